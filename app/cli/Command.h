@@ -1,0 +1,38 @@
+// One `flywheel-cli GROUP NAME` command: its help, its options and what it runs.
+#pragma once
+
+#include "Outcome.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace fw::cli {
+
+class CliContext;
+
+// What a running command gets: the parsed options, its own positional arguments (after
+// GROUP NAME) and the context.
+struct Invocation
+{
+    const QCommandLineParser& parser;
+    QStringList args;
+    const CliContext& context;
+};
+
+struct Command
+{
+    QString group;                     // "wallet"
+    QString name;                      // "show"
+    QString summary;                   // one line, translated
+    QStringList arguments;             // required positional arguments, e.g. {"NAME"}
+    QList<QCommandLineOption> options; // beyond the global --workspace and --help
+    bool needsWorkspace = true;        // refuse to run without --workspace / FLYWHEEL_WORKSPACE
+    std::function<Outcome(const Invocation&)> run;
+};
+
+} // namespace fw::cli

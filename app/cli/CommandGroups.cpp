@@ -1,0 +1,13 @@
+// The list of command groups: a new group is one line here (see CommandRegistry.h).
+#include "CommandGroups.h"
+
+namespace fw::cli {
+
+void registerAllCommands(CommandRegistry& registry)
+{
+    registerWorkspaceCommands(registry);
+    registerWalletCommands(registry);
+    registerDatanetCommands(registry);
+}
+
+} // namespace fw::cli

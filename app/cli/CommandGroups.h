@@ -1,0 +1,15 @@
+// One registration function per command group; each lives in its own <Group>Commands.cpp.
+#pragma once
+
+namespace fw::cli {
+
+class CommandRegistry;
+
+void registerWorkspaceCommands(CommandRegistry& registry);
+void registerWalletCommands(CommandRegistry& registry);
+void registerDatanetCommands(CommandRegistry& registry);
+
+// Every group, in the order `flywheel-cli --help` lists them.
+void registerAllCommands(CommandRegistry& registry);
+
+} // namespace fw::cli

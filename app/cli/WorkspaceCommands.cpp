@@ -1,0 +1,202 @@
+// `flywheel-cli workspace ...`: create (new, restored or demo), change passphrase, describe.
+#include "CliContext.h"
+#include "CommandGroups.h"
+#include "CommandRegistry.h"
+#include "IdentityFormat.h"
+#include "RecoveryWords.h"
+
+#include "crypto/SecureBytes.h"
+#include "demo/DemoWorkspace.h"
+#include "store/Schema.h"
+#include "wallet/WalletService.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fw::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::cli", text);
+}
+
+QCommandLineOption kdfOption(const QString& defaultText)
+{
+    return QCommandLineOption(QStringLiteral("kdf"),
+                              tr("Key derivation cost: moderate or interactive (default: %1).").arg(defaultText),
+                              tr("COST"));
+}
+
+Result<std::unique_ptr<store::Workspace>> createWorkspace(const CliContext& context,
+                                                          const crypto::KdfParams& kdf)
+{
+    Result<QByteArray> secret = context.choosePassphrase(CliContext::kPassphraseVar);
+    if (!secret)
+        return secret.error();
+    store::CreateOptions options;
+    options.kdf = kdf;
+    Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::create(context.workspaceDir(), *secret, options);
+    crypto::wipe(*secret);
+    return ws;
+}
+
+Outcome initDemo(const Invocation& call)
+{
+    const QString kdfName = call.parser.value(QStringLiteral("kdf"));
+    // The demo's passphrase is public, so a costly KDF would only slow it down.
+    Result<crypto::KdfParams> kdf = kdfName.isEmpty() ? crypto::KdfParams::interactive() : kdfFromName(kdfName);
+    if (!kdf)
+        return kdf.error();
+    Result<std::unique_ptr<store::Workspace>> ws = demo::createDemoWorkspace(call.context.workspaceDir(), *kdf);
+    if (!ws)
+        return ws.error();
+    Result<QList<wallet::Identity>> ids = wallet::WalletService(**ws).identities();
+    if (!ids)
+        return ids.error();
+    call.context.out().note(tr("Demo workspace created; its passphrase is \"%1\".\n")
+                                .arg(QString::fromLatin1(demo::kDemoPassphrase)));
+    call.context.out().line(identityLines(*ids));
+    return {};
+}
+
+Outcome init(const Invocation& call)
+{
+    const bool restore = call.parser.isSet(QStringLiteral("restore"));
+    if (call.parser.isSet(QStringLiteral("demo"))) {
+        if (restore || call.parser.isSet(QStringLiteral("name")))
+            return Outcome::usage(tr("--demo cannot be combined with --restore or --name."));
+        return initDemo(call);
+    }
+    if (store::Workspace::isWorkspace(call.context.workspaceDir()))
+        return Error{ErrorCode::AlreadyExists, tr("%1 already holds a workspace.").arg(call.context.workspaceDir())};
+    Result<crypto::KdfParams> kdf = kdfFromName(call.parser.value(QStringLiteral("kdf")));
+    if (!kdf)
+        return kdf.error();
+    QStringList words;
+    if (restore) {
+        Result<QStringList> read = readRecoveryWords(call.context);
+        if (!read)
+            return read.error();
+        words = *read;
+    }
+    Result<std::unique_ptr<store::Workspace>> ws = createWorkspace(call.context, *kdf);
+    if (!ws)
+        return ws.error();
+    wallet::WalletService wallet(**ws);
+    const QString name = call.parser.value(QStringLiteral("name"));
+    Result<wallet::Identity> id = restore ? wallet.restoreIdentity(name, words) : wallet.createIdentity(name);
+    if (!id)
+        return id.error();
+    call.context.out().line(id->address);
+    return {};
+}
+
+Outcome passwd(const Invocation& call)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    // Without --kdf the workspace keeps its cost (with a fresh salt): a re-key is not a downgrade.
+    const QString kdfName = call.parser.value(QStringLiteral("kdf"));
+    crypto::KdfParams kdf = (*ws)->header().kdf;
+    kdf.salt = crypto::randomBytes(kdf.salt.size());
+    if (!kdfName.isEmpty()) {
+        Result<crypto::KdfParams> chosen = kdfFromName(kdfName);
+        if (!chosen)
+            return chosen.error();
+        kdf = *chosen;
+    }
+    Result<QByteArray> secret = call.context.choosePassphrase(CliContext::kNewPassphraseVar);
+    if (!secret)
+        return secret.error();
+    const Status changed = (*ws)->changePassphrase(*secret, kdf);
+    crypto::wipe(*secret);
+    if (changed)
+        call.context.out().line(tr("Passphrase changed for %1.").arg((*ws)->directory()));
+    return changed;
+}
+
+Result<QJsonObject> describe(store::Workspace& ws)
+{
+    Result<store::Database*> db = ws.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<int> schema = (*db)->userVersion();
+    if (!schema)
+        return schema.error();
+    Result<QList<wallet::Identity>> ids = wallet::WalletService(ws).identities();
+    if (!ids)
+        return ids.error();
+    const crypto::KdfParams& kdf = ws.header().kdf;
+    return QJsonObject{{QStringLiteral("folder"), ws.directory()},
+                       {QStringLiteral("formatVersion"), ws.header().version},
+                       {QStringLiteral("schemaVersion"), *schema},
+                       {QStringLiteral("latestSchemaVersion"), store::latestSchemaVersion()},
+                       {QStringLiteral("cipherVersion"), (*db)->cipherVersion()},
+                       {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
+                       {QStringLiteral("kdfOpsLimit"), qint64(kdf.opsLimit)},
+                       {QStringLiteral("kdfMemLimitBytes"), qint64(kdf.memLimitBytes)},
+                       {QStringLiteral("identities"), int(ids->size())}};
+}
+
+Outcome info(const Invocation& call)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    Result<QJsonObject> facts = describe(**ws);
+    if (!facts)
+        return facts.error();
+    if (call.parser.isSet(QStringLiteral("json"))) {
+        call.context.out().json(QJsonDocument(*facts));
+        return {};
+    }
+    const QJsonObject& f = *facts;
+    const auto row = [&](const char* label, const QString& value) {
+        call.context.out().line(QStringLiteral("%1 %2").arg(tr(label) + QLatin1Char(':'), -16).arg(value));
+    };
+    row(QT_TRANSLATE_NOOP("fw::cli", "Folder"), f.value("folder").toString());
+    row(QT_TRANSLATE_NOOP("fw::cli", "Format"), QString::number(f.value("formatVersion").toInt()));
+    row(QT_TRANSLATE_NOOP("fw::cli", "Schema"), tr("%1 (latest %2)")
+                                                   .arg(f.value("schemaVersion").toInt())
+                                                   .arg(f.value("latestSchemaVersion").toInt()));
+    row(QT_TRANSLATE_NOOP("fw::cli", "Cipher"), tr("SQLCipher %1").arg(f.value("cipherVersion").toString()));
+    row(QT_TRANSLATE_NOOP("fw::cli", "KDF"), tr("Argon2id, %1 passes, %2 MiB")
+                                                .arg(f.value("kdfOpsLimit").toInteger())
+                                                .arg(f.value("kdfMemLimitBytes").toInteger() / (1024 * 1024)));
+    row(QT_TRANSLATE_NOOP("fw::cli", "Identities"), QString::number(f.value("identities").toInt()));
+    return {};
+}
+} // namespace
+
+void registerWorkspaceCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("workspace"), QStringLiteral("init"),
+                  tr("Create a workspace with a new (or restored, or demo) identity; prints its address."),
+                  {},
+                  {QCommandLineOption(QStringLiteral("name"), tr("Name of the first identity (default: Main)."),
+                                      tr("NAME"), QStringLiteral("Main")),
+                   kdfOption(QStringLiteral("moderate")),
+                   QCommandLineOption(QStringLiteral("restore"),
+                                      tr("Restore the identity from 24 recovery words read on standard input.")),
+                   QCommandLineOption(QStringLiteral("demo"),
+                                      tr("Create the demo workspace (passphrase \"demo\") and list its identities."))},
+                  true,
+                  init});
+    registry.add({QStringLiteral("workspace"), QStringLiteral("passwd"),
+                  tr("Change the passphrase (new one from $FLYWHEEL_NEW_PASSPHRASE or asked twice)."),
+                  {},
+                  {kdfOption(tr("keep the current cost"))},
+                  true,
+                  passwd});
+    registry.add({QStringLiteral("workspace"), QStringLiteral("info"),
+                  tr("Show folder, format and schema versions, cipher, KDF limits, identity count."),
+                  {},
+                  {QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))},
+                  true,
+                  info});
+}
+
+} // namespace fw::cli

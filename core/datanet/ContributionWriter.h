@@ -1,0 +1,66 @@
+// Writes one contribution (an import or a hand-added record) inside the caller's transaction:
+// stores new records, refuses exact duplicates, flags near duplicates, and finally signs the
+// Merkle root of the stored records' content hashes with the contributor's key.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/Ed25519.h"
+#include "datanet/DatanetTypes.h"
+#include "datanet/MerkleBuilder.h"
+#include "datanet/NearDuplicateIndex.h"
+#include "datanet/RecordContent.h"
+#include "store/Statement.h"
+
+#include <memory>
+
+namespace fw::store {
+class Database;
+}
+
+namespace fw::datanet {
+
+class ContributionWriter
+{
+public:
+    enum class Outcome { Added, NearDuplicate, Duplicate };
+
+    // The bytes a contributor signs: a tag, the datanet's uid, the Merkle root and the record count.
+    static QByteArray signedMessage(const QByteArray& datanetUid, const QByteArray& merkleRoot,
+                                    qint64 recordCount);
+
+    // Loads the datanet's near-duplicate index; the caller has begun a transaction.
+    static Result<std::unique_ptr<ContributionWriter>> begin(store::Database& db, const Datanet& datanet,
+                                                             const QString& contributor,
+                                                             const QString& source);
+    Result<Outcome> add(const RecordContent& content);
+    // The same with the hash, band keys, token estimate and plain text computed beforehand (on
+    // another thread).
+    Result<Outcome> add(const RecordContent& content, const QByteArray& hash, const MinHash::BandKeys& keys,
+                        qint64 tokens, const QString& plainText);
+    // Seals the contribution; returns its id. `malformed` counts skipped lines, for statistics.
+    Result<qint64> finish(const crypto::SigningKey& key, qint64 malformed);
+
+    qint64 added() const { return m_merkle.count(); }
+    qint64 duplicates() const { return m_duplicates; }
+    qint64 nearDuplicates() const { return m_near; }
+    QByteArray merkleRoot() const { return m_merkle.root(); }
+    qint64 lastRecordId() const { return m_lastRecordId; }
+
+private:
+    ContributionWriter(store::Database& db, Datanet datanet) : m_db(db), m_datanet(std::move(datanet)) {}
+
+    store::Database& m_db;
+    Datanet m_datanet;
+    qint64 m_contributionId = 0;
+    QString m_contributor;
+    qint64 m_createdAt = 0;
+    store::Statement m_insert;
+    store::Statement m_insertText; // the record's plain text into the full-text index
+    NearDuplicateIndex m_index;
+    MerkleBuilder m_merkle;
+    qint64 m_duplicates = 0;
+    qint64 m_near = 0;
+    qint64 m_lastRecordId = 0;
+};
+
+} // namespace fw::datanet

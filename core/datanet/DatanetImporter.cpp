@@ -1,0 +1,210 @@
+// The import loop: read, validate, write, report.
+#include "datanet/DatanetImporter.h"
+
+#include "datanet/ContributionWriter.h"
+#include "datanet/DatanetService.h"
+#include "datanet/RecordPipeline.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "store/Workspace.h"
+#include "wallet/WalletService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace fw::datanet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::datanet", text);
+}
+
+constexpr qint64 kProgressEvery = 2000;
+
+ImportProgress progressOf(qint64 bytesRead, qint64 total, const ImportReport& r, const QElapsedTimer& timer)
+{
+    ImportProgress p;
+    p.bytesRead = bytesRead;
+    p.totalBytes = total;
+    p.records = r.added + r.duplicates;
+    p.malformed = r.malformed;
+    p.elapsedSeconds = timer.elapsed() / 1000.0;
+    if (total > 0 && p.bytesRead > 0 && p.elapsedSeconds > 0.5)
+        p.etaSeconds = p.elapsedSeconds * double(total - p.bytesRead) / double(p.bytesRead);
+    return p;
+}
+
+// A big page cache for the length of one import; the connection gets its own setting back after,
+// so a workbench that imported once does not keep hundreds of MB of pages for good.
+class ImportCache
+{
+public:
+    explicit ImportCache(store::Database& db) : m_db(db)
+    {
+        if (Result<store::Statement> st = db.prepare(QStringLiteral("PRAGMA cache_size;"))) {
+            Result<bool> row = st->step();
+            if (row && *row)
+                m_previous = st->int64(0);
+        }
+        (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1;").arg(DatanetImporter::kImportCacheKiB));
+    }
+    ~ImportCache()
+    {
+        if (m_previous)
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1;").arg(*m_previous));
+    }
+    ImportCache(const ImportCache&) = delete;
+    ImportCache& operator=(const ImportCache&) = delete;
+
+private:
+    store::Database& m_db;
+    std::optional<qint64> m_previous;
+};
+
+Result<ImportFormat> resolveFormat(QIODevice& device, const QString& name, const ImportOptions& o)
+{
+    if (o.format)
+        return *o.format;
+    return detectFormat(name, device.peek(64 * 1024));
+}
+} // namespace
+
+Result<ImportReport> DatanetImporter::scanFile(qint64 datanetId, const QString& path,
+                                               const ImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return run(datanetId, file, QFileInfo(path).fileName(), options, false);
+}
+
+Result<ImportReport> DatanetImporter::importFile(qint64 datanetId, const QString& path,
+                                                 const ImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return importDevice(datanetId, file, QFileInfo(path).fileName(), options);
+}
+
+Result<ImportReport> DatanetImporter::importDevice(qint64 datanetId, QIODevice& device,
+                                                   const QString& sourceName, const ImportOptions& options)
+{
+    return run(datanetId, device, sourceName, options, true);
+}
+
+QString DatanetImporter::describeIssues(const ImportReport& report, int max)
+{
+    QStringList parts;
+    for (const ImportIssue& i : report.issues) {
+        if (parts.size() >= max)
+            break;
+        parts << tr("line %1: %2").arg(i.line).arg(i.reason);
+    }
+    QString text = parts.join(QStringLiteral("; "));
+    if (report.malformed > parts.size())
+        text += tr("; and %1 more").arg(report.malformed - parts.size());
+    return text;
+}
+
+Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, const QString& sourceName,
+                                          const ImportOptions& options, bool write)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<Datanet> datanet = DatanetService(m_workspace).datanet(datanetId);
+    if (!datanet)
+        return datanet.error();
+    Result<ImportFormat> format = resolveFormat(device, sourceName, options);
+    if (!format)
+        return format.error();
+    Result<std::unique_ptr<RecordReader>> reader = RecordReader::create(device, *format, datanet->kind, options.csv);
+    if (!reader)
+        return reader.error();
+
+    ImportReport report;
+    report.format = *format;
+    std::optional<ImportCache> cache; // declared before the transaction, so it outlives it
+    std::optional<store::Transaction> tx;
+    std::unique_ptr<ContributionWriter> writer;
+    std::optional<crypto::SigningKey> key;
+    if (write) {
+        wallet::WalletService wallet(m_workspace);
+        Result<wallet::Identity> who = wallet.identity(options.identityId);
+        if (!who)
+            return who.error();
+        Result<crypto::SigningKey> k = wallet.signingKey(options.identityId);
+        if (!k)
+            return k.error();
+        key.emplace(std::move(*k));
+        cache.emplace(**db);
+        tx.emplace(**db);
+        if (!tx->began())
+            return tx->began().error();
+        Result<std::unique_ptr<ContributionWriter>> w =
+            ContributionWriter::begin(**db, *datanet, who->address, sourceName);
+        if (!w)
+            return w.error();
+        writer = std::move(*w);
+    }
+
+    const qint64 total = device.size();
+    QElapsedTimer timer;
+    timer.start();
+    qint64 seen = 0;
+    qint64 bytesRead = 0;
+    {
+        RecordPipeline pipeline(**reader, write);
+        PreparedBatch batch;
+        while (pipeline.next(batch)) {
+            bytesRead = batch.bytesRead;
+            for (const PreparedRecord& record : batch.records) {
+                const ParsedItem& item = record.item;
+                if (!item.content) {
+                    ++report.malformed;
+                    if (report.issues.size() < options.maxIssues)
+                        report.issues.append({item.line, item.error});
+                } else if (writer && (options.skipBad || report.malformed == 0)) {
+                    Result<ContributionWriter::Outcome> out =
+                        writer->add(*item.content, record.hash, record.bandKeys, record.tokens, record.text);
+                    if (!out)
+                        return makeError(out.error().code,
+                                         tr("line %1: %2").arg(item.line).arg(out.error().message));
+                } else if (!writer) {
+                    ++report.added;
+                }
+                if (writer) {
+                    report.added = writer->added();
+                    report.duplicates = writer->duplicates();
+                }
+                if (++seen % kProgressEvery == 0 && options.progress
+                    && !options.progress(progressOf(bytesRead, total, report, timer)))
+                    return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
+            }
+        }
+    }
+    if (options.progress)
+        options.progress(progressOf((*reader)->bytesRead(), total, report, timer));
+    if (!write)
+        return report;
+
+    if (report.malformed > 0 && !options.skipBad)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1 has %2 malformed record(s); nothing was imported: %3")
+                             .arg(sourceName).arg(report.malformed).arg(describeIssues(report)));
+    Result<qint64> id = writer->finish(*key, report.malformed);
+    if (!id)
+        return id.error();
+    report.contributionId = *id;
+    report.nearDuplicates = writer->nearDuplicates();
+    report.merkleRoot = writer->merkleRoot();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace fw::datanet

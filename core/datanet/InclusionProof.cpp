@@ -1,0 +1,112 @@
+// Inclusion proof serialisation and verification.
+#include "datanet/InclusionProof.h"
+
+#include "crypto/Blake2b.h"
+#include "datanet/MerkleTree.h"
+
+#include <QCoreApplication>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fw::datanet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::datanet", text);
+}
+
+const char* kType = "flywheel.datanet.inclusion-proof";
+
+Error bad(const QString& why)
+{
+    return makeError(ErrorCode::Corrupt, tr("Not a valid inclusion proof: %1").arg(why));
+}
+
+Result<QByteArray> hashField(const QJsonValue& v, const QString& what, int bytesWanted = crypto::kHashBytes)
+{
+    const QByteArray hex = v.toString().toLatin1();
+    const QByteArray bytes = QByteArray::fromHex(hex);
+    if (!v.isString() || bytes.size() != bytesWanted || bytes.toHex() != hex)
+        return bad(tr("%1 must be %2 lower-case hex digits").arg(what).arg(bytesWanted * 2));
+    return bytes;
+}
+} // namespace
+
+QByteArray InclusionProof::toJson() const
+{
+    // Built by hand: QJsonObject would sort the keys, and a fixed, documented order is kinder to readers.
+    QByteArray out = "{\"version\":" + QByteArray::number(kFormatVersion) + ",\"type\":\"" + kType
+                     + "\",\"datanet\":\"" + datanetUid.toHex() + "\",\"datanetVersion\":\"" + versionId.toHex() + "\",\"record\":\"" + recordHash.toHex()
+                     + "\",\"index\":" + QByteArray::number(index) + ",\"treeSize\":" + QByteArray::number(treeSize)
+                     + ",\"path\":[";
+    for (size_t i = 0; i < path.size(); ++i)
+        out += (i ? ",\"" : "\"") + path[i].toHex() + "\"";
+    return out + "]}";
+}
+
+Result<InclusionProof> InclusionProof::fromJson(const QByteArray& json)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.trimmed(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return bad(tr("not a JSON object"));
+    const QJsonObject o = doc.object();
+    if (o.value("version").toInt(-1) != kFormatVersion)
+        return makeError(ErrorCode::Unsupported, tr("Unsupported inclusion proof version."));
+    if (o.value("type").toString() != QLatin1String(kType))
+        return bad(tr("wrong \"type\""));
+    if (o.size() != 8)
+        return bad(tr("unexpected or missing fields"));
+    InclusionProof p;
+    Result<QByteArray> uid = hashField(o.value("datanet"), "datanet", 16);
+    if (!uid)
+        return uid.error();
+    p.datanetUid = *uid;
+    Result<QByteArray> version = hashField(o.value("datanetVersion"), "datanetVersion");
+    if (!version)
+        return version.error();
+    Result<QByteArray> record = hashField(o.value("record"), "record");
+    if (!record)
+        return record.error();
+    p.versionId = *version;
+    p.recordHash = *record;
+    if (!o.value("index").isDouble() || !o.value("treeSize").isDouble())
+        return bad(tr("\"index\" and \"treeSize\" must be numbers"));
+    p.index = qint64(o.value("index").toDouble());
+    p.treeSize = qint64(o.value("treeSize").toDouble());
+    if (!o.value("path").isArray())
+        return bad(tr("\"path\" must be an array"));
+    for (const QJsonValue& v : o.value("path").toArray()) {
+        Result<QByteArray> h = hashField(v, "path");
+        if (!h)
+            return h.error();
+        p.path.push_back(*h);
+    }
+    if (p.toJson() != json.trimmed())
+        return bad(tr("the JSON is not in canonical form"));
+    return p;
+}
+
+Status InclusionProof::verify() const
+{
+    const QByteArray root = MerkleTree::rootFromPath(recordHash, index, treeSize, path);
+    if (root.isEmpty())
+        return bad(tr("the path does not fit the index and tree size"));
+    if (MerkleTree::seal(datanetUid, root, treeSize) != versionId)
+        return makeError(ErrorCode::Corrupt,
+                         tr("The proof does not lead to datanet version %1.").arg(QString::fromLatin1(versionId.toHex())));
+    return {};
+}
+
+Status verifyInclusionProofJson(const QByteArray& json)
+{
+    Result<InclusionProof> p = InclusionProof::fromJson(json);
+    if (!p)
+        return p.error();
+    return p->verify();
+}
+
+} // namespace fw::datanet

@@ -1,0 +1,48 @@
+// A record's content in its normalised form: validated per kind, text cleaned, JSON with sorted
+// keys. Equal content always gives equal bytes, so the BLAKE2b hash of the bytes finds exact duplicates.
+#pragma once
+
+#include "common/Result.h"
+#include "datanet/DatanetTypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace fw::datanet {
+
+class RecordContent
+{
+public:
+    // `object` is in the canonical shape of its kind:
+    //   instruction {"instruction", "input" (optional), "output"}
+    //   chat        {"messages": [{"role": "system"|"user"|"assistant", "content"}...]}
+    //   text        {"text"}
+    //   preference  {"prompt", "chosen", "rejected"}
+    // Unknown keys are refused so nothing the contributor wrote is silently dropped.
+    static Result<RecordContent> fromJson(RecordKind kind, const QJsonObject& object);
+    // Parses stored bytes again (export, verification).
+    static Result<RecordContent> fromCanonical(RecordKind kind, const QByteArray& canonical);
+
+    RecordKind kind() const { return m_kind; }
+    const QJsonObject& json() const { return m_json; }
+    const QByteArray& canonical() const { return m_canonical; }
+    QByteArray hash() const; // BLAKE2b-256 of canonical()
+    // All the record's text joined by newlines, for near-duplicate detection and rendering.
+    QString plainText() const;
+    // About four bytes of UTF-8 per token, the usual rule of thumb for BPE tokenizers.
+    qint64 estimatedTokens() const;
+    // The same estimate for a plainText() already at hand.
+    static qint64 estimateTokens(const QString& plainText);
+
+    // Trims, turns CRLF and CR into LF and composes Unicode (NFC).
+    static QString normaliseText(const QString& text);
+
+private:
+    RecordContent(RecordKind kind, QJsonObject json);
+
+    RecordKind m_kind = RecordKind::Text;
+    QJsonObject m_json;
+    QByteArray m_canonical;
+};
+
+} // namespace fw::datanet

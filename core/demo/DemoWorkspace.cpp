@@ -1,0 +1,53 @@
+// Demo workspace contents.
+#include "demo/DemoWorkspace.h"
+
+#include "demo/DemoDatanets.h"
+#include "wallet/WalletService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace fw::demo {
+
+QString defaultDemoDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("workspaces/demo"));
+}
+
+QStringList demoIdentityNames()
+{
+    // Four contributors with distinct roles, so attribution and earnings show distinct shares.
+    return {QStringLiteral("Ada (model builder)"), QStringLiteral("Bao (contributor)"),
+            QStringLiteral("Chiara (contributor)"), QStringLiteral("Dev (contributor, labeler)")};
+}
+
+Result<std::unique_ptr<store::Workspace>> createDemoWorkspace(const QString& dir,
+                                                              const crypto::KdfParams& kdf)
+{
+    store::CreateOptions options;
+    options.kdf = kdf;
+    Result<std::unique_ptr<store::Workspace>> ws =
+        store::Workspace::create(dir, QByteArray(kDemoPassphrase), options);
+    if (!ws)
+        return ws.error();
+    wallet::WalletService wallet(**ws);
+    for (const QString& name : demoIdentityNames()) {
+        if (Result<wallet::Identity> id = wallet.createIdentity(name); !id)
+            return id.error();
+    }
+    if (Status s = addDemoDatanets(**ws); !s)
+        return s.error();
+    return ws;
+}
+
+Result<std::unique_ptr<store::Workspace>> openOrCreateDemoWorkspace(const QString& dir,
+                                                                    const crypto::KdfParams& kdf)
+{
+    if (store::Workspace::isWorkspace(dir))
+        return store::Workspace::open(dir, QByteArray(kDemoPassphrase));
+    return createDemoWorkspace(dir, kdf);
+}
+
+} // namespace fw::demo

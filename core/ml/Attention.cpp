@@ -1,0 +1,51 @@
+// Attention: project, rotate, cache, repeat shared kv heads, softmax(q k^T / sqrt(d) + mask) v.
+#include "ml/Attention.h"
+
+#include "ml/KvCache.h"
+#include "ml/Rotary.h"
+
+#include <cmath>
+
+namespace fw::ml {
+
+AttentionImpl::AttentionImpl(const ModelConfig& c)
+    : m_heads(c.nHeads), m_kvHeads(c.nKvHeads), m_headDim(c.effectiveHeadDim())
+{
+    q_proj = register_module("q_proj", LoraLinear(c.dim, m_heads * m_headDim, c.qkvBias));
+    k_proj = register_module("k_proj", LoraLinear(c.dim, m_kvHeads * m_headDim, c.qkvBias));
+    v_proj = register_module("v_proj", LoraLinear(c.dim, m_kvHeads * m_headDim, c.qkvBias));
+    o_proj = register_module("o_proj", LoraLinear(m_heads * m_headDim, c.dim, c.outputBias));
+}
+
+torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
+                                     const torch::Tensor& mask, KvCache* cache, int64_t layer)
+{
+    const int64_t B = x.size(0), T = x.size(1);
+    torch::Tensor q = q_proj(x).view({B, T, m_heads, m_headDim}).transpose(1, 2);   // (B, H, T, hd)
+    torch::Tensor k = k_proj(x).view({B, T, m_kvHeads, m_headDim}).transpose(1, 2); // (B, KV, T, hd)
+    torch::Tensor v = v_proj(x).view({B, T, m_kvHeads, m_headDim}).transpose(1, 2); // (B, KV, T, hd)
+    q = Rotary::apply(q, cos, sin);
+    k = Rotary::apply(k, cos, sin);
+    if (cache) {
+        const int64_t start = cache->length;
+        cache->keys[size_t(layer)].narrow(2, start, T).copy_(k);
+        cache->values[size_t(layer)].narrow(2, start, T).copy_(v);
+        k = cache->keys[size_t(layer)].narrow(2, 0, start + T);   // (B, KV, Tk, hd)
+        v = cache->values[size_t(layer)].narrow(2, 0, start + T); // (B, KV, Tk, hd)
+    }
+    const int64_t Tk = k.size(2);
+    if (m_kvHeads != m_heads) {
+        // HF repeat_kv: query head h reads kv head h / (H / KV).
+        const int64_t rep = m_heads / m_kvHeads;
+        k = k.unsqueeze(2).expand({B, m_kvHeads, rep, Tk, m_headDim}).reshape({B, m_heads, Tk, m_headDim});
+        v = v.unsqueeze(2).expand({B, m_kvHeads, rep, Tk, m_headDim}).reshape({B, m_heads, Tk, m_headDim});
+    }
+    torch::Tensor scores = q.matmul(k.transpose(-2, -1)) * (1.0 / std::sqrt(double(m_headDim))); // (B, H, T, Tk)
+    if (mask.defined())
+        scores = scores + mask;
+    const torch::Tensor probs = torch::softmax(scores, -1, torch::kFloat32).to(q.scalar_type());
+    const torch::Tensor out = probs.matmul(v).transpose(1, 2).reshape({B, T, m_heads * m_headDim}); // (B, T, H*hd)
+    return o_proj(out);
+}
+
+} // namespace fw::ml

@@ -1,0 +1,30 @@
+// Causal self-attention with rotary positions and grouped-query heads (HF q/k/v/o_proj layout).
+#pragma once
+
+#include "ml/LoraLinear.h"
+#include "ml/ModelConfig.h"
+
+namespace fw::ml {
+
+struct KvCache;
+
+class AttentionImpl : public torch::nn::Module
+{
+public:
+    explicit AttentionImpl(const ModelConfig& config);
+
+    // x (B, T, dim), cos/sin (B, T, headDim), mask (B, 1, T, Tk) additive -> (B, T, dim).
+    // With a cache, this step's keys/values are written at cache->length and Tk = length + T.
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
+                          const torch::Tensor& mask, KvCache* cache, int64_t layer);
+
+    LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
+
+private:
+    int64_t m_heads;
+    int64_t m_kvHeads;
+    int64_t m_headDim;
+};
+TORCH_MODULE(Attention);
+
+} // namespace fw::ml

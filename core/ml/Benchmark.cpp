@@ -1,0 +1,117 @@
+// Benchmarks over the real Transformer and AdamW, the same step the Python baseline runs.
+#include "ml/Benchmark.h"
+
+#include "ml/Transformer.h"
+
+#include <chrono>
+
+namespace fw::ml {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+Result<ModelConfig> modelConfig(const BenchConfig& b)
+{
+    ModelConfig c;
+    c.dim = b.dim, c.nLayers = b.layers, c.nHeads = b.heads, c.nKvHeads = b.kvHeads;
+    c.vocabSize = b.vocab, c.hiddenDim = b.hiddenDim, c.maxSeqLen = std::max(b.seq, 64);
+    c.tieEmbeddings = true; // as llama2.c's models of this size
+    if (Status s = c.validate(); !s)
+        return s.error();
+    if (b.seq < 2 || b.batch < 1 || b.steps < 1 || b.warmupSteps < 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("seq >= 2, batch >= 1, steps >= 1 needed"));
+    return c;
+}
+
+} // namespace
+
+Result<TrainBenchResult> benchmarkTraining(const BenchConfig& b)
+{
+    auto config = modelConfig(b);
+    if (!config)
+        return config.error();
+    if (b.threads > 0)
+        torch::set_num_threads(b.threads);
+    torch::manual_seed(int64_t(b.seed));
+    Transformer model(*config);
+    model->train();
+    torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(3e-4).betas({0.9, 0.95}));
+    const auto tokens = torch::randint(0, b.vocab, {b.batch, b.seq + 1}, torch::kLong);
+    const auto inputs = tokens.narrow(1, 0, b.seq), targets = tokens.narrow(1, 1, b.seq).reshape({-1});
+    TrainBenchResult r;
+    auto step = [&] {
+        optimizer.zero_grad();
+        const auto logits = model->forward(inputs);
+        const auto loss = torch::nn::functional::cross_entropy(logits.view({-1, b.vocab}), targets);
+        loss.backward();
+        optimizer.step();
+        return loss.item<double>();
+    };
+    for (int i = 0; i < b.warmupSteps; ++i)
+        step();
+    const auto start = Clock::now();
+    for (int i = 0; i < b.steps; ++i)
+        r.finalLoss = step();
+    const double seconds = secondsSince(start);
+    for (const auto& p : model->parameters())
+        r.parameters += p.numel();
+    const double tokensPerStep = double(b.batch) * b.seq;
+    // PaLM appendix B: 6 N per token for the matmuls with weights, 12 L d T for attention scores.
+    r.flopsPerStep = tokensPerStep * (6.0 * double(r.parameters) + 12.0 * b.layers * b.dim * double(b.seq));
+    r.msPerStep = seconds * 1000.0 / b.steps;
+    r.tokensPerSecond = tokensPerStep * b.steps / seconds;
+    r.achievedGflops = r.flopsPerStep * b.steps / seconds / 1e9;
+    return r;
+}
+
+Result<DecodeBenchResult> benchmarkDecode(const BenchConfig& b, int batch, int newTokens)
+{
+    auto config = modelConfig(b);
+    if (!config)
+        return config.error();
+    if (batch < 1 || newTokens < 1)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("batch and tokens must be positive"));
+    if (b.threads > 0)
+        torch::set_num_threads(b.threads);
+    torch::manual_seed(int64_t(b.seed));
+    Transformer model(*config);
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const int prompt = 16;
+    KvCache cache = model->makeCache(batch, prompt + newTokens);
+    auto logits = model->forward(torch::randint(0, b.vocab, {batch, prompt}, torch::kLong), &cache);
+    const auto start = Clock::now();
+    for (int i = 0; i < newTokens; ++i) {
+        const auto next = logits.select(1, -1).argmax(-1).unsqueeze(1); // greedy, (B, 1)
+        logits = model->forward(next, &cache);
+    }
+    (void)logits.sum().item<float>();
+    const double seconds = secondsSince(start);
+    DecodeBenchResult r;
+    r.tokensPerSecond = double(batch) * newTokens / seconds;
+    r.msPerToken = seconds * 1000.0 / newTokens;
+    return r;
+}
+
+double measureMatmulGflops(int n, int repeats)
+{
+    torch::NoGradGuard noGrad;
+    const auto a = torch::randn({n, n}), c = torch::randn({n, n});
+    (void)torch::mm(a, c); // warm the BLAS threads up
+    double best = 0.0;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = Clock::now();
+        const auto out = torch::mm(a, c);
+        (void)out.data_ptr();
+        best = std::max(best, 2.0 * n * double(n) * n / secondsSince(start) / 1e9);
+    }
+    return best;
+}
+
+} // namespace fw::ml

@@ -1,0 +1,47 @@
+// Throughput measurements of the engine (training step, KV-cached decode, matmul peak), for
+// flywheel-bench; torch-free so the bench executable stays a thin main().
+#pragma once
+
+#include "common/Result.h"
+
+namespace fw::ml {
+
+struct BenchConfig
+{
+    int dim = 288;
+    int layers = 6;
+    int heads = 6;
+    int kvHeads = 6;
+    int vocab = 512;
+    int hiddenDim = 768; // llama2.c's SwiGLU size for dim 288
+    int seq = 256;
+    int batch = 8;
+    int steps = 10;
+    int warmupSteps = 2; // not timed
+    int threads = 0;     // torch intra-op threads; 0 = leave as is
+    uint64_t seed = 1;
+};
+
+struct TrainBenchResult
+{
+    double tokensPerSecond = 0.0;
+    double msPerStep = 0.0;
+    double flopsPerStep = 0.0; // model FLOPs (6 N per token + attention), not hardware FLOPs
+    double achievedGflops = 0.0;
+    double finalLoss = 0.0;
+    int64_t parameters = 0;
+};
+
+struct DecodeBenchResult
+{
+    double tokensPerSecond = 0.0; // generated tokens over all sequences per second
+    double msPerToken = 0.0;      // per decode step
+};
+
+Result<TrainBenchResult> benchmarkTraining(const BenchConfig& config);
+// `batch` sequences, each decoding `newTokens` tokens with the KV cache after a 16-token prompt.
+Result<DecodeBenchResult> benchmarkDecode(const BenchConfig& config, int batch, int newTokens);
+// Best of a few F32 square matrix multiplies, in GFLOP/s: the peak MFU is measured against.
+double measureMatmulGflops(int n = 1024, int repeats = 5);
+
+} // namespace fw::ml

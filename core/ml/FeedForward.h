@@ -1,0 +1,28 @@
+// The SwiGLU feed-forward of Llama: down(silu(gate(x)) * up(x)).
+#pragma once
+
+#include "ml/LoraLinear.h"
+
+namespace fw::ml {
+
+class FeedForwardImpl : public torch::nn::Module
+{
+public:
+    FeedForwardImpl(int64_t dim, int64_t hiddenDim, bool bias)
+    {
+        gate_proj = register_module("gate_proj", LoraLinear(dim, hiddenDim, bias));
+        up_proj = register_module("up_proj", LoraLinear(dim, hiddenDim, bias));
+        down_proj = register_module("down_proj", LoraLinear(hiddenDim, dim, bias));
+    }
+
+    // x (B, T, dim) -> (B, T, dim); the hidden activation is (B, T, hiddenDim)
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        return down_proj(torch::silu(gate_proj(x)) * up_proj(x));
+    }
+
+    LoraLinear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};
+};
+TORCH_MODULE(FeedForward);
+
+} // namespace fw::ml

@@ -1,0 +1,38 @@
+// Knobs and results of text generation; torch-free for the CLI, the UI and the node.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace fw::ml {
+
+struct GenerationOptions
+{
+    int maxNewTokens = 128;
+    double temperature = 0.0;       // 0 = greedy (argmax)
+    int topK = 0;                   // 0 = off
+    double topP = 1.0;              // nucleus sampling; 1 = off
+    double repetitionPenalty = 1.0; // HF/CTRL style; 1 = off
+    uint64_t seed = 0;
+    QStringList stopStrings;        // generation ends before the first occurrence
+    std::vector<int> stopTokenIds;  // besides the tokenizer's EOS
+};
+
+enum class FinishReason { Stop, Length, Cancelled };
+
+struct GenerationResult
+{
+    std::vector<int> tokenIds; // generated ids only (the stop token excluded)
+    QString text;              // decoded, cut before any stop string
+    FinishReason finishReason = FinishReason::Length;
+    int promptTokens = 0;
+};
+
+// Streaming: called with the sequence index and the newly decodable text; return false to cancel.
+using StreamCallback = std::function<bool(int sequence, const QString& delta)>;
+
+} // namespace fw::ml

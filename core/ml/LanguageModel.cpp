@@ -1,0 +1,216 @@
+// LanguageModel: loading, saving, tokenising and generating over the internal Transformer.
+#include "ml/LanguageModel.h"
+
+#include "common/AtomicFile.h"
+#include "ml/ComputeDevice.h"
+#include "ml/Generator.h"
+#include "ml/HfCheckpoint.h"
+#include "ml/LanguageModelPrivate.h"
+#include "ml/LoraAdapter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace fw::ml {
+
+namespace {
+
+const QStringList kTokenizerFiles{QStringLiteral("tokenizer.json"), QStringLiteral("tokenizer.model"),
+                                  QStringLiteral("tokenizer_config.json"), QStringLiteral("special_tokens_map.json")};
+
+// The chat format from tokenizer_config.json when recognisable; ChatML otherwise (our own models).
+ChatTemplate chatTemplateFor(const QMap<QString, QByteArray>& files, const Tokenizer& tokenizer)
+{
+    const QJsonObject config = QJsonDocument::fromJson(files.value(QStringLiteral("tokenizer_config.json"))).object();
+    const auto format = ChatTemplate::detect(config.value(QStringLiteral("chat_template")).toString());
+    return ChatTemplate(format.value_or(ChatTemplate::Format::ChatML), tokenizer.bosText(), tokenizer.eosText());
+}
+
+Result<std::shared_ptr<Tokenizer>> tokenizerFromFiles(const QMap<QString, QByteArray>& files)
+{
+    // Tokenizer::loadFolder is the one place that knows the folder rules; give it a folder.
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return makeError(ErrorCode::Io, tmp.errorString());
+    const QDir dir(tmp.path());
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        QFile f(dir.filePath(it.key()));
+        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
+            return makeError(ErrorCode::Io, f.errorString());
+    }
+    return Tokenizer::loadFolder(dir.path());
+}
+
+} // namespace
+
+LanguageModel::LanguageModel(std::unique_ptr<LanguageModelPrivate> p) : d(std::move(p)) {}
+LanguageModel::LanguageModel(LanguageModel&&) noexcept = default;
+LanguageModel& LanguageModel::operator=(LanguageModel&&) noexcept = default;
+LanguageModel::~LanguageModel() = default;
+
+Result<LanguageModel> LanguageModel::load(const QString& dirPath, bool allowCuda)
+{
+    auto p = std::make_unique<LanguageModelPrivate>();
+    const QDir dir(dirPath);
+    for (const QString& name : kTokenizerFiles) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            p->tokenizerFiles.insert(name, f.readAll());
+    }
+    auto tokenizer = Tokenizer::loadFolder(dirPath);
+    if (!tokenizer)
+        return tokenizer.error();
+    auto model = loadHfModel(dirPath, computeDevice(allowCuda));
+    if (!model)
+        return model.error();
+    if ((*model)->config().vocabSize < (*tokenizer)->vocabSize())
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("fw::ml::LanguageModel",
+                                                 "The tokenizer has %1 tokens but the model only %2")
+                                                 .arg((*tokenizer)->vocabSize())
+                                                 .arg((*model)->config().vocabSize));
+    p->model = *model;
+    p->tokenizer = *tokenizer;
+    p->chat = chatTemplateFor(p->tokenizerFiles, **tokenizer);
+    return LanguageModel(std::move(p));
+}
+
+Result<LanguageModel> LanguageModel::create(ModelConfig config, const QMap<QString, QByteArray>& tokenizerFiles,
+                                            uint64_t seed, bool allowCuda)
+{
+    auto tokenizer = tokenizerFromFiles(tokenizerFiles);
+    if (!tokenizer)
+        return tokenizer.error();
+    config.vocabSize = (*tokenizer)->vocabSize();
+    config.bosTokenId = (*tokenizer)->bosId();
+    config.eosTokenId = (*tokenizer)->eosId();
+    if (Status s = config.validate(); !s)
+        return s.error();
+    auto p = std::make_unique<LanguageModelPrivate>();
+    torch::manual_seed(seed);
+    p->model = Transformer(config);
+    p->model->to(computeDevice(allowCuda));
+    p->tokenizer = *tokenizer;
+    p->tokenizerFiles = tokenizerFiles;
+    p->chat = chatTemplateFor(tokenizerFiles, **tokenizer);
+    return LanguageModel(std::move(p));
+}
+
+Status LanguageModel::save(const QString& dirPath) const
+{
+    if (Status s = saveHfModel(d->model, dirPath); !s)
+        return s;
+    const QDir dir(dirPath);
+    for (auto it = d->tokenizerFiles.begin(); it != d->tokenizerFiles.end(); ++it)
+        if (Status s = writeFileAtomically(dir.filePath(it.key()), it.value()); !s)
+            return s;
+    return Status::success();
+}
+
+const ModelConfig& LanguageModel::config() const
+{
+    return d->model->config();
+}
+
+std::shared_ptr<const Tokenizer> LanguageModel::tokenizer() const
+{
+    return d->tokenizer;
+}
+
+const ChatTemplate& LanguageModel::chatTemplate() const
+{
+    return d->chat;
+}
+
+void LanguageModel::setChatTemplate(const ChatTemplate& chatTemplate)
+{
+    d->chat = chatTemplate;
+}
+
+int64_t LanguageModel::parameterCount() const
+{
+    int64_t n = 0;
+    for (const auto& p : d->model->parameters())
+        n += p.numel();
+    return n;
+}
+
+Status LanguageModel::loadAdapter(const QString& dir)
+{
+    if (d->adapter)
+        return makeError(ErrorCode::AlreadyExists, QCoreApplication::translate("fw::ml::LanguageModel",
+                                                       "The model already carries an adapter; merge it first"));
+    auto settings = loadPeftAdapter(d->model, dir);
+    if (!settings)
+        return settings.error();
+    d->model->eval();
+    d->adapter = *settings;
+    return Status::success();
+}
+
+Status LanguageModel::saveAdapter(const QString& dir, const QString& baseModelName) const
+{
+    if (!d->adapter)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("fw::ml::LanguageModel", "The model carries no adapter to export"));
+    return savePeftAdapter(d->model, *d->adapter, dir, baseModelName);
+}
+
+void LanguageModel::mergeAdapter()
+{
+    d->model->mergeLora();
+    d->adapter.reset();
+}
+
+bool LanguageModel::hasAdapter() const
+{
+    return d->adapter.has_value();
+}
+
+std::vector<int> LanguageModel::tokenize(const QString& text) const
+{
+    return d->tokenizer->encodeDocument(text);
+}
+
+std::vector<int> LanguageModel::promptIds(const QString& prompt, bool chat) const
+{
+    if (!chat)
+        return d->tokenizer->encodeDocument(prompt);
+    // Templates that carry BOS write it themselves (Llama 2/3); the others get it from the tokenizer.
+    std::vector<int> ids;
+    const QString text = d->chat.prompt(prompt);
+    if (d->tokenizer->addsBos() && !text.startsWith(d->tokenizer->bosText()))
+        ids.push_back(d->tokenizer->bosId());
+    const std::vector<int> body = d->tokenizer->encode(text);
+    ids.insert(ids.end(), body.begin(), body.end());
+    return ids;
+}
+
+GenerationResult LanguageModel::generate(const QString& prompt, bool chat, const GenerationOptions& options,
+                                         const StreamCallback& onText, const std::atomic_bool* cancel) const
+{
+    return generateBatch({prompt}, chat, options, onText, cancel).front();
+}
+
+std::vector<GenerationResult> LanguageModel::generateBatch(const QStringList& prompts, bool chat,
+                                                           const GenerationOptions& options,
+                                                           const StreamCallback& onText,
+                                                           const std::atomic_bool* cancel) const
+{
+    std::vector<std::vector<int>> ids;
+    for (const QString& p : prompts)
+        ids.push_back(promptIds(p, chat));
+    GenerationOptions o = options;
+    if (chat) {
+        const int endOfTurn = d->tokenizer->tokenId(d->chat.endOfTurn());
+        if (endOfTurn >= 0)
+            o.stopTokenIds.push_back(endOfTurn);
+    }
+    Generator generator(d->model, d->tokenizer);
+    return generator.generate(ids, o, onText, cancel);
+}
+
+} // namespace fw::ml

@@ -1,0 +1,69 @@
+// A loaded model with its tokenizer and chat format: the torch-free facade for CLI, UI and node.
+#pragma once
+
+#include "ml/ChatTemplate.h"
+#include "ml/GenerationOptions.h"
+#include "ml/LoraSettings.h"
+#include "ml/ModelConfig.h"
+#include "ml/Tokenizer.h"
+
+#include <QByteArray>
+#include <QMap>
+
+#include <atomic>
+#include <memory>
+
+namespace fw::ml {
+
+struct LanguageModelPrivate;
+
+class LanguageModel
+{
+public:
+    LanguageModel(LanguageModel&&) noexcept;
+    LanguageModel& operator=(LanguageModel&&) noexcept;
+    ~LanguageModel();
+
+    // A Hugging Face folder (config.json, safetensors, tokenizer.json or tokenizer.model).
+    static Result<LanguageModel> load(const QString& dir, bool allowCuda = false);
+    // A fresh, seeded, randomly initialised model for training from scratch. `tokenizerFiles` maps
+    // file names ("tokenizer.json", ...) to contents; the config's vocab size follows the tokenizer.
+    static Result<LanguageModel> create(ModelConfig config, const QMap<QString, QByteArray>& tokenizerFiles,
+                                        uint64_t seed, bool allowCuda = false);
+
+    // Writes the model in Hugging Face layout (config, safetensors, tokenizer files).
+    Status save(const QString& dir) const;
+
+    const ModelConfig& config() const;
+    std::shared_ptr<const Tokenizer> tokenizer() const;
+    const ChatTemplate& chatTemplate() const;
+    void setChatTemplate(const ChatTemplate& chatTemplate);
+    int64_t parameterCount() const;
+
+    // LoRA adapters in PEFT layout: attach one from a folder, write the attached one, or fold it
+    // into the base weights (then save() writes the merged model in Hugging Face layout).
+    Status loadAdapter(const QString& dir);
+    Status saveAdapter(const QString& dir, const QString& baseModelName) const;
+    void mergeAdapter();
+    bool hasAdapter() const;
+
+    // The ids the model sees for `text` (BOS when the tokenizer adds one; special tokens parsed).
+    std::vector<int> tokenize(const QString& text) const;
+    // The prompt as ids: raw, or wrapped in the chat template as a user turn.
+    std::vector<int> promptIds(const QString& prompt, bool chat) const;
+
+    GenerationResult generate(const QString& prompt, bool chat, const GenerationOptions& options,
+                              const StreamCallback& onText = {}, const std::atomic_bool* cancel = nullptr) const;
+    std::vector<GenerationResult> generateBatch(const QStringList& prompts, bool chat, const GenerationOptions& options,
+                                                const StreamCallback& onText = {},
+                                                const std::atomic_bool* cancel = nullptr) const;
+
+    // For the rest of core/ml (trainers, adapters): the torch side.
+    LanguageModelPrivate& internals() const { return *d; }
+
+private:
+    explicit LanguageModel(std::unique_ptr<LanguageModelPrivate> d);
+    std::unique_ptr<LanguageModelPrivate> d;
+};
+
+} // namespace fw::ml

@@ -1,0 +1,25 @@
+// The torch side of LanguageModel, shared inside core/ml only.
+#pragma once
+
+#include "ml/ChatTemplate.h"
+#include "ml/LoraSettings.h"
+#include "ml/Tokenizer.h"
+#include "ml/Transformer.h"
+
+#include <QByteArray>
+#include <QMap>
+
+#include <optional>
+
+namespace fw::ml {
+
+struct LanguageModelPrivate
+{
+    Transformer model{nullptr};
+    std::shared_ptr<Tokenizer> tokenizer;
+    ChatTemplate chat;
+    QMap<QString, QByteArray> tokenizerFiles; // written beside the weights on save
+    std::optional<LoraSettings> adapter;      // set while a LoRA adapter is attached
+};
+
+} // namespace fw::ml

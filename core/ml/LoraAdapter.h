@@ -1,0 +1,20 @@
+// Attaching, exporting (PEFT layout) and loading LoRA adapters on a Transformer.
+#pragma once
+
+#include "ml/LoraSettings.h"
+#include "ml/Safetensors.h"
+#include "ml/Transformer.h"
+
+namespace fw::ml {
+
+// Freezes the base and adds adapters to the target projections; fails when nothing matches.
+Result<int> attachLora(Transformer& model, const LoraSettings& settings);
+// The adapter weights under PEFT names: "base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight".
+TensorMap peftStateDict(Transformer& model);
+// adapter_config.json + adapter_model.safetensors.
+Status savePeftAdapter(Transformer& model, const LoraSettings& settings, const QString& dir,
+                       const QString& baseModel);
+// Attaches the adapter in `dir` (PEFT layout) to a model without one and loads its weights.
+Result<LoraSettings> loadPeftAdapter(Transformer& model, const QString& dir);
+
+} // namespace fw::ml

@@ -1,0 +1,34 @@
+// A linear projection (HF nn.Linear layout: weight (out, in)) that can carry a LoRA adapter.
+#pragma once
+
+#include <torch/torch.h>
+
+namespace fw::ml {
+
+class LoraLinearImpl : public torch::nn::Module
+{
+public:
+    LoraLinearImpl(int64_t in, int64_t out, bool bias);
+
+    // x (..., in) -> (..., out); adds scaling * B(A(dropout(x))) when an adapter is attached.
+    torch::Tensor forward(const torch::Tensor& x);
+
+    // Attaches a fresh adapter as PEFT does: A Kaiming-uniform, B zero, so the output is unchanged.
+    void attachLora(int64_t rank, double alpha, double dropout);
+    // Folds the adapter into the weight (W += scaling * B A) and removes it.
+    void mergeLora();
+    bool hasLora() const { return !loraA.is_empty(); }
+
+    int64_t inFeatures() const { return weight.size(1); }
+    int64_t outFeatures() const { return weight.size(0); }
+
+    torch::Tensor weight; // (out, in)
+    torch::Tensor bias;   // (out) or undefined
+    torch::nn::Linear loraA{nullptr}; // registered as "lora_A": (rank, in)
+    torch::nn::Linear loraB{nullptr}; // registered as "lora_B": (out, rank)
+    torch::nn::Dropout loraDropout{nullptr};
+    double loraScaling = 0.0;
+};
+TORCH_MODULE(LoraLinear);
+
+} // namespace fw::ml

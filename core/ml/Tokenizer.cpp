@@ -1,0 +1,115 @@
+// Tokenizer loading from a model folder and the shared added-token splitting.
+#include "ml/Tokenizer.h"
+
+#include "ml/ByteLevelBpeTokenizer.h"
+#include "ml/SentencePieceTokenizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace fw::ml {
+
+namespace {
+
+// bos_token / eos_token are either a string or an AddedToken object {"content": ...}.
+QString tokenContent(const QJsonValue& v)
+{
+    return v.isObject() ? v.toObject().value(QStringLiteral("content")).toString() : v.toString();
+}
+
+} // namespace
+
+std::vector<int> Tokenizer::encodeDocument(const QString& text) const
+{
+    std::vector<int> ids;
+    if (m_addBos && m_bosId >= 0)
+        ids.push_back(m_bosId);
+    const std::vector<int> body = encode(text);
+    ids.insert(ids.end(), body.begin(), body.end());
+    return ids;
+}
+
+void Tokenizer::setSpecialIds(int bos, int eos, bool addBos)
+{
+    m_bosId = bos;
+    m_eosId = eos;
+    m_addBos = addBos && bos >= 0;
+}
+
+std::vector<Tokenizer::Piece> Tokenizer::splitAddedTokens(const QString& text,
+                                                           const std::vector<std::pair<QString, int>>& tokens)
+{
+    std::vector<Piece> out;
+    QString pending;
+    int i = 0;
+    while (i < text.size()) {
+        int matched = -1;
+        int matchedLength = 0;
+        for (const auto& [content, id] : tokens) { // sorted longest first by the callers
+            if (content.size() > matchedLength && QStringView(text).mid(i).startsWith(content)) {
+                matched = id;
+                matchedLength = int(content.size());
+            }
+        }
+        if (matched < 0) {
+            pending.append(text[i]);
+            ++i;
+            continue;
+        }
+        if (!pending.isEmpty())
+            out.push_back({pending, -1});
+        pending.clear();
+        out.push_back({text.mid(i, matchedLength), matched});
+        i += matchedLength;
+    }
+    if (!pending.isEmpty())
+        out.push_back({pending, -1});
+    return out;
+}
+
+Result<std::shared_ptr<Tokenizer>> Tokenizer::loadFolder(const QString& dirPath)
+{
+    const QDir dir(dirPath);
+    std::shared_ptr<Tokenizer> tokenizer;
+    const QString jsonPath = dir.filePath(QStringLiteral("tokenizer.json"));
+    const QString spPath = dir.filePath(QStringLiteral("tokenizer.model"));
+    Error jsonError = makeError(ErrorCode::NotFound, QString());
+    if (QFile::exists(jsonPath)) {
+        auto bpe = ByteLevelBpeTokenizer::fromFile(jsonPath);
+        if (bpe)
+            tokenizer = std::move(*bpe);
+        else
+            jsonError = bpe.error();
+    }
+    if (!tokenizer && QFile::exists(spPath)) {
+        auto sp = SentencePieceTokenizer::fromFile(spPath);
+        if (!sp)
+            return sp.error();
+        tokenizer = std::move(*sp);
+    }
+    if (!tokenizer) {
+        if (!jsonError.message.isEmpty())
+            return jsonError;
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("fw::ml::Tokenizer",
+                                                     "%1 holds neither tokenizer.json nor tokenizer.model")
+                             .arg(dirPath));
+    }
+    QFile configFile(dir.filePath(QStringLiteral("tokenizer_config.json")));
+    if (configFile.open(QIODevice::ReadOnly)) {
+        const QJsonObject config = QJsonDocument::fromJson(configFile.readAll()).object();
+        const int bos = tokenizer->tokenId(tokenContent(config.value(QStringLiteral("bos_token"))));
+        const int eos = tokenizer->tokenId(tokenContent(config.value(QStringLiteral("eos_token"))));
+        const QJsonValue addBos = config.value(QStringLiteral("add_bos_token"));
+        tokenizer->setSpecialIds(bos >= 0 ? bos : tokenizer->bosId(), eos >= 0 ? eos : tokenizer->eosId(),
+                                 addBos.isBool() ? addBos.toBool() : tokenizer->addsBos());
+    }
+    return tokenizer;
+}
+
+} // namespace fw::ml

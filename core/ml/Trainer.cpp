@@ -1,0 +1,209 @@
+// Trainer loop and checkpoints; RowBatches (the SFT batch source) lives here too, being tiny.
+#include "ml/Trainer.h"
+
+#include "common/AtomicFile.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <sstream>
+
+namespace fw::ml {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::ml::Trainer", text);
+}
+
+// Archive keys may not contain dots.
+std::string archiveKey(const std::string& name)
+{
+    std::string key = "state/" + name;
+    std::replace(key.begin(), key.end(), '.', '|');
+    return key;
+}
+
+torch::Tensor bytesTensor(const QByteArray& bytes)
+{
+    return torch::from_blob(const_cast<char*>(bytes.constData()), {bytes.size()}, torch::kUInt8).clone();
+}
+
+} // namespace
+
+RowBatches::RowBatches(const std::vector<TokenRow>& rows, int batchSize, uint64_t seed, torch::Device device)
+    : m_rows(rows), m_batchSize(batchSize), m_seed(seed), m_device(device)
+{
+}
+
+int64_t RowBatches::batchesPerEpoch() const
+{
+    return std::max<int64_t>(1, int64_t(m_rows.size()) / m_batchSize);
+}
+
+Batch RowBatches::batch(int64_t index) const
+{
+    // Each epoch has its own seeded order, so batch(i) is the same in every run.
+    const int64_t epoch = index / batchesPerEpoch();
+    const int64_t within = index % batchesPerEpoch();
+    std::vector<size_t> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937_64 rng(m_seed * 1000003u + uint64_t(epoch));
+    std::shuffle(order.begin(), order.end(), rng);
+    const int64_t T = m_rows.empty() ? 0 : int64_t(m_rows[0].inputs.size());
+    std::vector<int64_t> inputs, targets;
+    for (int64_t b = 0; b < m_batchSize; ++b) {
+        const TokenRow& row = m_rows[order[size_t((within * m_batchSize + b) % int64_t(order.size()))]];
+        inputs.insert(inputs.end(), row.inputs.begin(), row.inputs.end());
+        targets.insert(targets.end(), row.targets.begin(), row.targets.end());
+    }
+    Batch out;
+    out.inputs = torch::tensor(inputs, torch::kLong).view({m_batchSize, T}).to(m_device);
+    out.targets = torch::tensor(targets, torch::kLong).view({m_batchSize, T}).to(m_device);
+    out.tokens = m_batchSize * T;
+    return out;
+}
+
+Trainer::Trainer(TrainingObjective& objective, const BatchSource& train, const BatchSource* eval,
+                 const TrainingConfig& config, int totalSteps)
+    : m_objective(objective), m_train(train), m_eval(eval), m_config(config), m_totalSteps(totalSteps)
+{
+    m_params = objective.trainableParameters();
+    // Decay matrices only; norms and biases keep their scale (as nanoGPT and HF do).
+    std::vector<torch::Tensor> decay, noDecay;
+    for (const auto& p : m_params)
+        (p.dim() >= 2 ? decay : noDecay).push_back(p);
+    auto options = [&](double wd) {
+        return std::make_unique<torch::optim::AdamWOptions>(
+            torch::optim::AdamWOptions(config.learningRate).betas({config.beta1, config.beta2}).weight_decay(wd));
+    };
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    groups.emplace_back(decay, options(config.weightDecay));
+    groups.emplace_back(noDecay, options(0.0));
+    m_optimizer = std::make_unique<torch::optim::AdamW>(groups, *options(config.weightDecay));
+}
+
+Trainer::~Trainer() = default;
+
+double Trainer::learningRate(int step) const
+{
+    const double peak = m_config.learningRate;
+    if (step < m_config.warmupSteps)
+        return peak * double(step + 1) / double(m_config.warmupSteps);
+    const double span = std::max(1, m_totalSteps - m_config.warmupSteps - 1);
+    const double progress = std::min(1.0, double(step - m_config.warmupSteps) / span);
+    const double floor = peak * m_config.minLrRatio;
+    return floor + 0.5 * (peak - floor) * (1.0 + std::cos(M_PI * progress));
+}
+
+Trainer::StepStats Trainer::step()
+{
+    m_objective.setTraining(true);
+    m_optimizer->zero_grad();
+    StepStats stats;
+    for (int micro = 0; micro < m_config.gradAccum; ++micro) {
+        const Batch batch = m_train.batch(m_microIndex++);
+        const torch::Tensor loss = m_objective.loss(batch);
+        (loss / double(m_config.gradAccum)).backward();
+        stats.loss += loss.item<double>() / m_config.gradAccum;
+        stats.tokens += batch.tokens;
+    }
+    if (m_config.gradClip > 0)
+        stats.gradNorm = torch::nn::utils::clip_grad_norm_(m_params, m_config.gradClip);
+    stats.learningRate = learningRate(m_step);
+    for (auto& group : m_optimizer->param_groups())
+        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(stats.learningRate);
+    m_optimizer->step();
+    ++m_step;
+    return stats;
+}
+
+double Trainer::evaluate()
+{
+    if (!m_eval)
+        return -1.0;
+    m_objective.setTraining(false);
+    torch::NoGradGuard noGrad;
+    const int64_t n = std::min<int64_t>(m_config.evalBatches, m_eval->batchesPerEpoch());
+    double sum = 0.0;
+    for (int64_t i = 0; i < n; ++i)
+        sum += m_objective.loss(m_eval->batch(i)).item<double>();
+    m_objective.setTraining(true);
+    return n > 0 ? sum / double(n) : -1.0;
+}
+
+Status Trainer::saveCheckpoint(const QString& path, const QJsonObject& extra) const
+{
+    torch::serialize::OutputArchive archive;
+    archive.write("step", torch::tensor(int64_t(m_step)));
+    archive.write("micro_index", torch::tensor(m_microIndex));
+    archive.write("objective", bytesTensor(m_objective.name().toUtf8()));
+    archive.write("extra", bytesTensor(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    {
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        archive.write("rng", gen.get_state());
+    }
+    for (const auto& [name, tensor] : m_objective.namedState())
+        archive.write(archiveKey(name), tensor.detach().cpu());
+    torch::serialize::OutputArchive optimizer;
+    m_optimizer->save(optimizer);
+    archive.write("optimizer", optimizer);
+    std::ostringstream out;
+    archive.save_to(out);
+    const std::string bytes = out.str();
+    return writeFileAtomically(path, QByteArray(bytes.data(), qsizetype(bytes.size())));
+}
+
+Result<QJsonObject> Trainer::loadCheckpoint(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("Cannot read checkpoint %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(bytes.constData(), size_t(bytes.size()));
+        auto readBytes = [&](const char* key) {
+            torch::Tensor t;
+            archive.read(key, t);
+            return QByteArray(static_cast<const char*>(t.data_ptr()), qsizetype(t.numel()));
+        };
+        if (QString::fromUtf8(readBytes("objective")) != m_objective.name())
+            return makeError(ErrorCode::InvalidArgument, tr("Checkpoint %1 belongs to another kind of training").arg(path));
+        torch::NoGradGuard noGrad;
+        for (auto& [name, tensor] : m_objective.namedState()) {
+            torch::Tensor saved;
+            if (!archive.try_read(archiveKey(name), saved) || saved.sizes() != tensor.sizes())
+                return makeError(ErrorCode::Corrupt, tr("Checkpoint %1 does not match this model (%2)")
+                                                         .arg(path, QString::fromStdString(name)));
+            tensor.copy_(saved);
+        }
+        torch::serialize::InputArchive optimizer;
+        archive.read("optimizer", optimizer);
+        m_optimizer->load(optimizer);
+        torch::Tensor step, micro, rng;
+        archive.read("step", step);
+        archive.read("micro_index", micro);
+        archive.read("rng", rng);
+        m_step = int(step.item<int64_t>());
+        m_microIndex = micro.item<int64_t>();
+        auto gen = at::detail::getDefaultCPUGenerator();
+        {
+            std::lock_guard<std::mutex> lock(gen.mutex());
+            gen.set_state(rng);
+        }
+        return QJsonDocument::fromJson(readBytes("extra")).object();
+    } catch (const c10::Error& e) {
+        return makeError(ErrorCode::Corrupt, tr("Checkpoint %1 is damaged: %2").arg(path, QString::fromUtf8(e.what_without_backtrace())));
+    }
+}
+
+} // namespace fw::ml

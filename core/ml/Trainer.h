@@ -1,0 +1,55 @@
+// The one training loop: gradient accumulation, clipping, AdamW, warmup + cosine, evaluation and
+// atomic checkpoints with optimizer state, step, data position and RNG.
+#pragma once
+
+#include "ml/TrainingConfig.h"
+#include "ml/TrainingObjective.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace fw::ml {
+
+class Trainer
+{
+public:
+    struct StepStats
+    {
+        double loss = 0.0;
+        double learningRate = 0.0;
+        double gradNorm = 0.0;
+        int64_t tokens = 0;
+    };
+
+    Trainer(TrainingObjective& objective, const BatchSource& train, const BatchSource* eval,
+            const TrainingConfig& config, int totalSteps);
+    ~Trainer();
+
+    StepStats step();
+    // Mean loss over up to config.evalBatches evaluation batches; < 0 without evaluation data.
+    double evaluate();
+
+    int completedSteps() const { return m_step; }
+    int totalSteps() const { return m_totalSteps; }
+    // Linear warmup to the peak, then cosine down to peak * minLrRatio at the last step.
+    double learningRate(int step) const;
+
+    // Written to a temporary file and renamed over `path`: a crash leaves the old or the new one.
+    Status saveCheckpoint(const QString& path, const QJsonObject& extra = {}) const;
+    // Restores weights, optimizer, step, data position and RNG; returns the saved `extra`.
+    Result<QJsonObject> loadCheckpoint(const QString& path);
+
+private:
+    TrainingObjective& m_objective;
+    const BatchSource& m_train;
+    const BatchSource* m_eval;
+    TrainingConfig m_config;
+    int m_totalSteps;
+    int m_step = 0;
+    int64_t m_microIndex = 0;
+    std::vector<torch::Tensor> m_params;
+    std::unique_ptr<torch::optim::AdamW> m_optimizer;
+};
+
+} // namespace fw::ml

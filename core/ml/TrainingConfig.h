@@ -1,0 +1,82 @@
+// Everything a fine-tuning or from-scratch run needs to know, with defaults; torch-free.
+#pragma once
+
+#include "common/Result.h"
+#include "ml/LoraSettings.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace fw::ml {
+
+// One supervised example: the model learns to answer `prompt` with `response`.
+struct SftExample
+{
+    QString prompt;
+    QString response;
+    QString system; // optional system prompt
+};
+
+struct TrainingConfig
+{
+    enum class Method { Full, Lora };
+
+    Method method = Method::Full;
+    LoraSettings lora;
+    int steps = 100;      // optimizer steps; ignored when epochs > 0
+    int epochs = 0;       // > 0: as many steps as `epochs` passes over the training rows need
+    int batchSize = 8;    // rows per micro-batch
+    int seqLen = 256;     // tokens per row
+    int gradAccum = 1;    // micro-batches per optimizer step
+    bool packing = true;  // concatenate examples into full rows instead of padding each
+    double learningRate = 3e-4;
+    double minLrRatio = 0.1; // cosine decays to learningRate * minLrRatio
+    int warmupSteps = 10;
+    double weightDecay = 0.0; // AdamW, on matrices only
+    double beta1 = 0.9;
+    double beta2 = 0.95;
+    double gradClip = 1.0;    // max global gradient norm; 0 = off
+    double evalFraction = 0.1; // share of examples held out for evaluation
+    int evalEvery = 0;        // steps between evaluations; 0 = only at the end
+    int evalBatches = 8;
+    int earlyStopPatience = 0; // evaluations without improvement before stopping; 0 = never
+    int checkpointEvery = 0;  // steps between checkpoints; 0 = none
+    uint64_t seed = 1234;
+    int threads = 0;          // torch intra-op threads; 0 = all cores
+    bool allowCuda = false;
+
+    Status validate() const;
+    // Keys as in the CLI's CONFIG.json ("method", "steps", "batch_size", "lora": {...}, ...).
+    static Result<TrainingConfig> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+// Where a run stands, as reported to the UI or the CLI after every optimizer step.
+struct TrainingProgress
+{
+    int step = 0;
+    int totalSteps = 0;
+    double loss = 0.0;
+    double evalLoss = -1.0;   // last evaluation; < 0 when none yet
+    double learningRate = 0.0;
+    double tokensPerSecond = 0.0;
+    int64_t tokensSeen = 0;
+    int64_t elapsedMs = 0;
+    int64_t etaMs = -1;       // < 0 while unknown
+};
+
+struct TrainingSummary
+{
+    int steps = 0;
+    double finalLoss = 0.0;
+    double evalLoss = -1.0;
+    double perplexity = -1.0;
+    bool stoppedEarly = false;
+    int64_t elapsedMs = 0;
+    double tokensPerSecond = 0.0;
+    QString outputDir;
+};
+
+} // namespace fw::ml

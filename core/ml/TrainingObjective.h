@@ -1,0 +1,94 @@
+// The pluggable part of the trainer loop: what a batch is, where batches come from, what the loss is.
+// SFT is here now; reward models (a scalar head on Transformer::hidden) and DPO (a frozen reference
+// model beside the policy) implement the same interface.
+#pragma once
+
+#include "ml/SftDataset.h"
+#include "ml/Transformer.h"
+
+namespace fw::ml {
+
+struct Batch
+{
+    torch::Tensor inputs;  // (B, T) int64
+    torch::Tensor targets; // (B, T) int64, SftDataset::kIgnore where no loss
+    int64_t tokens = 0;    // tokens processed (for throughput)
+};
+
+// Deterministic by index, so a resumed run sees exactly the batches it would have seen.
+class BatchSource
+{
+public:
+    virtual ~BatchSource() = default;
+    virtual int64_t batchesPerEpoch() const = 0;
+    virtual Batch batch(int64_t index) const = 0;
+};
+
+class TrainingObjective
+{
+public:
+    virtual ~TrainingObjective() = default;
+    virtual QString name() const = 0;
+    // Mean loss of one batch, with autograd when the module is in training mode.
+    virtual torch::Tensor loss(const Batch& batch) = 0;
+    virtual std::vector<torch::Tensor> trainableParameters() = 0;
+    // Everything saved in checkpoints besides the optimizer (the trainable weights, by name).
+    virtual std::vector<std::pair<std::string, torch::Tensor>> namedState() = 0;
+    virtual void setTraining(bool training) = 0;
+};
+
+// Next-token cross-entropy on response tokens.
+class SftObjective : public TrainingObjective
+{
+public:
+    explicit SftObjective(Transformer model) : m_model(std::move(model)) {}
+
+    QString name() const override { return QStringLiteral("sft"); }
+    torch::Tensor loss(const Batch& batch) override
+    {
+        const torch::Tensor logits = m_model->forward(batch.inputs); // (B, T, V)
+        const torch::Tensor targets = batch.targets.reshape({-1});
+        const torch::Tensor sum = torch::nn::functional::cross_entropy(
+            logits.reshape({-1, logits.size(-1)}), targets,
+            torch::nn::functional::CrossEntropyFuncOptions().ignore_index(SftDataset::kIgnore).reduction(torch::kSum));
+        // A row can hold prompt tokens only; dividing by at least one keeps its loss 0, not NaN.
+        return sum / (targets != SftDataset::kIgnore).sum().clamp_min(1);
+    }
+    std::vector<torch::Tensor> trainableParameters() override
+    {
+        std::vector<torch::Tensor> out;
+        for (const auto& p : m_model->parameters())
+            if (p.requires_grad())
+                out.push_back(p);
+        return out;
+    }
+    std::vector<std::pair<std::string, torch::Tensor>> namedState() override
+    {
+        std::vector<std::pair<std::string, torch::Tensor>> out;
+        for (const auto& p : m_model->named_parameters())
+            if (p.value().requires_grad())
+                out.emplace_back(p.key(), p.value());
+        return out;
+    }
+    void setTraining(bool training) override { m_model->train(training); }
+
+private:
+    Transformer m_model;
+};
+
+// Rows of an SftDataset in a seeded order per epoch.
+class RowBatches : public BatchSource
+{
+public:
+    RowBatches(const std::vector<TokenRow>& rows, int batchSize, uint64_t seed, torch::Device device);
+    int64_t batchesPerEpoch() const override;
+    Batch batch(int64_t index) const override;
+
+private:
+    const std::vector<TokenRow>& m_rows;
+    int m_batchSize;
+    uint64_t m_seed;
+    torch::Device m_device;
+};
+
+} // namespace fw::ml

@@ -1,0 +1,58 @@
+// An open SQLCipher database keyed with a raw 256-bit key. Opening refuses to continue unless
+// encryption is provably active: libtorch's dependencies load the system libsqlite3 too, and a
+// plain SQLite answering our calls would silently write plaintext.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "store/Statement.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace fw::store {
+
+class Database
+{
+public:
+    enum class Mode { OpenExisting, Create };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const crypto::SecureBytes& key,
+                                                  Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Status exec(const QString& sql);
+    Result<Statement> prepare(const QString& sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    // Writes a complete copy of this database, encrypted with another key, to a new file.
+    Status exportEncryptedCopy(const QString& path, const crypto::SecureBytes& key);
+
+    QString path() const { return m_path; }
+    QString cipherVersion() const { return m_cipherVersion; }
+    Result<int> userVersion();
+    Status setUserVersion(int version);
+
+    // The library this build talks to, for the About box.
+    static QString sqlcipherVersion();
+
+private:
+    Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Status applyKey(const crypto::SecureBytes& key);
+    Status verifyEncryption();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    QString m_cipherVersion;
+};
+
+// true when the file exists and starts with the plain-SQLite magic: it is NOT encrypted.
+bool isPlaintextSqliteFile(const QString& path);
+
+} // namespace fw::store

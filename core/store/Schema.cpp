@@ -1,0 +1,144 @@
+// Every table of the workspace, in the order it was introduced.
+#include "store/Schema.h"
+
+namespace fw::store {
+
+const std::vector<Migration>& workspaceMigrations()
+{
+    static const std::vector<Migration> list = {
+        {1, "workspace metadata and wallet identities", R"sql(
+            CREATE TABLE meta (
+                key   TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            CREATE TABLE identities (
+                id          INTEGER PRIMARY KEY,
+                name        TEXT NOT NULL,
+                address     TEXT NOT NULL UNIQUE,
+                public_key  BLOB NOT NULL,
+                entropy     BLOB NOT NULL,  -- BIP39 entropy; the key and the words derive from it
+                is_default  INTEGER NOT NULL DEFAULT 0,
+                created_at  INTEGER NOT NULL -- seconds since the epoch, UTC
+            );
+        )sql"},
+        {2, "activity log", R"sql(
+            CREATE TABLE activity (
+                id          INTEGER PRIMARY KEY,
+                at          INTEGER NOT NULL,  -- milliseconds since the epoch, UTC
+                kind        TEXT NOT NULL,     -- "workspace.created", "identity.created", ...
+                detail      TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX activity_at ON activity(at);
+            CREATE UNIQUE INDEX identities_one_default ON identities(is_default) WHERE is_default = 1;
+        )sql"},
+        {3, "datanets, contributions, records, review log, frozen versions", R"sql(
+            CREATE TABLE datanets (
+                id                 INTEGER PRIMARY KEY,
+                uid                BLOB NOT NULL UNIQUE,  -- 16 random bytes, bound into signatures
+                name               TEXT NOT NULL UNIQUE,
+                domain             TEXT NOT NULL DEFAULT '',
+                description        TEXT NOT NULL DEFAULT '',
+                license            TEXT NOT NULL DEFAULT '',
+                kind               TEXT NOT NULL
+                                   CHECK (kind IN ('instruction', 'chat', 'text', 'preference')),
+                min_approved       INTEGER NOT NULL DEFAULT 0,
+                min_contributors   INTEGER NOT NULL DEFAULT 0,
+                min_tokens         INTEGER NOT NULL DEFAULT 0,
+                max_duplicate_rate REAL NOT NULL DEFAULT 1.0,
+                min_approval_rate  REAL NOT NULL DEFAULT 0.0,
+                created_at         INTEGER NOT NULL   -- milliseconds since the epoch, UTC
+            );
+            -- One import or one hand-added record, signed by its contributor over the Merkle root
+            -- of the content hashes of the records it stored, in insertion order.
+            CREATE TABLE contributions (
+                id              INTEGER PRIMARY KEY,
+                datanet_id      INTEGER NOT NULL REFERENCES datanets(id),
+                contributor     TEXT NOT NULL,        -- fw1... address
+                merkle_root     BLOB NOT NULL,
+                record_count    INTEGER NOT NULL,
+                duplicate_count INTEGER NOT NULL DEFAULT 0,  -- exact duplicates not stored
+                malformed_count INTEGER NOT NULL DEFAULT 0,  -- malformed lines skipped
+                signature       BLOB NOT NULL,
+                source          TEXT NOT NULL DEFAULT '',
+                created_at      INTEGER NOT NULL
+            );
+            CREATE INDEX contributions_datanet ON contributions(datanet_id);
+            CREATE TABLE records (
+                id              INTEGER PRIMARY KEY,
+                datanet_id      INTEGER NOT NULL REFERENCES datanets(id),
+                contribution_id INTEGER NOT NULL REFERENCES contributions(id),
+                content         TEXT NOT NULL,        -- normalised JSON, keys sorted
+                content_hash    BLOB NOT NULL,        -- BLAKE2b-256 of content
+                contributor     TEXT NOT NULL,
+                status          TEXT NOT NULL DEFAULT 'pending'
+                                CHECK (status IN ('pending', 'approved', 'rejected', 'flagged')),
+                reject_reason   TEXT NOT NULL DEFAULT '',
+                near_duplicate  INTEGER NOT NULL DEFAULT 0,
+                band_keys       BLOB NOT NULL,        -- MinHash LSH band keys, for later imports
+                tokens          INTEGER NOT NULL,     -- estimated
+                created_at      INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX records_hash ON records(datanet_id, content_hash);
+            CREATE INDEX records_status ON records(datanet_id, status);
+            CREATE INDEX records_contributor ON records(datanet_id, contributor);
+            CREATE INDEX records_contribution ON records(contribution_id);
+            CREATE TRIGGER records_content_immutable BEFORE UPDATE OF content, content_hash,
+                contributor, contribution_id, datanet_id ON records
+            BEGIN SELECT RAISE(ABORT, 'record content is immutable'); END;
+            -- Every status change, grouped in batches so one undo reverts one user action.
+            CREATE TABLE review_log (
+                id          INTEGER PRIMARY KEY,
+                datanet_id  INTEGER NOT NULL REFERENCES datanets(id),
+                batch       INTEGER NOT NULL,
+                record_id   INTEGER NOT NULL REFERENCES records(id),
+                old_status  TEXT NOT NULL,
+                old_reason  TEXT NOT NULL,
+                new_status  TEXT NOT NULL,
+                new_reason  TEXT NOT NULL,
+                at          INTEGER NOT NULL,
+                undone      INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX review_log_batch ON review_log(datanet_id, batch);
+            CREATE TABLE datanet_versions (
+                id                INTEGER PRIMARY KEY,
+                datanet_id        INTEGER NOT NULL REFERENCES datanets(id),
+                root              BLOB NOT NULL UNIQUE,  -- the version id
+                record_count      INTEGER NOT NULL,
+                contributor_count INTEGER NOT NULL,
+                token_count       INTEGER NOT NULL,
+                ready             INTEGER NOT NULL,      -- requirements held at freeze time
+                created_at        INTEGER NOT NULL
+            );
+            CREATE TABLE version_records (
+                version_id   INTEGER NOT NULL REFERENCES datanet_versions(id),
+                position     INTEGER NOT NULL,           -- leaf index in the Merkle tree
+                record_id    INTEGER NOT NULL REFERENCES records(id),
+                content_hash BLOB NOT NULL,
+                PRIMARY KEY (version_id, position)
+            ) WITHOUT ROWID;
+            CREATE TRIGGER datanet_versions_no_update BEFORE UPDATE ON datanet_versions
+            BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+            CREATE TRIGGER datanet_versions_no_delete BEFORE DELETE ON datanet_versions
+            BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+            CREATE TRIGGER version_records_no_update BEFORE UPDATE ON version_records
+            BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+            CREATE TRIGGER version_records_no_delete BEFORE DELETE ON version_records
+            BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+        )sql"},
+        {4, "full-text search over records", R"sql(
+            -- Contentless: the index holds words only, the text stays in records. New records add
+            -- their plain text (ContributionWriter); existing ones are indexed from their JSON,
+            -- which only adds the field names as words.
+            CREATE VIRTUAL TABLE records_fts USING fts4(content="", text);
+            INSERT INTO records_fts(docid, text) SELECT id, content FROM records;
+        )sql"},
+    };
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return workspaceMigrations().back().version;
+}
+
+} // namespace fw::store

@@ -1,0 +1,36 @@
+// Runs the built flywheel-cli as a child process with an environment the test controls entirely.
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outLine() const { return QString::fromUtf8(out).trimmed(); }
+    // True when stderr is exactly one "flywheel-cli: error: ..." line.
+    bool oneErrorLine() const;
+};
+
+class CliRunner
+{
+public:
+    // `home` becomes HOME and the XDG folders, so nothing of the real user leaks in or out.
+    explicit CliRunner(const QString& home);
+
+    // `env` adds to (or with an empty value, keeps out of) the base environment.
+    CliRun run(const QStringList& args, const QMap<QString, QString>& env = {},
+               const QByteArray& input = {}) const;
+
+private:
+    QProcessEnvironment m_base;
+};
+
+// Relative path -> SHA-256 of every file below `dir`, to prove a command changed nothing.
+QMap<QString, QByteArray> hashTree(const QString& dir);

@@ -1,0 +1,219 @@
+// The main window: pages from the registry, language switching, lock/unlock, auto-lock, About.
+#include "UiTestSupport.h"
+
+#include "demo/DemoWorkspace.h"
+#include "ui/AboutDialog.h"
+#include "ui/wizard/FirstRunWizard.h"
+#include "ui/wizard/WelcomePage.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MlEngine.h"
+#include "ui/Page.h"
+#include "ui/WorkspaceStatusBar.h"
+#include "ui/common/PassphraseFields.h"
+#include "ui/lock/IdleWatcher.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/settings/LiveSettings.h"
+#include "ui/workspace/ChangePassphraseDialog.h"
+#include "ui/workspace/WorkspaceActions.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fw;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensEachPage();
+    void switchesLanguage();
+    void locksAndUnlocks();
+    void autoLocksWhenIdle();
+    void changesPassphrase();
+    void aboutNamesVersions();
+    void screenshots();
+
+private:
+    QTemporaryDir m_tmp;
+    ui::AppSettings* m_settings = nullptr;
+    ui::MlEngine* m_engine = nullptr;
+    ui::WorkspaceSession* m_session = nullptr;
+    ui::MainWindow* m_window = nullptr;
+    const QByteArray m_passphrase = "right passphrase";
+};
+
+void MainWindowTest::initTestCase()
+{
+    uitest::initGuiTest();
+    m_settings = new ui::AppSettings(this);
+    m_engine = new ui::MlEngine(this);
+    m_engine->load();
+    ui::applySettingsLive(m_settings, m_engine);
+}
+
+void MainWindowTest::init()
+{
+    m_session = new ui::WorkspaceSession(crypto::KdfParams::interactive(), this);
+    static int n = 0;
+    m_session->setWorkspace(uitest::createWorkspace(m_tmp.filePath(QString::number(++n)), m_passphrase,
+                                                    QStringLiteral("Alice")));
+    m_window = new ui::MainWindow(m_session, m_settings, m_engine);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void MainWindowTest::cleanup()
+{
+    delete m_window;
+    delete m_session;
+}
+
+void MainWindowTest::opensEachPage()
+{
+    // Only the pages that exist: no placeholders for features still to come.
+    QCOMPARE(m_window->navigation()->count(), 2);
+    QCOMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Wallet"));
+    QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Settings"));
+    for (int i = 0; i < int(m_window->pages().size()); ++i) {
+        m_window->showPage(i);
+        QCOMPARE(m_window->currentPage(), m_window->pages().at(std::size_t(i)));
+        QVERIFY(m_window->currentPage()->isVisible());
+    }
+    QVERIFY(m_window->statusInfo()->workspaceText().contains(m_session->name()));
+    QCOMPARE(m_window->statusInfo()->lockText(), QStringLiteral("Unlocked"));
+    QVERIFY(!m_window->statusInfo()->deviceText().isEmpty());
+}
+
+void MainWindowTest::switchesLanguage()
+{
+    m_window->showPage(1);
+    auto* heading = m_window->currentPage()->findChild<QLabel*>();
+    QVERIFY(heading);
+    QCOMPARE(heading->text(), QStringLiteral("Settings"));
+    m_settings->setLanguage(QStringLiteral("es"));
+    QTRY_COMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
+    QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
+    m_settings->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(heading->text(), QStringLiteral("Settings"));
+}
+
+void MainWindowTest::locksAndUnlocks()
+{
+    m_window->workspaceActions()->lock()->trigger();
+    QVERIFY(m_session->isLocked());
+    QVERIFY(m_window->isLockScreenShown());
+    QCOMPARE(m_window->statusInfo()->lockText(), QStringLiteral("Locked"));
+    QVERIFY(!m_window->workspaceActions()->lock()->isEnabled());
+
+    ui::LockScreen* lock = m_window->lockScreen();
+    QTest::keyClicks(lock->passphraseEdit(), QStringLiteral("wrong passphrase"));
+    QTest::mouseClick(lock->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!lock->errorText().isEmpty(), 30000);
+    QVERIFY(lock->errorText().contains(QStringLiteral("Wrong passphrase")));
+    QVERIFY(m_session->isLocked());
+    QVERIFY(m_window->isLockScreenShown());
+
+    QTest::keyClicks(lock->passphraseEdit(), QString::fromUtf8(m_passphrase));
+    QTest::keyClick(lock->passphraseEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLocked(), 30000);
+    QVERIFY(!m_window->isLockScreenShown());
+    QCOMPARE(m_window->statusInfo()->lockText(), QStringLiteral("Unlocked"));
+}
+
+void MainWindowTest::autoLocksWhenIdle()
+{
+    m_window->idleWatcher()->setIdleMilliseconds(50);
+    QTRY_VERIFY(m_session->isLocked());
+    QVERIFY(m_window->isLockScreenShown());
+    m_window->idleWatcher()->setIdleMinutes(0);
+}
+
+void MainWindowTest::changesPassphrase()
+{
+    ui::ChangePassphraseDialog dialog(m_session, m_window);
+    dialog.show();
+    dialog.currentEdit()->setText(QStringLiteral("not the passphrase"));
+    dialog.newFields()->passphraseEdit()->setText(QStringLiteral("a brand new one"));
+    dialog.newFields()->confirmEdit()->setText(QStringLiteral("a brand new one"));
+    dialog.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 30000);
+    QVERIFY(dialog.isVisible());
+
+    dialog.currentEdit()->setText(QString::fromUtf8(m_passphrase));
+    dialog.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(m_session->workspace()->verifyPassphrase("a brand new one"));
+    QVERIFY(!m_session->workspace()->verifyPassphrase(m_passphrase));
+}
+
+void MainWindowTest::aboutNamesVersions()
+{
+    // The engine module loads in the background; once it has, About names the real libtorch.
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isReady(), 120000);
+    const QString text = ui::AboutDialog::versionsText(m_session, m_engine);
+    QVERIFY(text.contains(QStringLiteral("1.13")));
+    QVERIFY(m_window->statusInfo()->deviceText().startsWith(QStringLiteral("CPU")));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(text.contains(QStringLiteral("libsodium")));
+    QVERIFY(text.contains(QStringLiteral("SQLCipher")));
+    QVERIFY(text.contains(QStringLiteral("libtorch")));
+    uitest::answerNextModal([](QWidget* dialog) {
+        QVERIFY(qobject_cast<ui::AboutDialog*>(dialog));
+        static_cast<QDialog*>(dialog)->reject();
+    });
+    const QList<QAction*> help = m_window->menuBar()->actions();
+    QCOMPARE(help.size(), 2);
+    QAction* about = help.at(1)->menu()->actions().first();
+    about->trigger();
+}
+
+// FLYWHEEL_SCREENSHOT_DIR=/some/dir saves the main screens as PNG files for people to look at.
+void MainWindowTest::screenshots()
+{
+    const QString out = qEnvironmentVariable("FLYWHEEL_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set FLYWHEEL_SCREENSHOT_DIR to save screenshots");
+    Result<std::unique_ptr<store::Workspace>> demoWs =
+        demo::createDemoWorkspace(m_tmp.filePath(QStringLiteral("demo")), crypto::KdfParams::interactive());
+    QVERIFY(demoWs);
+    m_session->setWorkspace(std::move(demoWs).value());
+    m_window->resize(1000, 640);
+    m_window->showPage(0);
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/main-window.png")));
+    m_window->showPage(1);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/settings.png")));
+    m_session->lock();
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/lock-screen.png")));
+    ui::FirstRunWizard wizard(crypto::KdfParams::interactive());
+    wizard.show();
+    QVERIFY(wizard.grab().save(out + QStringLiteral("/wizard-welcome.png")));
+    wizard.next();
+    wizard.next();
+    QVERIFY(wizard.grab().save(out + QStringLiteral("/wizard-passphrase.png")));
+    wizard.restart();
+    wizard.welcomePage()->setChoice(ui::WorkspaceRequest::Kind::Restore);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QVERIFY(wizard.grab().save(out + QStringLiteral("/wizard-restore.png")));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,152 @@
+// Generation: cached decoding equals full recompute, batches equal single runs, sampling knobs,
+// stop strings, streaming and cancellation.
+#include "ml/FixtureCheckpoint.h"
+#include "ml/Generator.h"
+#include "ml/LanguageModel.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw::ml;
+
+class GenerationTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<LanguageModel> m_model;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(writeFixtureCheckpoint(m_dir.path()).ok());
+        auto lm = LanguageModel::load(m_dir.path());
+        QVERIFY2(lm.ok(), qPrintable(lm.error().message));
+        m_model.emplace(std::move(*lm));
+    }
+    void cachedDecodeEqualsFullRecompute()
+    {
+        torch::manual_seed(5);
+        Transformer m(FixtureOptions::tinyConfig());
+        torch::NoGradGuard g;
+        const auto tokens = torch::randint(0, m->config().vocabSize, {2, 12}, torch::kLong);
+        const auto full = m->forward(tokens); // (2, 12, V)
+        KvCache cache = m->makeCache(2, 12);
+        std::vector<torch::Tensor> steps{m->forward(tokens.narrow(1, 0, 5), &cache)};
+        for (int t = 5; t < 12; ++t)
+            steps.push_back(m->forward(tokens.narrow(1, t, 1), &cache));
+        const auto cached = torch::cat(steps, 1);
+        QCOMPARE(cache.length, int64_t(12));
+        QVERIFY2(torch::allclose(cached, full, 1e-5, 1e-5), qPrintable(QString::number((cached - full).abs().max().item<double>())));
+    }
+    void leftPaddedBatchEqualsSingleRun()
+    {
+        torch::manual_seed(6);
+        Transformer m(FixtureOptions::tinyConfig());
+        torch::NoGradGuard g;
+        const auto seq = torch::randint(0, m->config().vocabSize, {1, 4}, torch::kLong);
+        const auto alone = m->forward(seq).select(1, -1);
+        auto padded = torch::cat({torch::zeros({1, 3}, torch::kLong), seq}, 1);
+        auto valid = torch::cat({torch::zeros({1, 3}, torch::kBool), torch::ones({1, 4}, torch::kBool)}, 1);
+        KvCache cache = m->makeCache(1, 8);
+        const auto batched = m->forward(padded, &cache, valid).select(1, -1);
+        QVERIFY(torch::allclose(alone, batched, 1e-5, 1e-5));
+        const auto next = torch::tensor({{7}}, torch::kLong);
+        const auto aloneNext = m->forward(torch::cat({seq, next}, 1)).select(1, -1);
+        QVERIFY(torch::allclose(aloneNext, m->forward(next, &cache).select(1, -1), 1e-5, 1e-5));
+    }
+    void samplingKnobs()
+    {
+        const auto logits = torch::tensor({1.0f, 3.0f, 2.0f, 0.5f});
+        at::Generator rng = at::detail::createCPUGenerator(1);
+        GenerationOptions greedy;
+        QCOMPARE(Generator::sample(logits, {}, greedy, rng), int64_t(1));
+        GenerationOptions penalised;
+        penalised.repetitionPenalty = 2.0; // 3/2 = 1.5 < 2: token 2 wins once 1 was seen
+        QCOMPARE(Generator::sample(logits, {1}, penalised, rng), int64_t(2));
+        GenerationOptions topK;
+        topK.temperature = 5.0;
+        topK.topK = 1;
+        GenerationOptions topP;
+        topP.temperature = 1.0;
+        topP.topP = 0.5; // token 1 alone holds more than half of the mass
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(Generator::sample(logits, {}, topK, rng), int64_t(1));
+            QCOMPARE(Generator::sample(logits, {}, topP, rng), int64_t(1));
+        }
+        GenerationOptions hot;
+        hot.temperature = 100.0;
+        std::set<int64_t> seen;
+        for (int i = 0; i < 200; ++i)
+            seen.insert(Generator::sample(logits, {}, hot, rng));
+        QCOMPARE(seen.size(), size_t(4));
+    }
+    void seedsReproduceAndGreedyIsDeterministic()
+    {
+        GenerationOptions o;
+        o.maxNewTokens = 12;
+        o.temperature = 1.0;
+        o.seed = 42;
+        const auto a = m_model->generate("Hello", false, o);
+        const auto b = m_model->generate("Hello", false, o);
+        QCOMPARE(a.tokenIds, b.tokenIds);
+        QCOMPARE(a.tokenIds.size(), size_t(12));
+        QCOMPARE(a.finishReason, FinishReason::Length);
+        o.seed = 43;
+        QVERIFY(m_model->generate("Hello", false, o).tokenIds != a.tokenIds);
+        GenerationOptions greedy;
+        greedy.maxNewTokens = 8;
+        QCOMPARE(m_model->generate("Hello", false, greedy).tokenIds, m_model->generate("Hello", false, greedy).tokenIds);
+    }
+    void batchedGenerationMatchesOneByOne()
+    {
+        GenerationOptions o;
+        o.maxNewTokens = 6;
+        const QStringList prompts{"The quick brown fox", "Hi", "日本語"};
+        const auto batch = m_model->generateBatch(prompts, false, o);
+        QCOMPARE(batch.size(), size_t(3));
+        for (int i = 0; i < prompts.size(); ++i)
+            QCOMPARE(batch[size_t(i)].tokenIds, m_model->generate(prompts[i], false, o).tokenIds);
+    }
+    void stopStringsAndStreaming()
+    {
+        GenerationOptions o;
+        o.maxNewTokens = 20;
+        const auto full = m_model->generate("Hello", false, o);
+        QVERIFY(full.text.size() > 3);
+        o.stopStrings = {full.text.mid(2, 2)};
+        QString streamed;
+        const auto cut = m_model->generate("Hello", false, o, [&](int, const QString& delta) {
+            streamed += delta;
+            return true;
+        });
+        QCOMPARE(cut.finishReason, FinishReason::Stop);
+        QVERIFY(!cut.text.contains(o.stopStrings.first()));
+        QVERIFY(full.text.startsWith(cut.text));
+        QCOMPARE(streamed, cut.text);
+    }
+    void cancellation()
+    {
+        GenerationOptions o;
+        o.maxNewTokens = 50;
+        int calls = 0;
+        const auto r = m_model->generate("Hello", false, o, [&](int, const QString&) { return ++calls < 3; });
+        QCOMPARE(r.finishReason, FinishReason::Cancelled);
+        QVERIFY(r.tokenIds.size() < 50);
+        std::atomic_bool cancel{true};
+        const auto none = m_model->generate("Hello", false, o, {}, &cancel);
+        QCOMPARE(none.finishReason, FinishReason::Cancelled);
+        QVERIFY(none.tokenIds.empty());
+    }
+    void chatPromptsUseTheTemplate()
+    {
+        const auto ids = m_model->promptIds("Hi", true);
+        QCOMPARE(m_model->tokenizer()->decode(ids), QStringLiteral("<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\n"));
+        QCOMPARE(m_model->tokenize("Hi<|im_end|>").back(), m_model->tokenizer()->tokenId("<|im_end|>"));
+    }
+};
+
+QTEST_GUILESS_MAIN(GenerationTest)
+#include "generation_test.moc"

@@ -1,0 +1,1729 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>fw::ui::AboutDialog</name>
+    <message>
+        <source>About Flywheel</source>
+        <translation>Acerca de Flywheel</translation>
+    </message>
+    <message>
+        <source>%1 (open workspace: %2)</source>
+        <translation>%1 (espacio de trabajo abierto: %2)</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for community-built AI.</source>
+        <translation>Un banco de trabajo de escritorio para IA construida en comunidad.</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>libtorch</source>
+        <translation>libtorch</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::AppLauncher</name>
+    <message>
+        <source>Opening the demo workspace...</source>
+        <translation>Abriendo el espacio de trabajo de demostración...</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be opened: %1</source>
+        <translation>No se pudo abrir el espacio de trabajo de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::BusyBar</name>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>The workspace is re-encrypted with the new passphrase. There is no way to recover a forgotten passphrase.</source>
+        <translation>El espacio de trabajo se vuelve a cifrar con la nueva frase de contraseña. No hay forma de recuperar una frase olvidada.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>La frase de contraseña actual es incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::FinishPage</name>
+    <message>
+        <source>Creating the Workspace</source>
+        <translation>Creando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Opening the Workspace</source>
+        <translation>Abriendo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Deriving the encryption key and creating the workspace. This takes a moment.</source>
+        <translation>Derivando la clave de cifrado y creando el espacio de trabajo. Esto tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Deriving the encryption key and opening the workspace.</source>
+        <translation>Derivando la clave de cifrado y abriendo el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go Back to change your choices; nothing you entered was lost.</source>
+        <translation>%1
+
+Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribió.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is open. Click Finish to start working.</source>
+        <translation>El espacio de trabajo «%1» está abierto. Pulse Finalizar para empezar a trabajar.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::FirstRunWizard</name>
+    <message>
+        <source>Flywheel Setup</source>
+        <translation>Configuración de Flywheel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityDetails</name>
+    <message>
+        <source>No identity selected</source>
+        <translation>Ninguna identidad seleccionada</translation>
+    </message>
+    <message>
+        <source>Address copied to the clipboard.</source>
+        <translation>Dirección copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Copiar la dirección al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityPage</name>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Restore Your Wallet</source>
+        <translation>Restaurar su cartera</translation>
+    </message>
+    <message>
+        <source>Your Identity</source>
+        <translation>Su identidad</translation>
+    </message>
+    <message>
+        <source>Enter your 24 recovery words; the same words always give the same address.</source>
+        <translation>Escriba sus 24 palabras de recuperación; las mismas palabras dan siempre la misma dirección.</translation>
+    </message>
+    <message>
+        <source>An identity signs your contributions and receives your earnings. You can add more identities later.</source>
+        <translation>Una identidad firma sus aportaciones y recibe sus ganancias. Puede añadir más identidades después.</translation>
+    </message>
+    <message>
+        <source>Identity &amp;name:</source>
+        <translation>&amp;Nombre de la identidad:</translation>
+    </message>
+    <message>
+        <source>Identity name</source>
+        <translation>Nombre de la identidad</translation>
+    </message>
+    <message>
+        <source>Recovery words (you can paste all 24 into the first field):</source>
+        <translation>Palabras de recuperación (puede pegar las 24 en el primer campo):</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityTableModel</name>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::LocationPage</name>
+    <message>
+        <source>My workspace</source>
+        <translation>Mi espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>My workspace %1</source>
+        <translation>Mi espacio de trabajo %1</translation>
+    </message>
+    <message>
+        <source>Choose a Parent Folder</source>
+        <translation>Elegir una carpeta contenedora</translation>
+    </message>
+    <message>
+        <source>A workspace already exists in this folder. Choose another folder or open it instead.</source>
+        <translation>Ya existe un espacio de trabajo en esta carpeta. Elija otra carpeta o ábralo.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Esto es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Workspace Folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Everything in the folder is encrypted except a small header with the key settings.</source>
+        <translation>Todo en la carpeta está cifrado salvo una pequeña cabecera con los ajustes de la clave.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nombre del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::LockScreen</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” is locked</source>
+        <translation>El espacio de trabajo «%1» está bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::MainWindow</name>
+    <message>
+        <source>%1 — Flywheel</source>
+        <translation>%1 — Flywheel</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Flywheel</source>
+        <translation>&amp;Acerca de Flywheel</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::MnemonicEntry</name>
+    <message>
+        <source>Not in the word list</source>
+        <translation>No está en la lista de palabras</translation>
+    </message>
+    <message>
+        <source>Word %1 ("%2") is not in the word list.</source>
+        <translation>La palabra %1 («%2») no está en la lista de palabras.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words entered.</source>
+        <translation>%1 de %2 palabras escritas.</translation>
+    </message>
+    <message>
+        <source>All %1 words are valid and the checksum matches.</source>
+        <translation>Las %1 palabras son válidas y la suma de comprobación coincide.</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>Palabra %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::OpenExistingPage</name>
+    <message>
+        <source>This folder does not hold a Flywheel workspace.</source>
+        <translation>Esta carpeta no contiene un espacio de trabajo de Flywheel.</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Abrir carpeta de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>Abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder and type its passphrase.</source>
+        <translation>Elija la carpeta del espacio de trabajo y escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PassphraseFields</name>
+    <message>
+        <source>At least %1 characters. A few unrelated words make a strong passphrase.</source>
+        <translation>Al menos %1 caracteres. Unas cuantas palabras sin relación forman una frase segura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed.</source>
+        <translation><numerusform>Demasiado corta: falta %n carácter.</numerusform><numerusform>Demasiado corta: faltan %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Strength: weak. Add more words or characters.</source>
+        <translation>Seguridad: débil. Añada más palabras o caracteres.</translation>
+    </message>
+    <message>
+        <source>Strength: fair.</source>
+        <translation>Seguridad: aceptable.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Seguridad: alta.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase encrypts the workspace. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation>La frase de contraseña cifra el espacio de trabajo. Nadie puede recuperarla por usted: anótela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RecoveryWordsDialog</name>
+    <message>
+        <source>Recovery Words</source>
+        <translation>Palabras de recuperación</translation>
+    </message>
+    <message>
+        <source>Enter the workspace passphrase to see the recovery words of “%1”.</source>
+        <translation>Escriba la frase de contraseña del espacio de trabajo para ver las palabras de recuperación de «%1».</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Show Words</source>
+        <translation>&amp;Mostrar palabras</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anyone who sees these words can take this identity.&lt;/b&gt; Write them on paper, in order, and keep them offline. Never type them into a website.</source>
+        <translation>&lt;b&gt;Quien vea estas palabras puede apoderarse de esta identidad.&lt;/b&gt; Escríbalas en papel, en orden, y guárdelas fuera de línea. Nunca las escriba en un sitio web.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RestoreIdentityDialog</name>
+    <message>
+        <source>Restore Identity</source>
+        <translation>Restaurar identidad</translation>
+    </message>
+    <message>
+        <source>Enter the 24 recovery words of the identity, in order.</source>
+        <translation>Escriba las 24 palabras de recuperación de la identidad, en orden.</translation>
+    </message>
+    <message>
+        <source>Restored identity</source>
+        <translation>Identidad restaurada</translation>
+    </message>
+    <message>
+        <source>Identity name</source>
+        <translation>Nombre de la identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads for training:</source>
+        <translation>&amp;Hilos de CPU para entrenar:</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after:</source>
+        <translation>&amp;Bloqueo automático tras:</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer offers %n thread(s). Fewer threads leave room for other work.</source>
+        <translation><numerusform>Este equipo ofrece %n hilo. Menos hilos dejan sitio para otras tareas.</numerusform><numerusform>Este equipo ofrece %n hilos. Menos hilos dejan sitio para otras tareas.</numerusform></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>CPU threads for training</source>
+        <translation>Hilos de CPU para entrenar</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes, 0 for never</source>
+        <translation>Minutos para el bloqueo automático, 0 para nunca</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::UnlockDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace...</source>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Abrir carpeta de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a Flywheel workspace.</source>
+        <translation>«%1» no contiene un espacio de trabajo de Flywheel.</translation>
+    </message>
+    <message>
+        <source>The demo workspace's passphrase is “%1”.</source>
+        <translation>La frase de contraseña del espacio de demostración es «%1».</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <source>&amp;New Identity...</source>
+        <translation>&amp;Nueva identidad...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Identity...</source>
+        <translation>&amp;Restaurar identidad...</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation>Marcar como &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>Re&amp;nombrar...</translation>
+    </message>
+    <message>
+        <source>Show Recovery &amp;Words...</source>
+        <translation>Mostrar &amp;palabras de recuperación...</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identidades</translation>
+    </message>
+    <message>
+        <source>Identity created</source>
+        <translation>Identidad creada</translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this workspace yet.</source>
+        <translation>Todavía no ha pasado nada en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>New Identity</source>
+        <translation>Nueva identidad</translation>
+    </message>
+    <message>
+        <source>Name of the new identity:</source>
+        <translation>Nombre de la nueva identidad:</translation>
+    </message>
+    <message>
+        <source>Rename Identity</source>
+        <translation>Renombrar identidad</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Flywheel</source>
+        <translation>Bienvenido a Flywheel</translation>
+    </message>
+    <message>
+        <source>Your work lives in an encrypted workspace folder. What would you like to do?</source>
+        <translation>Su trabajo vive en una carpeta cifrada, el espacio de trabajo. ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new workspace with a new wallet identity</source>
+        <translation>&amp;Crear un espacio de trabajo nuevo con una identidad de cartera nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a wallet from its 24 recovery words</source>
+        <translation>&amp;Restaurar una cartera a partir de sus 24 palabras de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing workspace folder</source>
+        <translation>&amp;Abrir una carpeta de espacio de trabajo existente</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo workspace (passphrase “demo”)</source>
+        <translation>Explorar el espacio de &amp;demostración (frase de contraseña «demo»)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WorkspaceActions</name>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>The workspace now opens with the new passphrase.</source>
+        <translation>El espacio de trabajo se abre ahora con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace...</source>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Abrir espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Workspace</source>
+        <translation>&amp;Bloquear espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase...</source>
+        <translation>&amp;Cambiar frase de contraseña...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Abrir carpeta de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a Flywheel workspace.</source>
+        <translation>«%1» no contiene un espacio de trabajo de Flywheel.</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WorkspaceStatusBar</name>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>The key is wiped from memory until you unlock</source>
+        <translation>La clave se borra de la memoria hasta que desbloquee</translation>
+    </message>
+    <message>
+        <source>Lock with Ctrl+L</source>
+        <translation>Bloquear con Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>fw</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>No se puede volcar a disco</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>No se puede crear</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>No se puede escribir</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>No se puede reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>fw::crypto</name>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Dirección no válida: %1</translation>
+    </message>
+    <message>
+        <source>it must start with fw1.</source>
+        <translation>debe empezar por fw1.</translation>
+    </message>
+    <message>
+        <source>wrong length.</source>
+        <translation>longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>it contains a character that is not allowed.</source>
+        <translation>contiene un carácter no permitido.</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (a typo?).</source>
+        <translation>la suma de comprobación no coincide (¿una errata?).</translation>
+    </message>
+    <message>
+        <source>A public key has 32 bytes.</source>
+        <translation>Una clave pública tiene 32 bytes.</translation>
+    </message>
+    <message>
+        <source>Unknown key derivation algorithm.</source>
+        <translation>Algoritmo de derivación de clave desconocido.</translation>
+    </message>
+    <message>
+        <source>Key derivation settings are invalid.</source>
+        <translation>Los ajustes de derivación de clave no son válidos.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB).</source>
+        <translation>No hay memoria suficiente para derivar la clave (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12 to 24 words; got %1.</source>
+        <translation>Una frase de recuperación tiene de 12 a 24 palabras; se recibieron %1.</translation>
+    </message>
+    <message>
+        <source>Word %1 ("%2") is not in the word list.</source>
+        <translation>La palabra %1 («%2») no está en la lista de palabras.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase's checksum does not match; check the words and their order.</source>
+        <translation>La suma de comprobación de la frase de recuperación no coincide; revise las palabras y su orden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet</name>
+    <message>
+        <source>"%1" is not a valid address</source>
+        <translation>«%1» no es una dirección válida</translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to %1.</source>
+        <translation>La clave de firma no pertenece a %1.</translation>
+    </message>
+    <message>
+        <source>A datanet needs a name.</source>
+        <translation>Un datanet necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A datanet name has at most 100 characters.</source>
+        <translation>El nombre de un datanet tiene como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A datanet name cannot hold control characters.</source>
+        <translation>El nombre de un datanet no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Minimum counts cannot be negative.</source>
+        <translation>Los recuentos mínimos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>Rates are between 0 and 1.</source>
+        <translation>Las proporciones están entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>unexpected field "%1"</source>
+        <translation>campo inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>field "conversations" must be an array</source>
+        <translation>el campo «conversations» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>turn %1: unknown speaker "%2"</source>
+        <translation>turno %1: interlocutor desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be exported as %2</source>
+        <translation>los registros %1 no se pueden exportar como %2</translation>
+    </message>
+    <message>
+        <source>the %1 format holds %2 records, but this datanet takes %3 records</source>
+        <translation>el formato %1 contiene registros %2, pero este datanet admite registros %3</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its first line; choose one (alpaca, sharegpt, openai, preference, text-jsonl, csv, text).</source>
+        <translation>No se puede deducir el formato de %1 por su primera línea; elija uno (alpaca, sharegpt, openai, preference, text-jsonl, csv, text).</translation>
+    </message>
+    <message>
+        <source>Not a valid inclusion proof: %1</source>
+        <translation>No es una prueba de inclusión válida: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 lower-case hex digits</source>
+        <translation>%1 debe tener %2 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>missing field "%1"</source>
+        <translation>falta el campo «%1»</translation>
+    </message>
+    <message>
+        <source>field "%1" must be a string</source>
+        <translation>el campo «%1» debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>field "%1" is empty</source>
+        <translation>el campo «%1» está vacío</translation>
+    </message>
+    <message>
+        <source>field "messages" must be a non-empty array</source>
+        <translation>el campo «messages» debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>message %1 is not an object</source>
+        <translation>el mensaje %1 no es un objeto</translation>
+    </message>
+    <message>
+        <source>message %1: %2</source>
+        <translation>mensaje %1: %2</translation>
+    </message>
+    <message>
+        <source>message %1: unknown role "%2"</source>
+        <translation>mensaje %1: rol desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>a conversation needs at least one user and one assistant message</source>
+        <translation>una conversación necesita al menos un mensaje del usuario y uno del asistente</translation>
+    </message>
+    <message>
+        <source>"chosen" and "rejected" are the same answer</source>
+        <translation>«chosen» y «rejected» son la misma respuesta</translation>
+    </message>
+    <message>
+        <source>unknown record kind</source>
+        <translation>tipo de registro desconocido</translation>
+    </message>
+    <message>
+        <source>Generated from facts tables for the demo.</source>
+        <translation>Generado a partir de tablas de datos para la demostración.</translation>
+    </message>
+    <message>
+        <source>Phrasing too close to another record</source>
+        <translation>Redacción demasiado parecida a otro registro</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::CsvReader</name>
+    <message>
+        <source>the CSV file is empty</source>
+        <translation>el archivo CSV está vacío</translation>
+    </message>
+    <message>
+        <source>CSV header, line %1: %2</source>
+        <translation>cabecera CSV, línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the CSV header has no column "%1" (mapped to %2)</source>
+        <translation>la cabecera CSV no tiene la columna «%1» (asignada a %2)</translation>
+    </message>
+    <message>
+        <source>no CSV column maps to a field of %1 records (%2)</source>
+        <translation>ninguna columna CSV corresponde a un campo de los registros %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>se esperaban %1 columnas, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>stray quote in column %1</source>
+        <translation>comilla suelta en la columna %1</translation>
+    </message>
+    <message>
+        <source>quoted field never closed</source>
+        <translation>campo entre comillas sin cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::DatanetImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; y %1 más</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>La importación se canceló; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 malformed record(s); nothing was imported: %3</source>
+        <translation>%1 tiene %2 registro(s) mal formado(s); no se importó nada: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::DatanetService</name>
+    <message>
+        <source>A datanet named "%1" already exists.</source>
+        <translation>Ya existe un datanet llamado «%1».</translation>
+    </message>
+    <message>
+        <source>No datanet with id %1.</source>
+        <translation>No hay ningún datanet con id %1.</translation>
+    </message>
+    <message>
+        <source>No datanet named "%1".</source>
+        <translation>No hay ningún datanet llamado «%1».</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>añadido a mano</translation>
+    </message>
+    <message>
+        <source>This datanet already holds the same record.</source>
+        <translation>Este datanet ya contiene el mismo registro.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record hash (8 to 64 hex digits).</source>
+        <translation>«%1» no es un hash de registro (de 8 a 64 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>No record with hash %1 in this datanet.</source>
+        <translation>No hay ningún registro con hash %1 en este datanet.</translation>
+    </message>
+    <message>
+        <source>Hash prefix %1 matches several records; give more digits.</source>
+        <translation>El prefijo de hash %1 coincide con varios registros; indique más dígitos.</translation>
+    </message>
+    <message>
+        <source>Rejecting a record needs a reason.</source>
+        <translation>Rechazar un registro requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>There is no review action to undo.</source>
+        <translation>No hay ninguna acción de revisión que deshacer.</translation>
+    </message>
+    <message>
+        <source>At least %1 approved records</source>
+        <translation>Al menos %1 registros aprobados</translation>
+    </message>
+    <message>
+        <source>At least %1 distinct contributors</source>
+        <translation>Al menos %1 colaboradores distintos</translation>
+    </message>
+    <message>
+        <source>At least %1 tokens (estimated)</source>
+        <translation>Al menos %1 tokens (estimados)</translation>
+    </message>
+    <message>
+        <source>At most %1% duplicates</source>
+        <translation>Como máximo un %1% de duplicados</translation>
+    </message>
+    <message>
+        <source>At least %1% of reviewed records approved</source>
+        <translation>Al menos un %1% de los registros revisados aprobados</translation>
+    </message>
+    <message>
+        <source>No contribution with id %1.</source>
+        <translation>No hay ninguna aportación con id %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 by %2 does not verify: %3</source>
+        <translation>La aportación %1 de %2 no se verifica: %3</translation>
+    </message>
+    <message>
+        <source>a record's content does not match its hash</source>
+        <translation>el contenido de un registro no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>its records do not match the signed Merkle root</source>
+        <translation>sus registros no coinciden con la raíz de Merkle firmada</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>la firma no es válida</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::InclusionProof</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Unsupported inclusion proof version.</source>
+        <translation>Versión de prueba de inclusión no admitida.</translation>
+    </message>
+    <message>
+        <source>wrong "type"</source>
+        <translation>«type» incorrecto</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>campos inesperados o ausentes</translation>
+    </message>
+    <message>
+        <source>"index" and "treeSize" must be numbers</source>
+        <translation>«index» y «treeSize» deben ser números</translation>
+    </message>
+    <message>
+        <source>"path" must be an array</source>
+        <translation>«path» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>the JSON is not in canonical form</source>
+        <translation>el JSON no está en forma canónica</translation>
+    </message>
+    <message>
+        <source>the path does not fit the index and tree size</source>
+        <translation>la ruta no encaja con el índice y el tamaño del árbol</translation>
+    </message>
+    <message>
+        <source>The proof does not lead to datanet version %1.</source>
+        <translation>La prueba no conduce a la versión %1 del datanet.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::JsonlReader</name>
+    <message>
+        <source>invalid JSON at column %1: %2</source>
+        <translation>JSON no válido en la columna %1: %2</translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation>cada línea debe contener un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::PlainTextReader</name>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>plain text files make text records, but this datanet takes %1 records</source>
+        <translation>los archivos de texto plano producen registros de texto, pero este datanet admite registros %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::RecordContent</name>
+    <message>
+        <source>stored record is not a JSON object</source>
+        <translation>el registro almacenado no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::VersionService</name>
+    <message>
+        <source>Nothing to freeze: no record is approved yet.</source>
+        <translation>Nada que congelar: todavía no hay ningún registro aprobado.</translation>
+    </message>
+    <message>
+        <source>This datanet has no frozen version yet.</source>
+        <translation>Este datanet todavía no tiene ninguna versión congelada.</translation>
+    </message>
+    <message>
+        <source>Give "latest" or at least 8 hex digits of a version id.</source>
+        <translation>Indique «latest» o al menos 8 dígitos hexadecimales de un id de versión.</translation>
+    </message>
+    <message>
+        <source>No version %1 in this datanet.</source>
+        <translation>No existe la versión %1 en este datanet.</translation>
+    </message>
+    <message>
+        <source>Version prefix %1 is ambiguous.</source>
+        <translation>El prefijo de versión %1 es ambiguo.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in version %2.</source>
+        <translation>El registro %1 no está en la versión %2.</translation>
+    </message>
+    <message>
+        <source>Versions export to JSONL formats only.</source>
+        <translation>Las versiones solo se exportan a formatos JSONL.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml</name>
+    <message>
+        <source>The ML engine module could not be loaded: %1</source>
+        <translation>No se pudo cargar el módulo del motor de ML: %1</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: %1 is not supported</source>
+        <translation>tokenizer.json: no se admite %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU · %n thread(s)</source>
+        <translation><numerusform>CPU · %n hilo</numerusform><numerusform>CPU · %n hilos</numerusform></translation>
+    </message>
+    <message>
+        <source>CUDA ×%1 · %2</source>
+        <translation>CUDA ×%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unexpected weight "%1": the checkpoint does not match config.json</source>
+        <translation>Peso inesperado «%1»: el punto de control no coincide con config.json</translation>
+    </message>
+    <message>
+        <source>Missing weight "%1" in the checkpoint</source>
+        <translation>Falta el peso «%1» en el punto de control</translation>
+    </message>
+    <message>
+        <source>Weight "%1" has shape %2, the config needs %3</source>
+        <translation>El peso «%1» tiene forma %2, la configuración necesita %3</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>LoRA needs rank &gt; 0, alpha &gt; 0 and 0 &lt;= dropout &lt; 1</source>
+        <translation>LoRA necesita rango &gt; 0, alfa &gt; 0 y 0 &lt;= dropout &lt; 1</translation>
+    </message>
+    <message>
+        <source>No module matches the LoRA targets %1 (known: %2)</source>
+        <translation>Ningún módulo coincide con los objetivos LoRA %1 (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>The model carries no LoRA adapter to export</source>
+        <translation>El modelo no lleva ningún adaptador LoRA que exportar</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoRA adapter</source>
+        <translation>%1 no es un adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Unexpected adapter weight "%1"</source>
+        <translation>Peso de adaptador inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Adapter weight "%1" does not fit this model</source>
+        <translation>El peso de adaptador «%1» no encaja con este modelo</translation>
+    </message>
+    <message>
+        <source>The adapter in %1 lacks weights for some target modules</source>
+        <translation>Al adaptador de %1 le faltan pesos para algunos módulos objetivo</translation>
+    </message>
+    <message>
+        <source>config.json: "%1" must be an integer</source>
+        <translation>config.json: «%1» debe ser un entero</translation>
+    </message>
+    <message>
+        <source>config.json: "%1" must be a number</source>
+        <translation>config.json: «%1» debe ser un número</translation>
+    </message>
+    <message>
+        <source>config.json: "rope_scaling" must be an object</source>
+        <translation>config.json: «rope_scaling» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>config.json: rope scaling "%1" is not supported (supported: %2)</source>
+        <translation>config.json: no se admite el escalado rope «%1» (admitidos: %2)</translation>
+    </message>
+    <message>
+        <source>config.json: rope scaling factor must be positive</source>
+        <translation>config.json: el factor de escalado rope debe ser positivo</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor type not supported</source>
+        <translation>safetensors: tipo de tensor no admitido</translation>
+    </message>
+    <message>
+        <source>Cannot map %1: %2</source>
+        <translation>No se puede mapear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds neither model.safetensors nor model.safetensors.index.json</source>
+        <translation>%1 no contiene model.safetensors ni model.safetensors.index.json</translation>
+    </message>
+    <message>
+        <source>%1 has no weight_map</source>
+        <translation>%1 no tiene weight_map</translation>
+    </message>
+    <message>
+        <source>%1: invalid shard name for "%2"</source>
+        <translation>%1: nombre de fragmento no válido para «%2»</translation>
+    </message>
+    <message>
+        <source>%1 does not contain "%2" named by the index</source>
+        <translation>%1 no contiene «%2», nombrado por el índice</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" is not an object</source>
+        <translation>safetensors: el tensor «%1» no es un objeto</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" has unknown dtype "%2"</source>
+        <translation>safetensors: el tensor «%1» tiene un dtype desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" has no shape</source>
+        <translation>safetensors: el tensor «%1» no tiene forma</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" has an invalid dimension</source>
+        <translation>safetensors: el tensor «%1» tiene una dimensión no válida</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" is impossibly large</source>
+        <translation>safetensors: el tensor «%1» es imposiblemente grande</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" has invalid data_offsets</source>
+        <translation>safetensors: el tensor «%1» tiene data_offsets no válidos</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" occupies %2 bytes but its shape and dtype need %3</source>
+        <translation>safetensors: el tensor «%1» ocupa %2 bytes pero su forma y dtype necesitan %3</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::ByteLevelBpeTokenizer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 no es JSON: %2</translation>
+    </message>
+    <message>
+        <source>a Split pre-tokenizer other than an isolated regex</source>
+        <translation>un pre-tokenizador Split distinto de una expresión regular aislada</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: invalid pre-tokenizer regex: %1</source>
+        <translation>tokenizer.json: expresión regular de pre-tokenizador no válida: %1</translation>
+    </message>
+    <message>
+        <source>the pre-tokenizer "%1"</source>
+        <translation>el pre-tokenizador «%1»</translation>
+    </message>
+    <message>
+        <source>a model of type "%1" (only BPE)</source>
+        <translation>un modelo de tipo «%1» (solo BPE)</translation>
+    </message>
+    <message>
+        <source>byte-fallback BPE (use tokenizer.model)</source>
+        <translation>BPE con respaldo de bytes (use tokenizer.model)</translation>
+    </message>
+    <message>
+        <source>a BPE tokenizer that is not byte-level</source>
+        <translation>un tokenizador BPE que no es a nivel de byte</translation>
+    </message>
+    <message>
+        <source>the normalizer "%1"</source>
+        <translation>el normalizador «%1»</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 is malformed</source>
+        <translation>tokenizer.json: la fusión %1 está mal formada</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: an added token has no id or content</source>
+        <translation>tokenizer.json: un token añadido no tiene id o contenido</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the vocabulary lacks byte %1</source>
+        <translation>tokenizer.json: al vocabulario le falta el byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::ByteLevelBpeTrainer</name>
+    <message>
+        <source>A byte-level vocabulary needs at least %1 entries</source>
+        <translation>Un vocabulario a nivel de byte necesita al menos %1 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::LanguageModel</name>
+    <message>
+        <source>The tokenizer has %1 tokens but the model only %2</source>
+        <translation>El tokenizador tiene %1 tokens pero el modelo solo %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::ModelConfig</name>
+    <message>
+        <source>Model sizes must be positive (vocab, hidden size, layers, heads, intermediate size, context length)</source>
+        <translation>Los tamaños del modelo deben ser positivos (vocabulario, tamaño oculto, capas, cabezas, tamaño intermedio, longitud de contexto)</translation>
+    </message>
+    <message>
+        <source>hidden_size %1 is not divisible by num_attention_heads %2</source>
+        <translation>hidden_size %1 no es divisible por num_attention_heads %2</translation>
+    </message>
+    <message>
+        <source>num_attention_heads %1 is not divisible by num_key_value_heads %2</source>
+        <translation>num_attention_heads %1 no es divisible por num_key_value_heads %2</translation>
+    </message>
+    <message>
+        <source>head dimension %1 must be even for rotary embeddings</source>
+        <translation>la dimensión de cabeza %1 debe ser par para las incrustaciones rotatorias</translation>
+    </message>
+    <message>
+        <source>rms_norm_eps and rope_theta must be positive</source>
+        <translation>rms_norm_eps y rope_theta deben ser positivos</translation>
+    </message>
+    <message>
+        <source>config.json: model_type "%1" is not supported (supported: %2)</source>
+        <translation>config.json: no se admite model_type «%1» (admitidos: %2)</translation>
+    </message>
+    <message>
+        <source>config.json: hidden_act "%1" is not supported (only silu)</source>
+        <translation>config.json: no se admite hidden_act «%1» (solo silu)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+    <message>
+        <source>Unknown model preset "%1" (known: %2)</source>
+        <translation>Preajuste de modelo desconocido «%1» (conocidos: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::SafetensorsHeader</name>
+    <message>
+        <source>safetensors: file is too short (%1 bytes) to hold a header</source>
+        <translation>safetensors: el archivo es demasiado corto (%1 bytes) para contener una cabecera</translation>
+    </message>
+    <message>
+        <source>safetensors: header of %1 bytes exceeds the %2-byte limit</source>
+        <translation>safetensors: la cabecera de %1 bytes supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>safetensors: header claims %1 bytes but the file is truncated at %2</source>
+        <translation>safetensors: la cabecera indica %1 bytes pero el archivo se corta en %2</translation>
+    </message>
+    <message>
+        <source>safetensors: header is not a JSON object (%1)</source>
+        <translation>safetensors: la cabecera no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>safetensors: metadata value "%1" is not a string</source>
+        <translation>safetensors: el valor de metadatos «%1» no es una cadena</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" overlaps the previous tensor</source>
+        <translation>safetensors: el tensor «%1» se solapa con el anterior</translation>
+    </message>
+    <message>
+        <source>safetensors: gap before tensor "%1" at byte %2</source>
+        <translation>safetensors: hueco antes del tensor «%1» en el byte %2</translation>
+    </message>
+    <message>
+        <source>safetensors: tensor "%1" ends at byte %2, past the end of the data (%3 bytes); the file is truncated</source>
+        <translation>safetensors: el tensor «%1» termina en el byte %2, más allá del final de los datos (%3 bytes); el archivo está truncado</translation>
+    </message>
+    <message>
+        <source>safetensors: %1 trailing bytes after the last tensor</source>
+        <translation>safetensors: %1 bytes sobrantes tras el último tensor</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::SentencePieceTokenizer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a SentencePiece model: %1</source>
+        <translation>No es un modelo SentencePiece: %1</translation>
+    </message>
+    <message>
+        <source>SentencePiece training failed: %1</source>
+        <translation>Falló el entrenamiento de SentencePiece: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::Tokenizer</name>
+    <message>
+        <source>%1 holds neither tokenizer.json nor tokenizer.model</source>
+        <translation>%1 no contiene tokenizer.json ni tokenizer.model</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::TrainingConfig</name>
+    <message>
+        <source>Set "steps" or "epochs" to a positive number</source>
+        <translation>Dé a «steps» o «epochs» un número positivo</translation>
+    </message>
+    <message>
+        <source>batch_size and grad_accum must be positive and seq_len at least 2</source>
+        <translation>batch_size y grad_accum deben ser positivos y seq_len al menos 2</translation>
+    </message>
+    <message>
+        <source>learning_rate must be positive, min_lr_ratio within [0, 1], warmup_steps &gt;= 0</source>
+        <translation>learning_rate debe ser positivo, min_lr_ratio dentro de [0, 1], warmup_steps &gt;= 0</translation>
+    </message>
+    <message>
+        <source>eval_fraction must be within [0, 1)</source>
+        <translation>eval_fraction debe estar dentro de [0, 1)</translation>
+    </message>
+    <message>
+        <source>AdamW betas must be within [0, 1); weight_decay and grad_clip must not be negative</source>
+        <translation>las betas de AdamW deben estar dentro de [0, 1); weight_decay y grad_clip no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>LoRA needs a positive rank and alpha and at least one target module</source>
+        <translation>LoRA necesita un rango y un alfa positivos y al menos un módulo objetivo</translation>
+    </message>
+    <message>
+        <source>"method" must be "full" or "lora", not "%1"</source>
+        <translation>«method» debe ser «full» o «lora», no «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fw::store</name>
+    <message>
+        <source>This workspace was written by a newer Flywheel (schema %1; this version knows up to %2).</source>
+        <translation>Este espacio de trabajo lo escribió un Flywheel más reciente (esquema %1; esta versión conoce hasta el %2).</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Falló la migración %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot bind a value: %1</source>
+        <translation>No se puede vincular un valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::store::Database</name>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted; refusing to open it.</source>
+        <translation>La base de datos %1 no está cifrada; se rechaza abrirla.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be decrypted with this key (%1).</source>
+        <translation>La base de datos no se puede descifrar con esta clave (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot key the database: %1</source>
+        <translation>No se puede aplicar la clave a la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not active (the plain SQLite library answered); refusing to open an unencrypted workspace.</source>
+        <translation>SQLCipher no está activo (respondió la biblioteca SQLite sin cifrado); se rechaza abrir un espacio de trabajo sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::store::Workspace</name>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace.</source>
+        <translation>%1 ya contiene un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the new database.</source>
+        <translation>No se puede volcar a disco la nueva base de datos.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for workspace %1.</source>
+        <translation>Frase de contraseña incorrecta para el espacio de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>El espacio de trabajo está bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::store::WorkspaceHeader</name>
+    <message>
+        <source>%1 is not a Flywheel workspace (no %2).</source>
+        <translation>%1 no es un espacio de trabajo de Flywheel (falta %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a workspace header.</source>
+        <translation>%1 es demasiado grande para ser una cabecera de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Flywheel workspace header.</source>
+        <translation>%1 no es una cabecera de espacio de trabajo de Flywheel.</translation>
+    </message>
+    <message>
+        <source>This workspace needs a newer Flywheel (format %1).</source>
+        <translation>Este espacio de trabajo necesita un Flywheel más reciente (formato %1).</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (key check or database name).</source>
+        <translation>%1 está dañado (comprobación de clave o nombre de la base de datos).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::wallet::WalletService</name>
+    <message>
+        <source>A Flywheel recovery phrase has 24 words; got %1.</source>
+        <translation>Una frase de recuperación de Flywheel tiene 24 palabras; se recibieron %1.</translation>
+    </message>
+    <message>
+        <source>An identity needs a name.</source>
+        <translation>Una identidad necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds the identity %1.</source>
+        <translation>Este espacio de trabajo ya contiene la identidad %1.</translation>
+    </message>
+    <message>
+        <source>No identity with id %1.</source>
+        <translation>No hay ninguna identidad con id %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no identity yet.</source>
+        <translation>Este espacio de trabajo todavía no tiene ninguna identidad.</translation>
+    </message>
+    <message>
+        <source>No identity with address %1 in this workspace.</source>
+        <translation>No hay ninguna identidad con la dirección %1 en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The stored key of identity %1 is damaged.</source>
+        <translation>La clave almacenada de la identidad %1 está dañada.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop workbench for community-built AI</source>
+        <translation>Banco de trabajo de escritorio para IA construida en comunidad</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (created if needed).</source>
+        <translation>Abrir el espacio de trabajo de demostración (se crea si hace falta).</translation>
+    </message>
+    <message>
+        <source>Open the workspace in &lt;dir&gt;.</source>
+        <translation>Abrir el espacio de trabajo de &lt;dir&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::MlEngine</name>
+    <message>
+        <source>ML engine unavailable</source>
+        <translation>Motor de ML no disponible</translation>
+    </message>
+    <message>
+        <source>Loading ML engine…</source>
+        <translation>Cargando el motor de ML…</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,63 @@
+// The workbench window: navigation + pages, or the lock screen; menus and status bar.
+#pragma once
+
+#include <QMainWindow>
+
+#include <vector>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace fw::ui {
+
+class AppSettings;
+class IdleWatcher;
+class LockScreen;
+class MlEngine;
+class Page;
+class WorkspaceActions;
+class WorkspaceSession;
+class WorkspaceStatusBar;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(WorkspaceSession* session, AppSettings* settings, MlEngine* engine, QWidget* parent = nullptr);
+
+    QListWidget* navigation() const { return m_navigation; }
+    const std::vector<Page*>& pages() const { return m_pages; }
+    Page* currentPage() const;
+    void showPage(int index);
+    bool isLockScreenShown() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    WorkspaceActions* workspaceActions() const { return m_actions; }
+    WorkspaceStatusBar* statusInfo() const { return m_status; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* makeWorkbench();
+    void createMenus();
+    void retranslateUi();
+    void onLockedChanged(bool locked);
+
+    WorkspaceSession* m_session;
+    AppSettings* m_settings;
+    MlEngine* m_engine;
+    QStackedWidget* m_central;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
+    std::vector<Page*> m_pages;
+    LockScreen* m_lockScreen;
+    WorkspaceActions* m_actions;
+    WorkspaceStatusBar* m_status;
+    IdleWatcher* m_idle;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace fw::ui

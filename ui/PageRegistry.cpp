@@ -1,0 +1,25 @@
+// The list of pages. Later features add their page here (Datanets, ModelFactory, ...).
+#include "ui/PageRegistry.h"
+
+#include "ui/settings/SettingsPage.h"
+#include "ui/wallet/WalletPage.h"
+
+namespace fw::ui {
+
+namespace {
+template <typename P>
+Page* make(const PageContext& context, QWidget* parent)
+{
+    return new P(context, parent);
+}
+} // namespace
+
+std::vector<PageFactory> registeredPages()
+{
+    return {
+        make<WalletPage>,
+        make<SettingsPage>,
+    };
+}
+
+} // namespace fw::ui

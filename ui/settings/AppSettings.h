@@ -1,0 +1,37 @@
+// The user's preferences (language, theme, threads, auto-lock), kept in QSettings; signals on change.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace fw::ui {
+
+enum class Theme { System, Light, Dark };
+
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppSettings(QObject* parent = nullptr);
+
+    QString language() const; // "en" or "es"
+    Theme theme() const;
+    int trainingThreads() const; // 1..QThread::idealThreadCount()
+    int autoLockMinutes() const; // 0: never
+
+    void setLanguage(const QString& code);
+    void setTheme(Theme theme);
+    void setTrainingThreads(int threads);
+    void setAutoLockMinutes(int minutes);
+
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("es")}; }
+    static int maxThreads();
+
+signals:
+    void languageChanged(const QString& code);
+    void themeChanged(fw::ui::Theme theme);
+    void trainingThreadsChanged(int threads);
+    void autoLockMinutesChanged(int minutes);
+};
+
+} // namespace fw::ui
