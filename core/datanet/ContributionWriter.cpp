@@ -68,22 +68,17 @@ Result<std::unique_ptr<ContributionWriter>> ContributionWriter::begin(store::Dat
     if (!insert)
         return insert.error();
     w->m_insert = std::move(*insert);
-    Result<store::Statement> text = db.prepare("INSERT INTO records_fts(docid, text) VALUES(?, ?)");
-    if (!text)
-        return text.error();
-    w->m_insertText = std::move(*text);
     return w;
 }
 
 Result<ContributionWriter::Outcome> ContributionWriter::add(const RecordContent& content)
 {
     const QString text = content.plainText();
-    return add(content, content.hash(), MinHash::bandKeys(text), RecordContent::estimateTokens(text), text);
+    return add(content, content.hash(), MinHash::bandKeys(text), RecordContent::estimateTokens(text));
 }
 
 Result<ContributionWriter::Outcome> ContributionWriter::add(const RecordContent& content, const QByteArray& hash,
-                                                            const MinHash::BandKeys& keys, qint64 tokens,
-                                                            const QString& plainText)
+                                                            const MinHash::BandKeys& keys, qint64 tokens)
 {
     const bool near = m_index.contains(keys);
     m_insert.reset();
@@ -103,10 +98,6 @@ Result<ContributionWriter::Outcome> ContributionWriter::add(const RecordContent&
         return Outcome::Duplicate;
     }
     m_lastRecordId = m_db.lastInsertRowId();
-    m_insertText.reset();
-    m_insertText.bind(1, m_lastRecordId).bind(2, plainText);
-    if (Status s = m_insertText.run(); !s)
-        return s.error();
     m_index.insert(keys);
     m_merkle.add(hash);
     if (near)

@@ -33,10 +33,9 @@ public:
                                                              const QString& contributor,
                                                              const QString& source);
     Result<Outcome> add(const RecordContent& content);
-    // The same with the hash, band keys, token estimate and plain text computed beforehand (on
-    // another thread).
+    // The same with the hash, band keys and token estimate computed beforehand (on another thread).
     Result<Outcome> add(const RecordContent& content, const QByteArray& hash, const MinHash::BandKeys& keys,
-                        qint64 tokens, const QString& plainText);
+                        qint64 tokens);
     // Seals the contribution; returns its id. `malformed` counts skipped lines, for statistics.
     Result<qint64> finish(const crypto::SigningKey& key, qint64 malformed);
 
@@ -55,7 +54,6 @@ private:
     QString m_contributor;
     qint64 m_createdAt = 0;
     store::Statement m_insert;
-    store::Statement m_insertText; // the record's plain text into the full-text index
     NearDuplicateIndex m_index;
     MerkleBuilder m_merkle;
     qint64 m_duplicates = 0;

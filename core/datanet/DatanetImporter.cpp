@@ -170,7 +170,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
                         report.issues.append({item.line, item.error});
                 } else if (writer && (options.skipBad || report.malformed == 0)) {
                     Result<ContributionWriter::Outcome> out =
-                        writer->add(*item.content, record.hash, record.bandKeys, record.tokens, record.text);
+                        writer->add(*item.content, record.hash, record.bandKeys, record.tokens);
                     if (!out)
                         return makeError(out.error().code,
                                          tr("line %1: %2").arg(item.line).arg(out.error().message));

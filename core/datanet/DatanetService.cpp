@@ -6,6 +6,7 @@
 #include "crypto/Kdf.h"
 #include "datanet/ContributionWriter.h"
 #include "datanet/MerkleBuilder.h"
+#include "datanet/SearchIndex.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 #include "wallet/WalletService.h"
@@ -329,11 +330,24 @@ QString recordOrder(const RecordQuery& q)
 }
 } // namespace
 
+// A search must see every record: index what the last imports added first (usually nothing).
+Status DatanetService::prepareSearch(const RecordQuery& q) const
+{
+    if (q.search.trimmed().isEmpty())
+        return {};
+    Result<qint64> indexed = SearchIndex(m_workspace).catchUp();
+    if (!indexed)
+        return indexed.error();
+    return {};
+}
+
 Result<QList<RecordInfo>> DatanetService::records(qint64 datanetId, const RecordQuery& q) const
 {
     Result<store::Database*> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
+    if (Status s = prepareSearch(q); !s)
+        return s.error();
     QString sql = kRecordColumns + recordFilter(q);
     const bool keyset = q.sort == RecordQuery::Sort::Id && q.afterId > 0;
     if (keyset)
@@ -380,6 +394,8 @@ Result<qint64> DatanetService::countRecords(qint64 datanetId, const RecordQuery&
     Result<store::Database*> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
+    if (Status s = prepareSearch(q); !s)
+        return s.error();
     Result<store::Statement> st = (*db)->prepare("SELECT count(*) FROM records " + recordFilter(q));
     if (!st)
         return st.error();

@@ -84,6 +84,8 @@ public:
     Status verifyContribution(qint64 contributionId) const;
 
 private:
+    Status prepareSearch(const RecordQuery& query) const;
+
     store::Workspace& m_workspace;
 };
 

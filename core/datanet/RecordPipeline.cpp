@@ -11,9 +11,9 @@ void prepare(PreparedRecord& r)
 {
     const RecordContent& content = *r.item.content;
     r.hash = content.hash();
-    r.text = content.plainText(); // once, for the fingerprint, the estimate and the search index
-    r.bandKeys = MinHash::bandKeys(r.text);
-    r.tokens = RecordContent::estimateTokens(r.text);
+    const QString text = content.plainText(); // once, for both the fingerprint and the estimate
+    r.bandKeys = MinHash::bandKeys(text);
+    r.tokens = RecordContent::estimateTokens(text);
 }
 } // namespace
 

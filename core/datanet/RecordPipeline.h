@@ -20,7 +20,6 @@ struct PreparedRecord
     QByteArray hash;              // RecordContent::hash()
     MinHash::BandKeys bandKeys{}; // MinHash::bandKeys(plainText())
     qint64 tokens = 0;            // RecordContent::estimatedTokens()
-    QString text;                 // RecordContent::plainText(), for the full-text index
 };
 
 struct PreparedBatch

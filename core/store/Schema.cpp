@@ -125,12 +125,12 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER version_records_no_delete BEFORE DELETE ON version_records
             BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
         )sql"},
-        {4, "full-text search over records", R"sql(
-            -- Contentless: the index holds words only, the text stays in records. New records add
-            -- their plain text (ContributionWriter); existing ones are indexed from their JSON,
-            -- which only adds the field names as words.
+        {4, "full-text search over records; records in id order per datanet", R"sql(
+            -- Contentless: the index holds words only, the text stays in records. It is filled
+            -- after imports, not inside them (datanet/SearchIndex.h), up to meta 'fts_indexed_upto'.
             CREATE VIRTUAL TABLE records_fts USING fts4(content="", text);
-            INSERT INTO records_fts(docid, text) SELECT id, content FROM records;
+            -- (datanet_id, rowid): the review table pages by id without sorting the whole datanet.
+            CREATE INDEX records_datanet ON records(datanet_id);
         )sql"},
     };
     return list;

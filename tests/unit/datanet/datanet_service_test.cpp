@@ -3,9 +3,12 @@
 
 #include "datanet/ContributionWriter.h"
 #include "datanet/RecordContent.h"
+#include "datanet/SearchIndex.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace fw;
 using namespace fw::datanet;
@@ -213,6 +216,84 @@ private slots:
         QCOMPARE(stats[0].duplicates, 0);
         QCOMPARE(stats[1].records, 1);
         QCOMPARE(stats[1].duplicates, 2);
+    }
+
+    void searchesPagesAndSortsRecords()
+    {
+        test::DatanetFixture& f = *m_f;
+        const Datanet d = f.makeDatanet("search", RecordKind::Instruction);
+        const qint64 before = *SearchIndex(*f.ws).pending();
+        QVERIFY(f.import(d.id, "s.jsonl", test::alpacaLines(30)).ok());
+        DatanetService s(*f.ws);
+        QCOMPARE(*SearchIndex(*f.ws).pending(), before + 30); // imports leave indexing to a later step
+
+        // "plus" is in every output; "17" only in records 17 and the one whose sum or operand is 17.
+        RecordQuery q;
+        q.search = "plus";
+        QCOMPARE(*s.countRecords(d.id, q), 30); // the search caught the index up first
+        QCOMPARE(*SearchIndex(*f.ws).pending(), 0);
+        q.search = "Add 17";
+        const QList<RecordInfo> hits = *s.records(d.id, q);
+        QVERIFY(!hits.isEmpty());
+        for (const RecordInfo& r : hits)
+            QVERIFY(QString::fromUtf8(r.content).contains("17"));
+        q.search = "zebra";
+        QCOMPARE(*s.countRecords(d.id, q), 0);
+        // Field names of the JSON are not words of the record.
+        q.search = "instruction";
+        QCOMPARE(*s.countRecords(d.id, q), 0);
+
+        // Key-based pages walk every record exactly once, in both directions.
+        for (bool descending : {false, true}) {
+            RecordQuery page;
+            page.limit = 7;
+            page.descending = descending;
+            QList<qint64> seen;
+            for (;;) {
+                const QList<RecordInfo> rows = *s.records(d.id, page);
+                for (const RecordInfo& r : rows)
+                    seen << r.id;
+                if (rows.size() < page.limit)
+                    break;
+                page.afterId = rows.last().id;
+            }
+            QCOMPARE(seen.size(), 30);
+            QVERIFY(std::is_sorted(seen.begin(), seen.end(), [descending](qint64 a, qint64 b) {
+                return descending ? a > b : a < b;
+            }));
+        }
+
+        RecordQuery byTokens;
+        byTokens.sort = RecordQuery::Sort::Tokens;
+        byTokens.descending = true;
+        const QList<RecordInfo> sorted = *s.records(d.id, byTokens);
+        QVERIFY(std::is_sorted(sorted.begin(), sorted.end(),
+                               [](const RecordInfo& a, const RecordInfo& b) { return a.tokens > b.tokens; }));
+
+        // recordsById reads the current state and ignores ids of other datanets.
+        QVERIFY(s.review(d.id, {sorted[0].id}, RecordStatus::Flagged).ok());
+        const QList<RecordInfo> fresh = *s.recordsById(d.id, {sorted[0].id, sorted[1].id, 999999});
+        QCOMPARE(fresh.size(), 2);
+        for (const RecordInfo& r : fresh)
+            QCOMPARE(r.status, r.id == sorted[0].id ? RecordStatus::Flagged : RecordStatus::Pending);
+    }
+
+    void timelineCountsSubmissionsAndApprovals()
+    {
+        test::DatanetFixture& f = *m_f;
+        const Datanet d = f.makeDatanet("timeline", RecordKind::Instruction);
+        DatanetService s(*f.ws);
+        QVERIFY(s.timeline(d.id)->isEmpty());
+        QVERIFY(f.import(d.id, "t.jsonl", test::alpacaLines(5)).ok());
+        const QList<RecordInfo> rows = *s.records(d.id);
+        QVERIFY(s.review(d.id, {rows[0].id, rows[1].id, rows[2].id}, RecordStatus::Approved).ok());
+        QVERIFY(s.review(d.id, {rows[3].id}, RecordStatus::Approved).ok());
+        QVERIFY(s.undoLastReview(d.id).ok()); // an undone approval does not count
+        const QList<TimelineDay> days = *s.timeline(d.id);
+        QCOMPARE(days.size(), 1);
+        QCOMPARE(days[0].day, QDateTime::currentDateTimeUtc().date());
+        QCOMPARE(days[0].submitted, 5);
+        QCOMPARE(days[0].approved, 3);
     }
 
     void requirementGating_data()

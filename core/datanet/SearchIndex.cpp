@@ -1,0 +1,100 @@
+// Catch-up indexing of records' plain text into records_fts.
+#include "datanet/SearchIndex.h"
+
+#include "datanet/RecordContent.h"
+#include "store/Transaction.h"
+#include "store/Workspace.h"
+
+namespace fw::datanet {
+
+namespace {
+constexpr int kBatch = 5000;
+}
+
+Result<qint64> SearchIndex::watermark() const
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare("SELECT value FROM meta WHERE key = 'fts_indexed_upto'");
+    if (!st)
+        return st.error();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->text(0).toLongLong() : 0;
+}
+
+Result<qint64> SearchIndex::pending() const
+{
+    Result<qint64> upto = watermark();
+    if (!upto)
+        return upto.error();
+    Result<store::Statement> st = m_workspace.database().prepare("SELECT count(*) FROM records WHERE id > ?");
+    if (!st)
+        return st.error();
+    st->bind(1, *upto);
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->int64(0) : 0;
+}
+
+Result<qint64> SearchIndex::catchUp(const std::function<bool(qint64, qint64)>& progress)
+{
+    Result<qint64> total = pending();
+    if (!total)
+        return total.error();
+    store::Database& db = m_workspace.database();
+    qint64 done = 0;
+    while (done < *total) {
+        Result<qint64> upto = watermark();
+        if (!upto)
+            return upto.error();
+        store::Transaction tx(db);
+        if (!tx.began())
+            return tx.began().error();
+        Result<store::Statement> read = db.prepare(
+            "SELECT r.id, r.content, d.kind FROM records r JOIN datanets d ON d.id = r.datanet_id "
+            "WHERE r.id > ? ORDER BY r.id LIMIT ?");
+        Result<store::Statement> insert = db.prepare("INSERT INTO records_fts(docid, text) VALUES(?, ?)");
+        Result<store::Statement> mark =
+            db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('fts_indexed_upto', ?)");
+        if (!read || !insert || !mark)
+            return !read ? read.error() : !insert ? insert.error() : mark.error();
+        read->bind(1, *upto).bind(2, kBatch);
+        qint64 last = *upto;
+        qint64 batch = 0;
+        for (;;) {
+            Result<bool> row = read->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            last = read->int64(0);
+            const QByteArray content = read->blob(1);
+            // A record that no longer parses (it never should) is still found by its raw JSON.
+            const std::optional<RecordKind> kind = parseKind(read->text(2));
+            Result<RecordContent> parsed = kind ? RecordContent::fromCanonical(*kind, content)
+                                                : Result<RecordContent>(makeError(ErrorCode::Corrupt, {}));
+            insert->reset();
+            insert->bind(1, last).bind(2, parsed ? parsed->plainText() : QString::fromUtf8(content));
+            if (Status s = insert->run(); !s)
+                return s.error();
+            ++batch;
+        }
+        if (batch == 0)
+            break;
+        mark->bind(1, QString::number(last));
+        if (Status s = mark->run(); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        done += batch;
+        if (progress && !progress(done, *total))
+            break;
+    }
+    return done;
+}
+
+} // namespace fw::datanet
