@@ -1,6 +1,7 @@
 // The list of pages. Later features add their page here (Datanets, ModelFactory, ...).
 #include "ui/PageRegistry.h"
 
+#include "ui/datanets/DatanetsPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/wallet/WalletPage.h"
 
@@ -17,6 +18,7 @@ Page* make(const PageContext& context, QWidget* parent)
 std::vector<PageFactory> registeredPages()
 {
     return {
+        make<DatanetsPage>,
         make<WalletPage>,
         make<SettingsPage>,
     };
