@@ -84,9 +84,10 @@ void MainWindowTest::cleanup()
 void MainWindowTest::opensEachPage()
 {
     // Only the pages that exist: no placeholders for features still to come.
-    QCOMPARE(m_window->navigation()->count(), 2);
-    QCOMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Wallet"));
-    QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Settings"));
+    QCOMPARE(m_window->navigation()->count(), 3);
+    QCOMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Datanets"));
+    QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Wallet"));
+    QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Settings"));
     for (int i = 0; i < int(m_window->pages().size()); ++i) {
         m_window->showPage(i);
         QCOMPARE(m_window->currentPage(), m_window->pages().at(std::size_t(i)));
@@ -99,16 +100,16 @@ void MainWindowTest::opensEachPage()
 
 void MainWindowTest::switchesLanguage()
 {
-    m_window->showPage(1);
+    m_window->showPage(2);
     auto* heading = m_window->currentPage()->findChild<QLabel*>();
     QVERIFY(heading);
     QCOMPARE(heading->text(), QStringLiteral("Settings"));
     m_settings->setLanguage(QStringLiteral("es"));
-    QTRY_COMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Cartera"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
     QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
     m_settings->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Wallet"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Settings"));
 }
 
