@@ -2,790 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>fw::ui::AboutDialog</name>
-    <message>
-        <source>About Flywheel</source>
-        <translation>Acerca de Flywheel</translation>
-    </message>
-    <message>
-        <source>%1 (open workspace: %2)</source>
-        <translation>%1 (espacio de trabajo abierto: %2)</translation>
-    </message>
-    <message>
-        <source>A desktop workbench for community-built AI.</source>
-        <translation>Un banco de trabajo de escritorio para IA construida en comunidad.</translation>
-    </message>
-    <message>
-        <source>Flywheel</source>
-        <translation>Flywheel</translation>
-    </message>
-    <message>
-        <source>Qt</source>
-        <translation>Qt</translation>
-    </message>
-    <message>
-        <source>libtorch</source>
-        <translation>libtorch</translation>
-    </message>
-    <message>
-        <source>SQLCipher</source>
-        <translation>SQLCipher</translation>
-    </message>
-    <message>
-        <source>libsodium</source>
-        <translation>libsodium</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::AppLauncher</name>
-    <message>
-        <source>Opening the demo workspace...</source>
-        <translation>Abriendo el espacio de trabajo de demostración...</translation>
-    </message>
-    <message>
-        <source>Flywheel</source>
-        <translation>Flywheel</translation>
-    </message>
-    <message>
-        <source>The demo workspace could not be opened: %1</source>
-        <translation>No se pudo abrir el espacio de trabajo de demostración: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::BusyBar</name>
-    <message>
-        <source>Working</source>
-        <translation>Trabajando</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::ChangePassphraseDialog</name>
-    <message>
-        <source>Change Passphrase</source>
-        <translation>Cambiar frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Frase de contraseña actual</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent passphrase:</source>
-        <translation>Frase de contraseña &amp;actual:</translation>
-    </message>
-    <message>
-        <source>The workspace is re-encrypted with the new passphrase. There is no way to recover a forgotten passphrase.</source>
-        <translation>El espacio de trabajo se vuelve a cifrar con la nueva frase de contraseña. No hay forma de recuperar una frase olvidada.</translation>
-    </message>
-    <message>
-        <source>&amp;Change</source>
-        <translation>&amp;Cambiar</translation>
-    </message>
-    <message>
-        <source>The current passphrase is wrong.</source>
-        <translation>La frase de contraseña actual es incorrecta.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::FinishPage</name>
-    <message>
-        <source>Creating the Workspace</source>
-        <translation>Creando el espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Opening the Workspace</source>
-        <translation>Abriendo el espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Deriving the encryption key and creating the workspace. This takes a moment.</source>
-        <translation>Derivando la clave de cifrado y creando el espacio de trabajo. Esto tarda un momento.</translation>
-    </message>
-    <message>
-        <source>Deriving the encryption key and opening the workspace.</source>
-        <translation>Derivando la clave de cifrado y abriendo el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Something Went Wrong</source>
-        <translation>Algo salió mal</translation>
-    </message>
-    <message>
-        <source>%1
-
-Go Back to change your choices; nothing you entered was lost.</source>
-        <translation>%1
-
-Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribió.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” is open. Click Finish to start working.</source>
-        <translation>El espacio de trabajo «%1» está abierto. Pulse Finalizar para empezar a trabajar.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::FirstRunWizard</name>
-    <message>
-        <source>Flywheel Setup</source>
-        <translation>Configuración de Flywheel</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finalizar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::IdentityDetails</name>
-    <message>
-        <source>No identity selected</source>
-        <translation>Ninguna identidad seleccionada</translation>
-    </message>
-    <message>
-        <source>Address copied to the clipboard.</source>
-        <translation>Dirección copiada al portapapeles.</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the address to the clipboard</source>
-        <translation>Copiar la dirección al portapapeles</translation>
-    </message>
-    <message>
-        <source>Copy address</source>
-        <translation>Copiar dirección</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::IdentityPage</name>
-    <message>
-        <source>Me</source>
-        <translation>Yo</translation>
-    </message>
-    <message>
-        <source>Restore Your Wallet</source>
-        <translation>Restaurar su cartera</translation>
-    </message>
-    <message>
-        <source>Your Identity</source>
-        <translation>Su identidad</translation>
-    </message>
-    <message>
-        <source>Enter your 24 recovery words; the same words always give the same address.</source>
-        <translation>Escriba sus 24 palabras de recuperación; las mismas palabras dan siempre la misma dirección.</translation>
-    </message>
-    <message>
-        <source>An identity signs your contributions and receives your earnings. You can add more identities later.</source>
-        <translation>Una identidad firma sus aportaciones y recibe sus ganancias. Puede añadir más identidades después.</translation>
-    </message>
-    <message>
-        <source>Identity &amp;name:</source>
-        <translation>&amp;Nombre de la identidad:</translation>
-    </message>
-    <message>
-        <source>Identity name</source>
-        <translation>Nombre de la identidad</translation>
-    </message>
-    <message>
-        <source>Recovery words (you can paste all 24 into the first field):</source>
-        <translation>Palabras de recuperación (puede pegar las 24 en el primer campo):</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::IdentityTableModel</name>
-    <message>
-        <source>Default</source>
-        <translation>Predeterminada</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::LocationPage</name>
-    <message>
-        <source>My workspace</source>
-        <translation>Mi espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>My workspace %1</source>
-        <translation>Mi espacio de trabajo %1</translation>
-    </message>
-    <message>
-        <source>Choose a Parent Folder</source>
-        <translation>Elegir una carpeta contenedora</translation>
-    </message>
-    <message>
-        <source>A workspace already exists in this folder. Choose another folder or open it instead.</source>
-        <translation>Ya existe un espacio de trabajo en esta carpeta. Elija otra carpeta o ábralo.</translation>
-    </message>
-    <message>
-        <source>This is a file, not a folder.</source>
-        <translation>Esto es un archivo, no una carpeta.</translation>
-    </message>
-    <message>
-        <source>Workspace Folder</source>
-        <translation>Carpeta del espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Everything in the folder is encrypted except a small header with the key settings.</source>
-        <translation>Todo en la carpeta está cifrado salvo una pequeña cabecera con los ajustes de la clave.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Examinar...</translation>
-    </message>
-    <message>
-        <source>Workspace name</source>
-        <translation>Nombre del espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Workspace folder</source>
-        <translation>Carpeta del espacio de trabajo</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::LockScreen</name>
-    <message>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Workspace “%1” is locked</source>
-        <translation>El espacio de trabajo «%1» está bloqueado</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Workspace passphrase</source>
-        <translation>Frase de contraseña del espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::MainWindow</name>
-    <message>
-        <source>%1 — Flywheel</source>
-        <translation>%1 — Flywheel</translation>
-    </message>
-    <message>
-        <source>Flywheel</source>
-        <translation>Flywheel</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Flywheel</source>
-        <translation>&amp;Acerca de Flywheel</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::MnemonicEntry</name>
-    <message>
-        <source>Not in the word list</source>
-        <translation>No está en la lista de palabras</translation>
-    </message>
-    <message>
-        <source>Word %1 ("%2") is not in the word list.</source>
-        <translation>La palabra %1 («%2») no está en la lista de palabras.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 words entered.</source>
-        <translation>%1 de %2 palabras escritas.</translation>
-    </message>
-    <message>
-        <source>All %1 words are valid and the checksum matches.</source>
-        <translation>Las %1 palabras son válidas y la suma de comprobación coincide.</translation>
-    </message>
-    <message>
-        <source>Word %1</source>
-        <translation>Palabra %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::OpenExistingPage</name>
-    <message>
-        <source>This folder does not hold a Flywheel workspace.</source>
-        <translation>Esta carpeta no contiene un espacio de trabajo de Flywheel.</translation>
-    </message>
-    <message>
-        <source>Open Workspace Folder</source>
-        <translation>Abrir carpeta de espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Open a Workspace</source>
-        <translation>Abrir un espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Choose the workspace folder and type its passphrase.</source>
-        <translation>Elija la carpeta del espacio de trabajo y escriba su frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Examinar...</translation>
-    </message>
-    <message>
-        <source>Workspace folder</source>
-        <translation>Carpeta del espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::PassphraseFields</name>
-    <message>
-        <source>At least %1 characters. A few unrelated words make a strong passphrase.</source>
-        <translation>Al menos %1 caracteres. Unas cuantas palabras sin relación forman una frase segura.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: %n more character(s) needed.</source>
-        <translation><numerusform>Demasiado corta: falta %n carácter.</numerusform><numerusform>Demasiado corta: faltan %n caracteres.</numerusform></translation>
-    </message>
-    <message>
-        <source>Strength: weak. Add more words or characters.</source>
-        <translation>Seguridad: débil. Añada más palabras o caracteres.</translation>
-    </message>
-    <message>
-        <source>Strength: fair.</source>
-        <translation>Seguridad: aceptable.</translation>
-    </message>
-    <message>
-        <source>Strength: strong.</source>
-        <translation>Seguridad: alta.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm:</source>
-        <translation>&amp;Confirmar:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Confirm passphrase</source>
-        <translation>Confirmar frase de contraseña</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::PassphrasePage</name>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The passphrase encrypts the workspace. Nobody can recover it for you: write it down somewhere safe.</source>
-        <translation>La frase de contraseña cifra el espacio de trabajo. Nadie puede recuperarla por usted: anótela en un lugar seguro.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::RecoveryWordsDialog</name>
-    <message>
-        <source>Recovery Words</source>
-        <translation>Palabras de recuperación</translation>
-    </message>
-    <message>
-        <source>Enter the workspace passphrase to see the recovery words of “%1”.</source>
-        <translation>Escriba la frase de contraseña del espacio de trabajo para ver las palabras de recuperación de «%1».</translation>
-    </message>
-    <message>
-        <source>Workspace passphrase</source>
-        <translation>Frase de contraseña del espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Show Words</source>
-        <translation>&amp;Mostrar palabras</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Anyone who sees these words can take this identity.&lt;/b&gt; Write them on paper, in order, and keep them offline. Never type them into a website.</source>
-        <translation>&lt;b&gt;Quien vea estas palabras puede apoderarse de esta identidad.&lt;/b&gt; Escríbalas en papel, en orden, y guárdelas fuera de línea. Nunca las escriba en un sitio web.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase.</source>
-        <translation>Frase de contraseña incorrecta.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::RestoreIdentityDialog</name>
-    <message>
-        <source>Restore Identity</source>
-        <translation>Restaurar identidad</translation>
-    </message>
-    <message>
-        <source>Enter the 24 recovery words of the identity, in order.</source>
-        <translation>Escriba las 24 palabras de recuperación de la identidad, en orden.</translation>
-    </message>
-    <message>
-        <source>Restored identity</source>
-        <translation>Identidad restaurada</translation>
-    </message>
-    <message>
-        <source>Identity name</source>
-        <translation>Nombre de la identidad</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <source>CPU &amp;threads for training:</source>
-        <translation>&amp;Hilos de CPU para entrenar:</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-lock after:</source>
-        <translation>&amp;Bloqueo automático tras:</translation>
-    </message>
-    <message>
-        <source>Follow system</source>
-        <translation>Seguir al sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer offers %n thread(s). Fewer threads leave room for other work.</source>
-        <translation><numerusform>Este equipo ofrece %n hilo. Menos hilos dejan sitio para otras tareas.</numerusform><numerusform>Este equipo ofrece %n hilos. Menos hilos dejan sitio para otras tareas.</numerusform></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>CPU threads for training</source>
-        <translation>Hilos de CPU para entrenar</translation>
-    </message>
-    <message>
-        <source>Auto-lock minutes, 0 for never</source>
-        <translation>Minutos para el bloqueo automático, 0 para nunca</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::UnlockDialog</name>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Examinar...</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace...</source>
-        <translation>&amp;Nuevo espacio de trabajo...</translation>
-    </message>
-    <message>
-        <source>&amp;Workspace:</source>
-        <translation>&amp;Espacio de trabajo:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Open Workspace Folder</source>
-        <translation>Abrir carpeta de espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>“%1” does not hold a Flywheel workspace.</source>
-        <translation>«%1» no contiene un espacio de trabajo de Flywheel.</translation>
-    </message>
-    <message>
-        <source>The demo workspace's passphrase is “%1”.</source>
-        <translation>La frase de contraseña del espacio de demostración es «%1».</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::WalletPage</name>
-    <message>
-        <source>Wallet</source>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>Recent activity</source>
-        <translation>Actividad reciente</translation>
-    </message>
-    <message>
-        <source>&amp;New Identity...</source>
-        <translation>&amp;Nueva identidad...</translation>
-    </message>
-    <message>
-        <source>&amp;Restore Identity...</source>
-        <translation>&amp;Restaurar identidad...</translation>
-    </message>
-    <message>
-        <source>Set as &amp;Default</source>
-        <translation>Marcar como &amp;predeterminada</translation>
-    </message>
-    <message>
-        <source>Re&amp;name...</source>
-        <translation>Re&amp;nombrar...</translation>
-    </message>
-    <message>
-        <source>Show Recovery &amp;Words...</source>
-        <translation>Mostrar &amp;palabras de recuperación...</translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>Identidades</translation>
-    </message>
-    <message>
-        <source>Identity created</source>
-        <translation>Identidad creada</translation>
-    </message>
-    <message>
-        <source>Nothing has happened in this workspace yet.</source>
-        <translation>Todavía no ha pasado nada en este espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>New Identity</source>
-        <translation>Nueva identidad</translation>
-    </message>
-    <message>
-        <source>Name of the new identity:</source>
-        <translation>Nombre de la nueva identidad:</translation>
-    </message>
-    <message>
-        <source>Rename Identity</source>
-        <translation>Renombrar identidad</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nuevo nombre:</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::WelcomePage</name>
-    <message>
-        <source>Welcome to Flywheel</source>
-        <translation>Bienvenido a Flywheel</translation>
-    </message>
-    <message>
-        <source>Your work lives in an encrypted workspace folder. What would you like to do?</source>
-        <translation>Su trabajo vive en una carpeta cifrada, el espacio de trabajo. ¿Qué desea hacer?</translation>
-    </message>
-    <message>
-        <source>&amp;Create a new workspace with a new wallet identity</source>
-        <translation>&amp;Crear un espacio de trabajo nuevo con una identidad de cartera nueva</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a wallet from its 24 recovery words</source>
-        <translation>&amp;Restaurar una cartera a partir de sus 24 palabras de recuperación</translation>
-    </message>
-    <message>
-        <source>&amp;Open an existing workspace folder</source>
-        <translation>&amp;Abrir una carpeta de espacio de trabajo existente</translation>
-    </message>
-    <message>
-        <source>Explore the &amp;demo workspace (passphrase “demo”)</source>
-        <translation>Explorar el espacio de &amp;demostración (frase de contraseña «demo»)</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::WorkspaceActions</name>
-    <message>
-        <source>Passphrase Changed</source>
-        <translation>Frase de contraseña cambiada</translation>
-    </message>
-    <message>
-        <source>The workspace now opens with the new passphrase.</source>
-        <translation>El espacio de trabajo se abre ahora con la nueva frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace...</source>
-        <translation>&amp;Nuevo espacio de trabajo...</translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace...</source>
-        <translation>&amp;Abrir espacio de trabajo...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Lock Workspace</source>
-        <translation>&amp;Bloquear espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>&amp;Change Passphrase...</source>
-        <translation>&amp;Cambiar frase de contraseña...</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Open Workspace Folder</source>
-        <translation>Abrir carpeta de espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>“%1” does not hold a Flywheel workspace.</source>
-        <translation>«%1» no contiene un espacio de trabajo de Flywheel.</translation>
-    </message>
-    <message>
-        <source>No recent workspaces</source>
-        <translation>No hay espacios de trabajo recientes</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::WorkspaceStatusBar</name>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Espacio de trabajo: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Bloqueado</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Desbloqueado</translation>
-    </message>
-    <message>
-        <source>The key is wiped from memory until you unlock</source>
-        <translation>La clave se borra de la memoria hasta que desbloquee</translation>
-    </message>
-    <message>
-        <source>Lock with Ctrl+L</source>
-        <translation>Bloquear con Ctrl+L</translation>
-    </message>
-</context>
-<context>
     <name>fw</name>
     <message>
         <source>%1 %2: %3</source>
@@ -1356,6 +572,18 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
         <source>safetensors: tensor "%1" occupies %2 bytes but its shape and dtype need %3</source>
         <translation>safetensors: el tensor «%1» ocupa %2 bytes pero su forma y dtype necesitan %3</translation>
     </message>
+    <message>
+        <source>No output folder given</source>
+        <translation>No se indicó ninguna carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Training was cancelled at step %1</source>
+        <translation>El entrenamiento se canceló en el paso %1</translation>
+    </message>
+    <message>
+        <source>The loss diverged at step %1; lower the learning rate</source>
+        <translation>La pérdida divergió en el paso %1; reduzca la tasa de aprendizaje</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
@@ -1420,6 +648,14 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>The tokenizer has %1 tokens but the model only %2</source>
         <translation>El tokenizador tiene %1 tokens pero el modelo solo %2</translation>
+    </message>
+    <message>
+        <source>The model already carries an adapter; merge it first</source>
+        <translation>El modelo ya lleva un adaptador; fusiónelo primero</translation>
+    </message>
+    <message>
+        <source>The model carries no adapter to export</source>
+        <translation>El modelo no lleva ningún adaptador que exportar</translation>
     </message>
 </context>
 <context>
@@ -1511,12 +747,27 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Not a SentencePiece model: %1</source>
-        <translation>No es un modelo SentencePiece: %1</translation>
+        <source>tokenizer.model: a malformed protobuf field</source>
+        <translation>tokenizer.model: un campo protobuf mal formado</translation>
     </message>
     <message>
-        <source>SentencePiece training failed: %1</source>
-        <translation>Falló el entrenamiento de SentencePiece: %1</translation>
+        <source>tokenizer.model is not a SentencePiece model</source>
+        <translation>tokenizer.model no es un modelo SentencePiece</translation>
+    </message>
+    <message>
+        <source>tokenizer.model: only BPE SentencePiece models are supported</source>
+        <translation>tokenizer.model: solo se admiten modelos SentencePiece BPE</translation>
+    </message>
+    <message>
+        <source>tokenizer.model: unk id out of range</source>
+        <translation>tokenizer.model: id de unk fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::SftDataset</name>
+    <message>
+        <source>There are no examples to train on</source>
+        <translation>No hay ejemplos con los que entrenar</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +775,25 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>%1 holds neither tokenizer.json nor tokenizer.model</source>
         <translation>%1 no contiene tokenizer.json ni tokenizer.model</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::Trainer</name>
+    <message>
+        <source>Cannot read checkpoint %1: %2</source>
+        <translation>No se puede leer el punto de control %1: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 belongs to another kind of training</source>
+        <translation>El punto de control %1 pertenece a otro tipo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match this model (%2)</source>
+        <translation>El punto de control %1 no coincide con este modelo (%2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is damaged: %2</source>
+        <translation>El punto de control %1 está dañado: %2</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +825,13 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>"method" must be "full" or "lora", not "%1"</source>
         <translation>«method» debe ser «full» o «lora», no «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fw::models</name>
+    <message>
+        <source>Plain-text datanets have no prompts to answer, so they cannot be used for supervised fine-tuning; use an instruction, chat or preference datanet.</source>
+        <translation>Los datanets de texto plano no tienen indicaciones que responder, así que no sirven para el ajuste fino supervisado; use un datanet de instrucciones, de chat o de preferencias.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +943,1657 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
 </context>
 <context>
+    <name>fw::ui::AboutDialog</name>
+    <message>
+        <source>About Flywheel</source>
+        <translation>Acerca de Flywheel</translation>
+    </message>
+    <message>
+        <source>%1 (open workspace: %2)</source>
+        <translation>%1 (espacio de trabajo abierto: %2)</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for community-built AI.</source>
+        <translation>Un banco de trabajo de escritorio para IA construida en comunidad.</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>libtorch</source>
+        <translation>libtorch</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::AddRecordDialog</name>
+    <message>
+        <source>Instruction:</source>
+        <translation>Instrucción:</translation>
+    </message>
+    <message>
+        <source>Input (optional):</source>
+        <translation>Entrada (opcional):</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>System (optional):</source>
+        <translation>Sistema (opcional):</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>Asistente:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Indicación:</translation>
+    </message>
+    <message>
+        <source>Chosen answer:</source>
+        <translation>Respuesta elegida:</translation>
+    </message>
+    <message>
+        <source>Rejected answer:</source>
+        <translation>Respuesta rechazada:</translation>
+    </message>
+    <message>
+        <source>Add a Record to %1</source>
+        <translation>Añadir un registro a %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation>%1 (%2…)</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::AppLauncher</name>
+    <message>
+        <source>Opening the demo workspace...</source>
+        <translation>Abriendo el espacio de trabajo de demostración...</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be opened: %1</source>
+        <translation>No se pudo abrir el espacio de trabajo de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::BusyBar</name>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>The workspace is re-encrypted with the new passphrase. There is no way to recover a forgotten passphrase.</source>
+        <translation>El espacio de trabajo se vuelve a cifrar con la nueva frase de contraseña. No hay forma de recuperar una frase olvidada.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>La frase de contraseña actual es incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ContributorsPanel</name>
+    <message>
+        <source>Contributors</source>
+        <translation>Colaboradores</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señalados</translation>
+    </message>
+    <message>
+        <source>Exact duplicates</source>
+        <translation>Duplicados exactos</translation>
+    </message>
+    <message>
+        <source>Near duplicates</source>
+        <translation>Casi duplicados</translation>
+    </message>
+    <message>
+        <source>%1 (%2, yours)</source>
+        <translation>%1 (%2, suya)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::DatanetListModel</name>
+    <message>
+        <source>Instruction pairs</source>
+        <translation>Pares de instrucciones</translation>
+    </message>
+    <message>
+        <source>Chat conversations</source>
+        <translation>Conversaciones de chat</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto plano</translation>
+    </message>
+    <message>
+        <source>Preference pairs</source>
+        <translation>Pares de preferencias</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::DatanetsPage</name>
+    <message>
+        <source>Datanets</source>
+        <translation>Datanets</translation>
+    </message>
+    <message>
+        <source>&amp;New Datanet…</source>
+        <translation>&amp;Nuevo datanet…</translation>
+    </message>
+    <message>
+        <source>A datanet collects records for one domain from many contributors. Create one with "New Datanet…", then drop JSONL, CSV or text files on this page to import them.</source>
+        <translation>Un datanet reúne registros de un dominio aportados por muchos colaboradores. Cree uno con «Nuevo datanet…» y después suelte archivos JSONL, CSV o de texto en esta página para importarlos.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Colaboradores</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Created %1. Drop files here or use "Import File…" on the Records tab.</source>
+        <translation>Se creó %1. Suelte archivos aquí o use «Importar archivo…» en la pestaña Registros.</translation>
+    </message>
+    <message>
+        <source>Record added and signed.</source>
+        <translation>Registro añadido y firmado.</translation>
+    </message>
+    <message>
+        <source>Create or select a datanet first, then import into it.</source>
+        <translation>Cree o seleccione primero un datanet y después importe en él.</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Importar en %1</translation>
+    </message>
+    <message>
+        <source>Datasets (*.jsonl *.json *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Conjuntos de datos (*.jsonl *.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed lines skipped.</source>
+        <translation>Se importó %1: %2 añadidos, %3 duplicados exactos omitidos, %4 casi duplicados señalados, %5 líneas mal formadas omitidas.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::FinishPage</name>
+    <message>
+        <source>Creating the Workspace</source>
+        <translation>Creando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Opening the Workspace</source>
+        <translation>Abriendo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Deriving the encryption key and creating the workspace. This takes a moment.</source>
+        <translation>Derivando la clave de cifrado y creando el espacio de trabajo. Esto tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Deriving the encryption key and opening the workspace.</source>
+        <translation>Derivando la clave de cifrado y abriendo el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go Back to change your choices; nothing you entered was lost.</source>
+        <translation>%1
+
+Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribió.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is open. Click Finish to start working.</source>
+        <translation>El espacio de trabajo «%1» está abierto. Pulse Finalizar para empezar a trabajar.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::FirstRunWizard</name>
+    <message>
+        <source>Flywheel Setup</source>
+        <translation>Configuración de Flywheel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityDetails</name>
+    <message>
+        <source>No identity selected</source>
+        <translation>Ninguna identidad seleccionada</translation>
+    </message>
+    <message>
+        <source>Address copied to the clipboard.</source>
+        <translation>Dirección copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Copiar la dirección al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityPage</name>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Restore Your Wallet</source>
+        <translation>Restaurar su cartera</translation>
+    </message>
+    <message>
+        <source>Your Identity</source>
+        <translation>Su identidad</translation>
+    </message>
+    <message>
+        <source>Enter your 24 recovery words; the same words always give the same address.</source>
+        <translation>Escriba sus 24 palabras de recuperación; las mismas palabras dan siempre la misma dirección.</translation>
+    </message>
+    <message>
+        <source>An identity signs your contributions and receives your earnings. You can add more identities later.</source>
+        <translation>Una identidad firma sus aportaciones y recibe sus ganancias. Puede añadir más identidades después.</translation>
+    </message>
+    <message>
+        <source>Identity &amp;name:</source>
+        <translation>&amp;Nombre de la identidad:</translation>
+    </message>
+    <message>
+        <source>Identity name</source>
+        <translation>Nombre de la identidad</translation>
+    </message>
+    <message>
+        <source>Recovery words (you can paste all 24 into the first field):</source>
+        <translation>Palabras de recuperación (puede pegar las 24 en el primer campo):</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityTableModel</name>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ImportDialog</name>
+    <message>
+        <source>Alpaca JSONL (instruction, input, output)</source>
+        <translation>JSONL de Alpaca (instruction, input, output)</translation>
+    </message>
+    <message>
+        <source>ShareGPT JSONL (conversations)</source>
+        <translation>JSONL de ShareGPT (conversations)</translation>
+    </message>
+    <message>
+        <source>OpenAI chat JSONL (messages)</source>
+        <translation>JSONL de chat de OpenAI (messages)</translation>
+    </message>
+    <message>
+        <source>Preference pairs JSONL (prompt, chosen, rejected)</source>
+        <translation>JSONL de pares de preferencias (prompt, chosen, rejected)</translation>
+    </message>
+    <message>
+        <source>Text JSONL (text)</source>
+        <translation>JSONL de texto (text)</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV con fila de cabecera</translation>
+    </message>
+    <message>
+        <source>Plain text (paragraphs)</source>
+        <translation>Texto plano (párrafos)</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Importar en %1</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Archivo: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Detect: %1</source>
+        <translation>Detectar: %1</translation>
+    </message>
+    <message>
+        <source>Detect (not recognised)</source>
+        <translation>Detectar (no reconocido)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>Contributor identity</source>
+        <translation>Identidad del colaborador</translation>
+    </message>
+    <message>
+        <source>Skip malformed lines (otherwise one bad line refuses the whole file)</source>
+        <translation>Omitir las líneas mal formadas (si no, una sola línea errónea hace rechazar todo el archivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Fir&amp;mado por:</translation>
+    </message>
+    <message>
+        <source>CSV columns</source>
+        <translation>Columnas CSV</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Columna para %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>Vista previa de los primeros registros</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Preview (first records of the file):</source>
+        <translation>Vista previa (primeros registros del archivo):</translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation>%1 (%2…)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>The format was not recognised (%1). Choose it above.</source>
+        <translation>No se reconoció el formato (%1). Elíjalo arriba.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Mal formado</translation>
+    </message>
+    <message>
+        <source>Choose the file's format first.</source>
+        <translation>Elija primero el formato del archivo.</translation>
+    </message>
+    <message>
+        <source>This workspace has no identity to sign the contribution with.</source>
+        <translation>Este espacio de trabajo no tiene ninguna identidad con la que firmar la aportación.</translation>
+    </message>
+    <message>
+        <source>Imported. Indexing for search: %1 of %2 records</source>
+        <translation>Importado. Indexando para la búsqueda: %1 de %2 registros</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>%1 records read</source>
+        <translation>%1 registros leídos</translation>
+    </message>
+    <message>
+        <source>, %1 malformed</source>
+        <translation>, %1 mal formados</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the datanet is unchanged.</source>
+        <translation>Importación cancelada; el datanet no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se importó nada. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::LocationPage</name>
+    <message>
+        <source>My workspace</source>
+        <translation>Mi espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>My workspace %1</source>
+        <translation>Mi espacio de trabajo %1</translation>
+    </message>
+    <message>
+        <source>Choose a Parent Folder</source>
+        <translation>Elegir una carpeta contenedora</translation>
+    </message>
+    <message>
+        <source>A workspace already exists in this folder. Choose another folder or open it instead.</source>
+        <translation>Ya existe un espacio de trabajo en esta carpeta. Elija otra carpeta o ábralo.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Esto es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Workspace Folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Everything in the folder is encrypted except a small header with the key settings.</source>
+        <translation>Todo en la carpeta está cifrado salvo una pequeña cabecera con los ajustes de la clave.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nombre del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::LockScreen</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” is locked</source>
+        <translation>El espacio de trabajo «%1» está bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::MainWindow</name>
+    <message>
+        <source>%1 — Flywheel</source>
+        <translation>%1 — Flywheel</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Flywheel</source>
+        <translation>&amp;Acerca de Flywheel</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::MlEngine</name>
+    <message>
+        <source>ML engine unavailable</source>
+        <translation>Motor de ML no disponible</translation>
+    </message>
+    <message>
+        <source>Loading ML engine…</source>
+        <translation>Cargando el motor de ML…</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::MnemonicEntry</name>
+    <message>
+        <source>Not in the word list</source>
+        <translation>No está en la lista de palabras</translation>
+    </message>
+    <message>
+        <source>Word %1 ("%2") is not in the word list.</source>
+        <translation>La palabra %1 («%2») no está en la lista de palabras.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words entered.</source>
+        <translation>%1 de %2 palabras escritas.</translation>
+    </message>
+    <message>
+        <source>All %1 words are valid and the checksum matches.</source>
+        <translation>Las %1 palabras son válidas y la suma de comprobación coincide.</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>Palabra %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::NewDatanetDialog</name>
+    <message>
+        <source>New Datanet</source>
+        <translation>Nuevo datanet</translation>
+    </message>
+    <message>
+        <source>e.g. world-capitals</source>
+        <translation>p. ej. capitales-del-mundo</translation>
+    </message>
+    <message>
+        <source>e.g. geography</source>
+        <translation>p. ej. geografía</translation>
+    </message>
+    <message>
+        <source>The kind decides the record editor, the importers and how training uses the records.</source>
+        <translation>El tipo determina el editor de registros, los importadores y cómo usa los registros el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>&amp;Licencia:</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation>&amp;Tipo de registro:</translation>
+    </message>
+    <message>
+        <source>Requirements for training</source>
+        <translation>Requisitos para el entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::OpenExistingPage</name>
+    <message>
+        <source>This folder does not hold a Flywheel workspace.</source>
+        <translation>Esta carpeta no contiene un espacio de trabajo de Flywheel.</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Abrir carpeta de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation>Abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder and type its passphrase.</source>
+        <translation>Elija la carpeta del espacio de trabajo y escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::OverviewPanel</name>
+    <message>
+        <source>Edit &amp;Requirements…</source>
+        <translation>Editar &amp;requisitos…</translation>
+    </message>
+    <message>
+        <source>Records and approvals over time</source>
+        <translation>Registros y aprobaciones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Requirements for training</source>
+        <translation>Requisitos para el entrenamiento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source> · domain: %1</source>
+        <translation> · dominio: %1</translation>
+    </message>
+    <message>
+        <source> · license: %1</source>
+        <translation> · licencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 pending, %3 approved, %4 rejected, %5 flagged · %6 near duplicates flagged, %7 exact duplicates refused · %8 contributors of approved records · about %9 approved tokens</source>
+        <translation>%1 registros: %2 pendientes, %3 aprobados, %4 rechazados, %5 señalados · %6 casi duplicados señalados, %7 duplicados exactos rechazados · %8 colaboradores de registros aprobados · unos %9 tokens aprobados</translation>
+    </message>
+    <message>
+        <source>✔ Ready: a version frozen now can be trained on.</source>
+        <translation>✔ Listo: una versión congelada ahora ya sirve para entrenar.</translation>
+    </message>
+    <message>
+        <source>Not ready yet. Missing: %1</source>
+        <translation>Aún no está listo. Falta: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>Records submitted</source>
+        <translation>Registros enviados</translation>
+    </message>
+    <message>
+        <source>Records approved</source>
+        <translation>Registros aprobados</translation>
+    </message>
+    <message>
+        <source>Requirements of %1</source>
+        <translation>Requisitos de %1</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PassphraseFields</name>
+    <message>
+        <source>At least %1 characters. A few unrelated words make a strong passphrase.</source>
+        <translation>Al menos %1 caracteres. Unas cuantas palabras sin relación forman una frase segura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed.</source>
+        <translation><numerusform>Demasiado corta: falta %n carácter.</numerusform><numerusform>Demasiado corta: faltan %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Strength: weak. Add more words or characters.</source>
+        <translation>Seguridad: débil. Añada más palabras o caracteres.</translation>
+    </message>
+    <message>
+        <source>Strength: fair.</source>
+        <translation>Seguridad: aceptable.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Seguridad: alta.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase encrypts the workspace. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation>La frase de contraseña cifra el espacio de trabajo. Nadie puede recuperarla por usted: anótela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RecordDetailView</name>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Chosen answer</source>
+        <translation>Respuesta elegida</translation>
+    </message>
+    <message>
+        <source>Rejected answer</source>
+        <translation>Respuesta rechazada</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Detalles del registro</translation>
+    </message>
+    <message>
+        <source>Content (unreadable)</source>
+        <translation>Contenido (ilegible)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · near duplicate of an earlier record</source>
+        <translation> · casi duplicado de un registro anterior</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Contributor: %1</source>
+        <translation>Colaborador: %1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>About %1 tokens · added %2</source>
+        <translation>Unos %1 tokens · añadido el %2</translation>
+    </message>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>Seleccione un registro para verlo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RecordTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señalado</translation>
+    </message>
+    <message>
+        <source>%1 · near duplicate</source>
+        <translation>%1 · casi duplicado</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RecordsPanel</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Search words (capit* finds capital, capitals…)</source>
+        <translation>Palabras de búsqueda (capit* encuentra capital, capitales…)</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Contributor filter</source>
+        <translation>Filtro de colaborador</translation>
+    </message>
+    <message>
+        <source>Near duplicates only</source>
+        <translation>Solo casi duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (A)</source>
+        <translation>&amp;Aprobar (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject… (R)</source>
+        <translation>&amp;Rechazar… (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Flag (F)</source>
+        <translation>&amp;Señalar (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>&amp;Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Approve All &amp;Pending…</source>
+        <translation>Aprobar todos los &amp;pendientes…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Record…</source>
+        <translation>Añadir re&amp;gistro…</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Importar archivo…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) marked %1. Ctrl+Z undoes it.</source>
+        <translation><numerusform>%n registro marcado como «%1». Ctrl+Z lo deshace.</numerusform><numerusform>%n registros marcados como «%1». Ctrl+Z lo deshace.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why are these records rejected?</source>
+        <translation>¿Por qué se rechazan estos registros?</translation>
+    </message>
+    <message>
+        <source>Rejecting needs a reason, so the contributor can learn from it.</source>
+        <translation>Para rechazar hace falta un motivo, así el colaborador puede aprender de él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n record(s) back to their earlier status.</source>
+        <translation><numerusform>Deshecho: %n registro vuelve a su estado anterior.</numerusform><numerusform>Deshecho: %n registros vuelven a su estado anterior.</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve All Pending</source>
+        <translation>Aprobar todos los pendientes</translation>
+    </message>
+    <message>
+        <source>Approve every pending record of %1? Ctrl+Z undoes it.</source>
+        <translation>¿Aprobar todos los registros pendientes de %1? Ctrl+Z lo deshace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) approved.</source>
+        <translation><numerusform>%n registro aprobado.</numerusform><numerusform>%n registros aprobados.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RecoveryWordsDialog</name>
+    <message>
+        <source>Recovery Words</source>
+        <translation>Palabras de recuperación</translation>
+    </message>
+    <message>
+        <source>Enter the workspace passphrase to see the recovery words of “%1”.</source>
+        <translation>Escriba la frase de contraseña del espacio de trabajo para ver las palabras de recuperación de «%1».</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Show Words</source>
+        <translation>&amp;Mostrar palabras</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anyone who sees these words can take this identity.&lt;/b&gt; Write them on paper, in order, and keep them offline. Never type them into a website.</source>
+        <translation>&lt;b&gt;Quien vea estas palabras puede apoderarse de esta identidad.&lt;/b&gt; Escríbalas en papel, en orden, y guárdelas fuera de línea. Nunca las escriba en un sitio web.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RequirementsEditor</name>
+    <message>
+        <source>A version can be trained on only with at least this many approved records.</source>
+        <translation>Solo se puede entrenar con una versión que tenga al menos este número de registros aprobados.</translation>
+    </message>
+    <message>
+        <source>Distinct contributors of approved records, so one person cannot make a datanet alone.</source>
+        <translation>Colaboradores distintos de los registros aprobados, para que una sola persona no pueda hacer un datanet por su cuenta.</translation>
+    </message>
+    <message>
+        <source>Estimated tokens of the approved records (about four bytes of text each).</source>
+        <translation>Tokens estimados de los registros aprobados (unos cuatro bytes de texto cada uno).</translation>
+    </message>
+    <message>
+        <source>Exact and near duplicates as a share of everything submitted.</source>
+        <translation>Duplicados exactos y casi duplicados como proporción de todo lo enviado.</translation>
+    </message>
+    <message>
+        <source>Approved records as a share of those reviewed (approved or rejected).</source>
+        <translation>Registros aprobados como proporción de los revisados (aprobados o rechazados).</translation>
+    </message>
+    <message>
+        <source>Minimum approved records:</source>
+        <translation>Mínimo de registros aprobados:</translation>
+    </message>
+    <message>
+        <source>Minimum distinct contributors:</source>
+        <translation>Mínimo de colaboradores distintos:</translation>
+    </message>
+    <message>
+        <source>Minimum tokens:</source>
+        <translation>Mínimo de tokens:</translation>
+    </message>
+    <message>
+        <source>Maximum duplicate rate:</source>
+        <translation>Proporción máxima de duplicados:</translation>
+    </message>
+    <message>
+        <source>Minimum approval rate:</source>
+        <translation>Proporción mínima de aprobados:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RestoreIdentityDialog</name>
+    <message>
+        <source>Restore Identity</source>
+        <translation>Restaurar identidad</translation>
+    </message>
+    <message>
+        <source>Enter the 24 recovery words of the identity, in order.</source>
+        <translation>Escriba las 24 palabras de recuperación de la identidad, en orden.</translation>
+    </message>
+    <message>
+        <source>Restored identity</source>
+        <translation>Identidad restaurada</translation>
+    </message>
+    <message>
+        <source>Identity name</source>
+        <translation>Nombre de la identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads for training:</source>
+        <translation>&amp;Hilos de CPU para entrenar:</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after:</source>
+        <translation>&amp;Bloqueo automático tras:</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer offers %n thread(s). Fewer threads leave room for other work.</source>
+        <translation><numerusform>Este equipo ofrece %n hilo. Menos hilos dejan sitio para otras tareas.</numerusform><numerusform>Este equipo ofrece %n hilos. Menos hilos dejan sitio para otras tareas.</numerusform></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>CPU threads for training</source>
+        <translation>Hilos de CPU para entrenar</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes, 0 for never</source>
+        <translation>Minutos para el bloqueo automático, 0 para nunca</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::UnlockDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace...</source>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Abrir carpeta de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a Flywheel workspace.</source>
+        <translation>«%1» no contiene un espacio de trabajo de Flywheel.</translation>
+    </message>
+    <message>
+        <source>The demo workspace's passphrase is “%1”.</source>
+        <translation>La frase de contraseña del espacio de demostración es «%1».</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::VersionsPanel</name>
+    <message>
+        <source>&amp;Freeze New Version</source>
+        <translation>&amp;Congelar nueva versión</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Id</source>
+        <translation>Copiar &amp;id</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Prove a Record…</source>
+        <translation>Generar &amp;prueba de un registro…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Freezes every approved record into an immutable version whose id is their Merkle root. Training refers to versions.</source>
+        <translation>Congela todos los registros aprobados en una versión inmutable cuyo id es su raíz de Merkle. El entrenamiento hace referencia a versiones.</translation>
+    </message>
+    <message>
+        <source>Version id</source>
+        <translation>Id de versión</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Colaboradores</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Ready for training</source>
+        <translation>Lista para entrenar</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelada</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No (requirements not met)</source>
+        <translation>No (no cumple los requisitos)</translation>
+    </message>
+    <message>
+        <source>Verifying every contribution and freezing…</source>
+        <translation>Verificando todas las aportaciones y congelando…</translation>
+    </message>
+    <message>
+        <source>Frozen: version %1 with %2 records.</source>
+        <translation>Congelada: versión %1 con %2 registros.</translation>
+    </message>
+    <message>
+        <source>Frozen: version %1 with %2 records. It does not meet the requirements, so it cannot be trained on.</source>
+        <translation>Congelada: versión %1 con %2 registros. No cumple los requisitos, así que no sirve para entrenar.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Se copió %1</translation>
+    </message>
+    <message>
+        <source>Export Version</source>
+        <translation>Exportar versión</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>Se exportaron %1 registros a %2</translation>
+    </message>
+    <message>
+        <source>Prove a Record</source>
+        <translation>Generar prueba de un registro</translation>
+    </message>
+    <message>
+        <source>Hash of the record (at least its first 8 hex digits):</source>
+        <translation>Hash del registro (al menos sus 8 primeros dígitos hexadecimales):</translation>
+    </message>
+    <message>
+        <source>Save Proof</source>
+        <translation>Guardar prueba</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Proof saved to %1. Anyone can check it with: flywheel-cli datanet verify-proof %1</source>
+        <translation>Prueba guardada en %1. Cualquiera puede comprobarla con: flywheel-cli datanet verify-proof %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <source>&amp;New Identity...</source>
+        <translation>&amp;Nueva identidad...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Identity...</source>
+        <translation>&amp;Restaurar identidad...</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation>Marcar como &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>Re&amp;nombrar...</translation>
+    </message>
+    <message>
+        <source>Show Recovery &amp;Words...</source>
+        <translation>Mostrar &amp;palabras de recuperación...</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identidades</translation>
+    </message>
+    <message>
+        <source>Identity created</source>
+        <translation>Identidad creada</translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this workspace yet.</source>
+        <translation>Todavía no ha pasado nada en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>New Identity</source>
+        <translation>Nueva identidad</translation>
+    </message>
+    <message>
+        <source>Name of the new identity:</source>
+        <translation>Nombre de la nueva identidad:</translation>
+    </message>
+    <message>
+        <source>Rename Identity</source>
+        <translation>Renombrar identidad</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Flywheel</source>
+        <translation>Bienvenido a Flywheel</translation>
+    </message>
+    <message>
+        <source>Your work lives in an encrypted workspace folder. What would you like to do?</source>
+        <translation>Su trabajo vive en una carpeta cifrada, el espacio de trabajo. ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new workspace with a new wallet identity</source>
+        <translation>&amp;Crear un espacio de trabajo nuevo con una identidad de cartera nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a wallet from its 24 recovery words</source>
+        <translation>&amp;Restaurar una cartera a partir de sus 24 palabras de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing workspace folder</source>
+        <translation>&amp;Abrir una carpeta de espacio de trabajo existente</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo workspace (passphrase “demo”)</source>
+        <translation>Explorar el espacio de &amp;demostración (frase de contraseña «demo»)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WorkspaceActions</name>
+    <message>
+        <source>Passphrase Changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>The workspace now opens with the new passphrase.</source>
+        <translation>El espacio de trabajo se abre ahora con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace...</source>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>&amp;Abrir espacio de trabajo...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Workspace</source>
+        <translation>&amp;Bloquear espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase...</source>
+        <translation>&amp;Cambiar frase de contraseña...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Abrir carpeta de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a Flywheel workspace.</source>
+        <translation>«%1» no contiene un espacio de trabajo de Flywheel.</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WorkspaceStatusBar</name>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>The key is wiped from memory until you unlock</source>
+        <translation>La clave se borra de la memoria hasta que desbloquee</translation>
+    </message>
+    <message>
+        <source>Lock with Ctrl+L</source>
+        <translation>Bloquear con Ctrl+L</translation>
+    </message>
+</context>
+<context>
     <name>fw::wallet::WalletService</name>
     <message>
         <source>A Flywheel recovery phrase has 24 words; got %1.</source>
@@ -1709,21 +2637,6 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>Open the workspace in &lt;dir&gt;.</source>
         <translation>Abrir el espacio de trabajo de &lt;dir&gt;.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::MlEngine</name>
-    <message>
-        <source>ML engine unavailable</source>
-        <translation>Motor de ML no disponible</translation>
-    </message>
-    <message>
-        <source>Loading ML engine…</source>
-        <translation>Cargando el motor de ML…</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>cargando…</translation>
     </message>
 </context>
 </TS>

@@ -24,19 +24,18 @@ struct FieldSpec
 
 QList<FieldSpec> fieldsFor(datanet::RecordKind kind)
 {
-    using D = AddRecordDialog;
     switch (kind) {
     case datanet::RecordKind::Instruction:
-        return {{QStringLiteral("instruction"), D::tr("Instruction:")}, {QStringLiteral("input"), D::tr("Input (optional):")},
-                {QStringLiteral("output"), D::tr("Response:")}};
+        return {{QStringLiteral("instruction"), AddRecordDialog::tr("Instruction:")}, {QStringLiteral("input"), AddRecordDialog::tr("Input (optional):")},
+                {QStringLiteral("output"), AddRecordDialog::tr("Response:")}};
     case datanet::RecordKind::Chat:
-        return {{QStringLiteral("system"), D::tr("System (optional):")}, {QStringLiteral("user"), D::tr("User:")},
-                {QStringLiteral("assistant"), D::tr("Assistant:")}};
+        return {{QStringLiteral("system"), AddRecordDialog::tr("System (optional):")}, {QStringLiteral("user"), AddRecordDialog::tr("User:")},
+                {QStringLiteral("assistant"), AddRecordDialog::tr("Assistant:")}};
     case datanet::RecordKind::Text:
-        return {{QStringLiteral("text"), D::tr("Text:")}};
+        return {{QStringLiteral("text"), AddRecordDialog::tr("Text:")}};
     case datanet::RecordKind::Preference:
-        return {{QStringLiteral("prompt"), D::tr("Prompt:")}, {QStringLiteral("chosen"), D::tr("Chosen answer:")},
-                {QStringLiteral("rejected"), D::tr("Rejected answer:")}};
+        return {{QStringLiteral("prompt"), AddRecordDialog::tr("Prompt:")}, {QStringLiteral("chosen"), AddRecordDialog::tr("Chosen answer:")},
+                {QStringLiteral("rejected"), AddRecordDialog::tr("Rejected answer:")}};
     }
     return {};
 }
