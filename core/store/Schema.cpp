@@ -132,6 +132,34 @@ const std::vector<Migration>& workspaceMigrations()
             -- (datanet_id, rowid): the review table pages by id without sorting the whole datanet.
             CREATE INDEX records_datanet ON records(datanet_id);
         )sql"},
+        {5, "models and adapters with their files", R"sql(
+            -- Models (Hugging Face layout) and LoRA adapters (PEFT layout), registered by name.
+            CREATE TABLE models (
+                id              INTEGER PRIMARY KEY,
+                name            TEXT NOT NULL UNIQUE,
+                kind            TEXT NOT NULL CHECK (kind IN ('model', 'adapter')),
+                -- adapter: the model it adapts; model: the model it was fine-tuned from (NULL: none)
+                base_model_id   INTEGER REFERENCES models(id),
+                source          TEXT NOT NULL,              -- "import", "training", ...
+                architecture    TEXT NOT NULL DEFAULT '',   -- "LlamaForCausalLM", "lora"
+                parameter_count INTEGER NOT NULL DEFAULT 0,
+                size_bytes      INTEGER NOT NULL DEFAULT 0, -- sum of its files' sizes
+                lineage         TEXT NOT NULL DEFAULT '{}', -- JSON object: datanet versions, config...
+                created_at      INTEGER NOT NULL,           -- milliseconds since the epoch, UTC
+                CHECK (kind = 'model' OR base_model_id IS NOT NULL)
+            );
+            CREATE INDEX models_base ON models(base_model_id);
+            -- The files, in chunks of 4 MiB: no blob nears SQLite's 1 GB limit and imports and
+            -- exports stream with flat memory. Chunks of one file are numbered 0, 1, 2... in order.
+            CREATE TABLE model_files (
+                id       INTEGER PRIMARY KEY,
+                model_id INTEGER NOT NULL REFERENCES models(id),
+                name     TEXT NOT NULL,                     -- a file name, never a path
+                chunk    INTEGER NOT NULL,
+                data     BLOB NOT NULL
+            );
+            CREATE UNIQUE INDEX model_files_chunk ON model_files(model_id, name, chunk);
+        )sql"},
     };
     return list;
 }
