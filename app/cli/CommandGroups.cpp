@@ -8,6 +8,8 @@ void registerAllCommands(CommandRegistry& registry)
     registerWorkspaceCommands(registry);
     registerWalletCommands(registry);
     registerDatanetCommands(registry);
+    registerModelCommands(registry);
+    registerTrainCommands(registry);
 }
 
 } // namespace fw::cli

@@ -8,6 +8,8 @@ class CommandRegistry;
 void registerWorkspaceCommands(CommandRegistry& registry);
 void registerWalletCommands(CommandRegistry& registry);
 void registerDatanetCommands(CommandRegistry& registry);
+void registerModelCommands(CommandRegistry& registry);
+void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);

@@ -117,9 +117,9 @@ QString CommandRegistry::groupHelp(const QString& group) const
     for (const Command& c : m_commands) {
         if (c.group != group)
             continue;
-        const QString usage = QStringList({c.group, c.name, c.arguments.join(QLatin1Char(' '))})
-                                  .join(QLatin1Char(' '))
-                                  .trimmed();
+        QStringList words{c.group, c.name, c.arguments.join(QLatin1Char(' '))};
+        words.removeAll(QString());
+        const QString usage = words.join(QLatin1Char(' '));
         text += QStringLiteral("  %1%2\n").arg(usage, -28).arg(c.summary);
     }
     return text;
@@ -151,6 +151,9 @@ int CommandRegistry::execute(const QStringList& arguments, const QProcessEnviron
     const QString group = words.at(0);
     if (!groups().contains(group))
         return report(out, Outcome::usage(tr("Unknown command group '%1'; see flywheel-cli --help.").arg(group)));
+    // A command without a name is the group itself (`flywheel-cli train CONFIG.json`).
+    if (const Command* single = find(group, QString()))
+        return runCommand(*single, arguments, env, out);
     if (words.size() < 2) {
         if (wantsHelp) {
             out.line(groupHelp(group));
@@ -175,7 +178,8 @@ int CommandRegistry::runCommand(const Command& command, const QStringList& argum
     parser.addOption(workspaceOption());
     parser.addOptions(command.options);
     parser.addPositionalArgument(command.group, QString(), command.group);
-    parser.addPositionalArgument(command.name, QString(), command.name);
+    if (!command.name.isEmpty())
+        parser.addPositionalArgument(command.name, QString(), command.name);
     for (const QString& argument : command.arguments)
         parser.addPositionalArgument(argument, QString(), argument);
 
@@ -185,7 +189,7 @@ int CommandRegistry::runCommand(const Command& command, const QStringList& argum
         out.line(parser.helpText());
         return int(ExitCode::Ok);
     }
-    const QStringList args = parser.positionalArguments().mid(2);
+    const QStringList args = parser.positionalArguments().mid(command.name.isEmpty() ? 1 : 2);
     if (args.size() != command.arguments.size())
         return report(out, Outcome::usage(tr("'%1 %2' takes %3 argument(s) (%4), got %5.")
                                               .arg(command.group, command.name)

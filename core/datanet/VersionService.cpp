@@ -213,42 +213,54 @@ Result<InclusionProof> VersionService::prove(qint64 datanetId, const QString& ve
     return p;
 }
 
-Result<qint64> VersionService::exportVersion(qint64 datanetId, const QString& versionId, ImportFormat format,
-                                             const QString& path) const
+Status VersionService::forEachRecord(qint64 datanetId, const QString& versionId,
+                                     const std::function<Status(const RecordContent& content)>& visit) const
 {
-    if (!isJsonl(format))
-        return makeError(ErrorCode::Unsupported, tr("Versions export to JSONL formats only."));
     Result<Datanet> d = DatanetService(m_workspace).datanet(datanetId);
     if (!d)
         return d.error();
     Result<VersionInfo> v = version(datanetId, versionId);
     if (!v)
         return v.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     Result<store::Statement> st = m_workspace.database().prepare(
         "SELECT r.content FROM version_records v JOIN records r ON r.id = v.record_id "
         "WHERE v.version_id = ? ORDER BY v.position");
     if (!st)
         return st.error();
     st->bind(1, v->id);
-    qint64 written = 0;
     for (;;) {
         Result<bool> row = st->step();
         if (!row)
             return row.error();
         if (!*row)
-            break;
+            return {};
         Result<RecordContent> c = RecordContent::fromCanonical(d->kind, st->blob(0));
         if (!c)
             return c.error();
-        Result<QJsonObject> line = contentToFormat(*c, format);
+        if (Status s = visit(*c); !s)
+            return s;
+    }
+}
+
+Result<qint64> VersionService::exportVersion(qint64 datanetId, const QString& versionId, ImportFormat format,
+                                             const QString& path) const
+{
+    if (!isJsonl(format))
+        return makeError(ErrorCode::Unsupported, tr("Versions export to JSONL formats only."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    qint64 written = 0;
+    Status visited = forEachRecord(datanetId, versionId, [&](const RecordContent& c) -> Status {
+        Result<QJsonObject> line = contentToFormat(c, format);
         if (!line)
             return line.error();
         file.write(QJsonDocument(*line).toJson(QJsonDocument::Compact) + '\n');
         ++written;
-    }
+        return {};
+    });
+    if (!visited)
+        return visited.error();
     if (!file.commit())
         return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;

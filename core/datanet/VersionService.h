@@ -7,8 +7,11 @@
 #include "datanet/DatanetTypes.h"
 #include "datanet/ImportFormat.h"
 #include "datanet/InclusionProof.h"
+#include "datanet/RecordContent.h"
 
 #include <QList>
+
+#include <functional>
 
 namespace fw::store {
 class Workspace;
@@ -30,6 +33,11 @@ public:
 
     // recordHashHex: full hash or unambiguous prefix, as DatanetService::recordByHash takes.
     Result<InclusionProof> prove(qint64 datanetId, const QString& versionId, const QString& recordHashHex) const;
+
+    // Hands every record of the version to `visit` in Merkle leaf order; stops at the first error
+    // `visit` returns. Training reads a version through this.
+    Status forEachRecord(qint64 datanetId, const QString& versionId,
+                         const std::function<Status(const RecordContent& content)>& visit) const;
 
     // Writes atomically (QSaveFile); returns the number of records written.
     Result<qint64> exportVersion(qint64 datanetId, const QString& versionId, ImportFormat format,

@@ -1,9 +1,38 @@
 // The torch-free face of the ML engine as the GUI and CLI see it once the module is loaded.
+// Everything here is an interface or a plain value: programs that include it never link torch.
 #pragma once
 
+#include "ml/ChatTemplate.h"
 #include "ml/DeviceInfo.h"
+#include "ml/GenerationOptions.h"
+#include "ml/ModelConfig.h"
+#include "ml/TrainingRun.h"
+
+#include <atomic>
+#include <memory>
+#include <vector>
 
 namespace fw::ml {
+
+// A model in memory with its tokenizer and chat format (LanguageModel behind a virtual interface).
+class LoadedModel
+{
+public:
+    virtual ~LoadedModel() = default;
+    virtual const ModelConfig& config() const = 0;
+    virtual int64_t parameterCount() const = 0;
+    virtual ChatTemplate::Format chatFormat() const = 0;
+    // Token ids of `text` as the model sees it (BOS when the tokenizer adds one; special tokens parsed).
+    virtual std::vector<int> tokenize(const QString& text) const = 0;
+    virtual GenerationResult generate(const QString& prompt, bool chat, const GenerationOptions& options,
+                                      const StreamCallback& onText = {},
+                                      const std::atomic_bool* cancel = nullptr) const = 0;
+    // A PEFT adapter folder on top of the base; mergeAdapter() folds it into the weights.
+    virtual Status loadAdapter(const QString& dir) = 0;
+    virtual void mergeAdapter() = 0;
+    // Hugging Face layout (config, safetensors, tokenizer files).
+    virtual Status save(const QString& dir) const = 0;
+};
 
 class MlRuntime
 {
@@ -13,6 +42,12 @@ public:
     // DeviceInfo::summary() lives in the torch library, so the text comes from the module too.
     virtual QString deviceSummary() const = 0;
     virtual void setThreadCount(int threads) = 0;
+
+    // A Hugging Face model folder, checked in full (config, every tensor's shape, tokenizer).
+    virtual Result<std::unique_ptr<LoadedModel>> loadModel(const QString& dir, bool allowCuda) const = 0;
+    // A whole SFT run (runTraining), synchronous; the caller picks the thread.
+    virtual Result<TrainingSummary> train(const TrainingRequest& request, const ProgressCallback& onProgress,
+                                          TrainingControl* control) const = 0;
 };
 
 } // namespace fw::ml

@@ -1,7 +1,32 @@
 // The ML engine module: implements MlRuntime over flywheel_ml (which links libtorch).
 #include "mlruntime/MlRuntime.h"
 
+#include "ml/LanguageModel.h"
+
 namespace {
+
+class TorchModel final : public fw::ml::LoadedModel
+{
+public:
+    explicit TorchModel(fw::ml::LanguageModel model) : m_model(std::move(model)) {}
+
+    const fw::ml::ModelConfig& config() const override { return m_model.config(); }
+    int64_t parameterCount() const override { return m_model.parameterCount(); }
+    fw::ml::ChatTemplate::Format chatFormat() const override { return m_model.chatTemplate().format(); }
+    std::vector<int> tokenize(const QString& text) const override { return m_model.tokenize(text); }
+    fw::ml::GenerationResult generate(const QString& prompt, bool chat, const fw::ml::GenerationOptions& options,
+                                      const fw::ml::StreamCallback& onText,
+                                      const std::atomic_bool* cancel) const override
+    {
+        return m_model.generate(prompt, chat, options, onText, cancel);
+    }
+    fw::Status loadAdapter(const QString& dir) override { return m_model.loadAdapter(dir); }
+    void mergeAdapter() override { m_model.mergeAdapter(); }
+    fw::Status save(const QString& dir) const override { return m_model.save(dir); }
+
+private:
+    fw::ml::LanguageModel m_model;
+};
 
 class TorchRuntime final : public fw::ml::MlRuntime
 {
@@ -9,6 +34,21 @@ public:
     fw::ml::DeviceInfo deviceInfo() const override { return fw::ml::deviceInfo(); }
     QString deviceSummary() const override { return fw::ml::deviceInfo().summary(); }
     void setThreadCount(int threads) override { fw::ml::setThreadCount(threads); }
+
+    fw::Result<std::unique_ptr<fw::ml::LoadedModel>> loadModel(const QString& dir, bool allowCuda) const override
+    {
+        fw::Result<fw::ml::LanguageModel> model = fw::ml::LanguageModel::load(dir, allowCuda);
+        if (!model)
+            return model.error();
+        return std::unique_ptr<fw::ml::LoadedModel>(new TorchModel(std::move(model).value()));
+    }
+
+    fw::Result<fw::ml::TrainingSummary> train(const fw::ml::TrainingRequest& request,
+                                              const fw::ml::ProgressCallback& onProgress,
+                                              fw::ml::TrainingControl* control) const override
+    {
+        return fw::ml::runTraining(request, onProgress, control);
+    }
 };
 
 } // namespace

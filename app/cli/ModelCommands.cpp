@@ -1,0 +1,220 @@
+// `flywheel-cli model import|list|export|rename|delete`: the workspace's model registry.
+#include "CliContext.h"
+#include "CommandGroups.h"
+#include "CommandRegistry.h"
+#include "ModelSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace fw::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::cli", text);
+}
+
+bool flag(const Invocation& call, const char* name)
+{
+    return call.parser.isSet(QString::fromLatin1(name));
+}
+
+// The files of a Hugging Face folder a model needs; READMEs, PyTorch pickles and the like stay out.
+bool isModelFile(const QString& name)
+{
+    static const QStringList exact{
+        QStringLiteral("config.json"),          QStringLiteral("generation_config.json"),
+        QStringLiteral("tokenizer.json"),       QStringLiteral("tokenizer.model"),
+        QStringLiteral("tokenizer_config.json"), QStringLiteral("special_tokens_map.json"),
+        QStringLiteral("model.safetensors.index.json")};
+    return exact.contains(name) || name.endsWith(QLatin1String(".safetensors"));
+}
+
+QJsonObject entryJson(const models::ModelEntry& e, const QString& baseName)
+{
+    return {{QStringLiteral("name"), e.name},
+            {QStringLiteral("kind"), models::kindName(e.kind)},
+            {QStringLiteral("base"), baseName},
+            {QStringLiteral("source"), e.source},
+            {QStringLiteral("architecture"), e.architecture},
+            {QStringLiteral("parameters"), e.parameterCount},
+            {QStringLiteral("size_bytes"), e.sizeBytes},
+            {QStringLiteral("created"), e.createdAt.toString(Qt::ISODate)},
+            {QStringLiteral("lineage"), e.lineage}};
+}
+
+Outcome importModel(const Invocation& call)
+{
+    const QFileInfo dir(call.args.at(0));
+    if (!dir.isDir())
+        return Error{ErrorCode::NotFound, tr("%1 is not a folder.").arg(call.args.at(0))};
+    const QString name = call.parser.isSet(QStringLiteral("name")) ? call.parser.value(QStringLiteral("name"))
+                                                                   : dir.fileName();
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    models::ModelStore store(**ws);
+    if (store.model(name))
+        return Error{ErrorCode::AlreadyExists, tr("A model named \"%1\" already exists; pick another --name.").arg(name)};
+    // Load it in full first: a folder the engine cannot run is refused before anything is stored.
+    Result<ml::MlRuntime*> engine = openEngine(call.parser);
+    if (!engine)
+        return engine.error();
+    Result<std::unique_ptr<ml::LoadedModel>> model = (*engine)->loadModel(dir.absoluteFilePath(), false);
+    if (!model)
+        return model.error();
+    // Only the model's own files go into the registry: link them into a private staging folder.
+    Result<std::unique_ptr<models::ModelFolder>> staging = models::ModelFolder::empty();
+    if (!staging)
+        return staging.error();
+    const QDir source(dir.absoluteFilePath());
+    for (const QFileInfo& f : source.entryInfoList(QDir::Files)) {
+        if (!isModelFile(f.fileName()))
+            continue;
+        if (!QFile::link(f.absoluteFilePath(), QDir((*staging)->path()).filePath(f.fileName())))
+            return Error{ErrorCode::Io, tr("Cannot stage %1.").arg(f.absoluteFilePath())};
+    }
+    models::ModelEntry spec;
+    spec.name = name;
+    spec.kind = models::ModelKind::Model;
+    spec.source = QStringLiteral("import");
+    spec.architecture = (*model)->config().architecture;
+    spec.parameterCount = (*model)->parameterCount();
+    spec.lineage = {{QStringLiteral("imported_from"), dir.absoluteFilePath()},
+                    {QStringLiteral("config"), (*model)->config().toHfJson()}};
+    Result<models::ModelEntry> added = store.addFromFolder(spec, (*staging)->path());
+    if (!added)
+        return added.error();
+    call.context.out().line(tr("%1: %2, %3 parameters, %4 stored")
+                                .arg(added->name, added->architecture, QLocale::c().toString(added->parameterCount),
+                                     QLocale::c().formattedDataSize(added->sizeBytes)));
+    return {};
+}
+
+Outcome listModels(const Invocation& call)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    models::ModelStore store(**ws);
+    Result<QList<models::ModelEntry>> all = store.models();
+    if (!all)
+        return all.error();
+    auto baseName = [&](const models::ModelEntry& e) {
+        if (!e.baseModelId)
+            return QString();
+        Result<models::ModelEntry> base = store.model(e.baseModelId);
+        return base ? base->name : QString();
+    };
+    if (flag(call, "json")) {
+        QJsonArray list;
+        for (const models::ModelEntry& e : *all)
+            list.append(entryJson(e, baseName(e)));
+        call.context.out().json(QJsonDocument(list));
+        return {};
+    }
+    for (const models::ModelEntry& e : *all)
+        call.context.out().line(QStringLiteral("%1\t%2\t%3\t%4 parameters\t%5\t%6")
+                                    .arg(e.name, models::kindName(e.kind),
+                                         e.baseModelId ? tr("on %1").arg(baseName(e)) : e.source,
+                                         QLocale::c().toString(e.parameterCount),
+                                         QLocale::c().formattedDataSize(e.sizeBytes),
+                                         e.createdAt.toString(Qt::ISODate)));
+    return {};
+}
+
+Outcome exportModel(const Invocation& call)
+{
+    const QString format = call.parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("hf") && format != QLatin1String("peft"))
+        return Outcome::usage(tr("--format must be hf or peft."));
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    models::ModelStore store(**ws);
+    Result<models::ModelEntry> entry = store.model(call.args.at(0));
+    if (!entry)
+        return entry.error();
+    const QString out = call.args.at(1);
+    if (QDir(out).exists() && !QDir(out).isEmpty())
+        return Error{ErrorCode::AlreadyExists, tr("%1 is not empty; export into a new or empty folder.").arg(out)};
+    const bool adapter = entry->kind == models::ModelKind::Adapter;
+    if (format == QLatin1String("peft") && !adapter)
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is a whole model, not an adapter: export it with --format hf.").arg(entry->name)};
+    if (format == QLatin1String("peft") || !adapter) {
+        if (Status s = store.writeToFolder(entry->id, out); !s)
+            return s;
+    } else {
+        // An adapter as a Hugging Face model: fold it into its base, then save the merged weights.
+        Result<ml::MlRuntime*> engine = openEngine(call.parser);
+        if (!engine)
+            return engine.error();
+        Result<OpenModel> open = loadRegisteredModel(store, entry->name, **engine);
+        if (!open)
+            return open.error();
+        open->model->mergeAdapter();
+        if (Status s = open->model->save(out); !s)
+            return s;
+    }
+    call.context.out().line(QDir(out).absolutePath());
+    return {};
+}
+
+Outcome renameModel(const Invocation& call)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    models::ModelStore store(**ws);
+    Result<models::ModelEntry> entry = store.model(call.args.at(0));
+    if (!entry)
+        return entry.error();
+    return store.rename(entry->id, call.args.at(1));
+}
+
+Outcome deleteModel(const Invocation& call)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    models::ModelStore store(**ws);
+    Result<models::ModelEntry> entry = store.model(call.args.at(0));
+    if (!entry)
+        return entry.error();
+    return store.remove(entry->id);
+}
+} // namespace
+
+void registerModelCommands(CommandRegistry& registry)
+{
+    const QString group = QStringLiteral("model");
+    registry.add({group, QStringLiteral("import"),
+                  tr("Check a Hugging Face model folder and store it in the workspace (encrypted)."),
+                  {tr("HF_DIR")},
+                  {QCommandLineOption(QStringLiteral("name"), tr("Name in the registry (default: the folder's)."),
+                                      tr("N")),
+                   threadsOption()},
+                  true, importModel});
+    registry.add({group, QStringLiteral("list"), tr("List models and adapters with their lineage."), {},
+                  {QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))}, true, listModels});
+    registry.add({group, QStringLiteral("export"),
+                  tr("Write a model (hf) or an adapter (peft; hf merges it into its base) to a folder."),
+                  {tr("NAME"), tr("DIR")},
+                  {QCommandLineOption(QStringLiteral("format"), tr("hf or peft."), tr("F"), QStringLiteral("hf")),
+                   threadsOption()},
+                  true, exportModel});
+    registry.add({group, QStringLiteral("rename"), tr("Rename a model or adapter."), {tr("NAME"), tr("NEW_NAME")},
+                  {}, true, renameModel});
+    registry.add({group, QStringLiteral("delete"),
+                  tr("Delete a model or adapter (refused while others are built on it)."), {tr("NAME")}, {}, true,
+                  deleteModel});
+}
+
+} // namespace fw::cli

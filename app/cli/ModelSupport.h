@@ -1,0 +1,36 @@
+// What the model, train, generate and tokenize commands share: the ML engine with a thread count,
+// and a registered model (or adapter on its base) loaded from the encrypted registry.
+#pragma once
+
+#include "CliContext.h"
+#include "common/Result.h"
+#include "mlruntime/MlRuntime.h"
+#include "models/ModelFolder.h"
+#include "models/ModelStore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace fw::cli {
+
+// --threads N (0 or absent: all cores).
+QCommandLineOption threadsOption();
+// Loads libtorch (about a second) and applies --threads.
+Result<ml::MlRuntime*> openEngine(const QCommandLineParser& parser);
+
+// A registered model in memory. Its files were written to private temporary folders for the
+// engine to read; the folders go away with this object.
+struct OpenModel
+{
+    models::ModelEntry entry;
+    std::unique_ptr<models::ModelFolder> baseFiles;
+    std::unique_ptr<models::ModelFolder> adapterFiles; // adapters only
+    std::unique_ptr<ml::LoadedModel> model;
+};
+
+// `name` is a model (loaded as it is) or an adapter (its base loaded, the adapter attached).
+Result<OpenModel> loadRegisteredModel(const models::ModelStore& store, const QString& name, ml::MlRuntime& engine);
+
+} // namespace fw::cli
