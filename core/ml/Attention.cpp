@@ -17,6 +17,21 @@ AttentionImpl::AttentionImpl(const ModelConfig& c)
     o_proj = register_module("o_proj", LoraLinear(m_heads * m_headDim, c.dim, c.outputBias));
 }
 
+// softmax's input, q k^T / sqrt(d) + mask, in as few passes over the (T x Tk) scores as possible:
+// the scale goes onto q (Tk / hd times fewer elements), and a mask shared by the whole batch is
+// added by the GEMM itself (baddbmm's beta), so neither costs a pass of its own, nor a backward.
+torch::Tensor AttentionImpl::attentionScores(const torch::Tensor& q, const torch::Tensor& k,
+                                             const torch::Tensor& mask) const
+{
+    const int64_t B = q.size(0), T = q.size(2), Tk = k.size(2);
+    const torch::Tensor qs = (q * (1.0 / std::sqrt(double(m_headDim)))).reshape({B * m_heads, T, m_headDim});
+    const torch::Tensor kt = k.transpose(-2, -1).reshape({B * m_heads, m_headDim, Tk});
+    if (mask.defined() && mask.size(0) == 1 && mask.size(1) == 1)
+        return torch::baddbmm(mask.view({1, T, Tk}), qs, kt).view({B, m_heads, T, Tk});
+    torch::Tensor scores = torch::bmm(qs, kt).view({B, m_heads, T, Tk});
+    return mask.defined() ? scores + mask : scores; // a per-sequence mask (left-padded batches)
+}
+
 torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
                                      const torch::Tensor& mask, KvCache* cache, int64_t layer)
 {
@@ -40,9 +55,7 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor
         k = k.unsqueeze(2).expand({B, m_kvHeads, rep, Tk, m_headDim}).reshape({B, m_heads, Tk, m_headDim});
         v = v.unsqueeze(2).expand({B, m_kvHeads, rep, Tk, m_headDim}).reshape({B, m_heads, Tk, m_headDim});
     }
-    torch::Tensor scores = q.matmul(k.transpose(-2, -1)) * (1.0 / std::sqrt(double(m_headDim))); // (B, H, T, Tk)
-    if (mask.defined())
-        scores = scores + mask;
+    const torch::Tensor scores = attentionScores(q, k, mask); // (B, H, T, Tk)
     const torch::Tensor probs = torch::softmax(scores, -1, torch::kFloat32).to(q.scalar_type());
     const torch::Tensor out = probs.matmul(v).transpose(1, 2).reshape({B, T, m_heads * m_headDim}); // (B, T, H*hd)
     return o_proj(out);

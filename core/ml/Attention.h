@@ -13,7 +13,7 @@ class AttentionImpl : public torch::nn::Module
 public:
     explicit AttentionImpl(const ModelConfig& config);
 
-    // x (B, T, dim), cos/sin (B, T, headDim), mask (B, 1, T, Tk) additive -> (B, T, dim).
+    // x (B, T, dim), cos/sin (B, T, headDim), mask (B or 1, 1, T, Tk) additive -> (B, T, dim).
     // With a cache, this step's keys/values are written at cache->length and Tk = length + T.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
                           const torch::Tensor& mask, KvCache* cache, int64_t layer);
@@ -21,6 +21,9 @@ public:
     LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
 
 private:
+    // q (B, H, T, hd), k (B, H, Tk, hd) -> q k^T / sqrt(hd) + mask, (B, H, T, Tk).
+    torch::Tensor attentionScores(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& mask) const;
+
     int64_t m_heads;
     int64_t m_kvHeads;
     int64_t m_headDim;

@@ -58,7 +58,10 @@ torch::Tensor TransformerImpl::hidden(const torch::Tensor& tokens, KvCache* cach
     const torch::Tensor positions = (allValid.cumsum(1) - 1).clamp_min(0).narrow(1, start, T); // (B, T)
     const auto [cos, sin] = m_rotary.cosSin(positions);                                         // (B, T, hd)
     const bool padded = !allValid.all().item<bool>();
-    const torch::Tensor mask = (T > 1 || padded) ? causalMask(allValid, start, T) : torch::Tensor();
+    // Without padding every sequence has the same mask: one (1, 1, T, Tk) copy broadcasts, and
+    // attention can add it inside the score GEMM.
+    const torch::Tensor mask =
+        (T > 1 || padded) ? causalMask(padded ? allValid : allValid.narrow(0, 0, 1), start, T) : torch::Tensor();
     torch::Tensor h = embed_tokens(tokens); // (B, T, dim)
     for (size_t i = 0; i < layers->size(); ++i)
         h = layers[i]->as<TransformerBlock>()->forward(h, cos, sin, mask, cache, int64_t(i));

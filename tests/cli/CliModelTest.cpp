@@ -147,7 +147,7 @@ private slots:
             QStringLiteral("lora.json"),
             {{"datanet", "World facts (demo)"}, {"base", "facts-nano"}, {"method", "lora"}, {"steps", 4},
              {"batch_size", 4}, {"seq_len", 64}, {"output", "facts-lora"},
-             {"lora", QJsonObject{{"rank", 4}, {"alpha", 8}}}});
+             {"lora", QJsonObject{{"r", 4}, {"lora_alpha", 8}}}});
         const CliRun train = cli({"train", config, "--threads", "1"});
         QVERIFY2(train.exitCode == 0, train.err.constData());
         const QJsonArray list = QJsonDocument::fromJson(cli({"model", "list", "--json"}).out).array();

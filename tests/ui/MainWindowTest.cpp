@@ -194,11 +194,13 @@ void MainWindowTest::screenshots()
         demo::createDemoWorkspace(m_tmp.filePath(QStringLiteral("demo")), crypto::KdfParams::interactive());
     QVERIFY(demoWs);
     m_session->setWorkspace(std::move(demoWs).value());
-    m_window->resize(1000, 640);
-    m_window->showPage(0);
+    m_window->resize(1180, 720);
+    m_window->showPage(0); // Datanets
     QTest::qWait(50);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/main-window.png")));
     m_window->showPage(1);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
+    m_window->showPage(2);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/settings.png")));
     m_session->lock();
     QVERIFY(m_window->grab().save(out + QStringLiteral("/lock-screen.png")));
