@@ -1,448 +1,448 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>fw</name>
     <message>
         <source>%1 %2: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot flush</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot replace</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::crypto</name>
     <message>
         <source>Invalid address: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>it must start with fw1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>wrong length.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>it contains a character that is not allowed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the checksum does not match (a typo?).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A public key has 32 bytes.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Unknown key derivation algorithm.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Key derivation settings are invalid.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A recovery phrase has 12 to 24 words; got %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Word %1 ("%2") is not in the word list.</source>
-        <translation />
+        <source>Word %1 (&quot;%2&quot;) is not in the word list.</source>
+        <translation></translation>
     </message>
     <message>
-        <source>The recovery phrase's checksum does not match; check the words and their order.</source>
-        <translation />
+        <source>The recovery phrase&apos;s checksum does not match; check the words and their order.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet</name>
     <message>
-        <source>"%1" is not a valid address</source>
-        <translation />
+        <source>&quot;%1&quot; is not a valid address</source>
+        <translation></translation>
     </message>
     <message>
         <source>The signing key does not belong to %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A datanet needs a name.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A datanet name has at most 100 characters.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A datanet name cannot hold control characters.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Minimum counts cannot be negative.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rates are between 0 and 1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unexpected field "%1"</source>
-        <translation />
+        <source>unexpected field &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>field "conversations" must be an array</source>
-        <translation />
+        <source>field &quot;conversations&quot; must be an array</source>
+        <translation></translation>
     </message>
     <message>
-        <source>turn %1: unknown speaker "%2"</source>
-        <translation />
+        <source>turn %1: unknown speaker &quot;%2&quot;</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1 records cannot be exported as %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the %1 format holds %2 records, but this datanet takes %3 records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot tell the format of %1 from its first line; choose one (alpaca, sharegpt, openai, preference, text-jsonl, csv, text).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Not a valid inclusion proof: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 must be %2 lower-case hex digits</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>missing field "%1"</source>
-        <translation />
+        <source>missing field &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation />
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation></translation>
     </message>
     <message>
-        <source>field "%1" is empty</source>
-        <translation />
+        <source>field &quot;%1&quot; is empty</source>
+        <translation></translation>
     </message>
     <message>
-        <source>field "messages" must be a non-empty array</source>
-        <translation />
+        <source>field &quot;messages&quot; must be a non-empty array</source>
+        <translation></translation>
     </message>
     <message>
         <source>message %1 is not an object</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>message %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>message %1: unknown role "%2"</source>
-        <translation />
+        <source>message %1: unknown role &quot;%2&quot;</source>
+        <translation></translation>
     </message>
     <message>
         <source>a conversation needs at least one user and one assistant message</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>"chosen" and "rejected" are the same answer</source>
-        <translation />
+        <source>&quot;chosen&quot; and &quot;rejected&quot; are the same answer</source>
+        <translation></translation>
     </message>
     <message>
         <source>unknown record kind</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Generated from facts tables for the demo.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Phrasing too close to another record</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::CsvReader</name>
     <message>
         <source>the CSV file is empty</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>CSV header, line %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the CSV header has no column "%1" (mapped to %2)</source>
-        <translation />
+        <source>the CSV header has no column &quot;%1&quot; (mapped to %2)</source>
+        <translation></translation>
     </message>
     <message>
         <source>no CSV column maps to a field of %1 records (%2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>expected %1 columns, found %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>not valid UTF-8</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>stray quote in column %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>quoted field never closed</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::DatanetImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>; and %1 more</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has %2 malformed record(s); nothing was imported: %3</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::DatanetService</name>
     <message>
-        <source>A datanet named "%1" already exists.</source>
-        <translation />
+        <source>A datanet named &quot;%1&quot; already exists.</source>
+        <translation></translation>
     </message>
     <message>
         <source>No datanet with id %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>No datanet named "%1".</source>
-        <translation />
+        <source>No datanet named &quot;%1&quot;.</source>
+        <translation></translation>
     </message>
     <message>
         <source>added by hand</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This datanet already holds the same record.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>"%1" is not a record hash (8 to 64 hex digits).</source>
-        <translation />
+        <source>&quot;%1&quot; is not a record hash (8 to 64 hex digits).</source>
+        <translation></translation>
     </message>
     <message>
         <source>No record with hash %1 in this datanet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Hash prefix %1 matches several records; give more digits.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rejecting a record needs a reason.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>There is no review action to undo.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>At least %1 approved records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>At least %1 distinct contributors</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>At least %1 tokens (estimated)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>At most %1% duplicates</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>At least %1% of reviewed records approved</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No contribution with id %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contribution %1 by %2 does not verify: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>a record's content does not match its hash</source>
-        <translation />
+        <source>a record&apos;s content does not match its hash</source>
+        <translation></translation>
     </message>
     <message>
         <source>its records do not match the signed Merkle root</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the signature is not valid</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::InclusionProof</name>
     <message>
         <source>not a JSON object</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Unsupported inclusion proof version.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>wrong "type"</source>
-        <translation />
+        <source>wrong &quot;type&quot;</source>
+        <translation></translation>
     </message>
     <message>
         <source>unexpected or missing fields</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>"index" and "treeSize" must be numbers</source>
-        <translation />
+        <source>&quot;index&quot; and &quot;treeSize&quot; must be numbers</source>
+        <translation></translation>
     </message>
     <message>
-        <source>"path" must be an array</source>
-        <translation />
+        <source>&quot;path&quot; must be an array</source>
+        <translation></translation>
     </message>
     <message>
         <source>the JSON is not in canonical form</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the path does not fit the index and tree size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The proof does not lead to datanet version %1.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::JsonlReader</name>
     <message>
         <source>invalid JSON at column %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a line must hold one JSON object</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::PlainTextReader</name>
     <message>
         <source>not valid UTF-8</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>plain text files make text records, but this datanet takes %1 records</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::RecordContent</name>
     <message>
         <source>stored record is not a JSON object</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::datanet::VersionService</name>
     <message>
         <source>Nothing to freeze: no record is approved yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This datanet has no frozen version yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Give "latest" or at least 8 hex digits of a version id.</source>
-        <translation />
+        <source>Give &quot;latest&quot; or at least 8 hex digits of a version id.</source>
+        <translation></translation>
     </message>
     <message>
         <source>No version %1 in this datanet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Version prefix %1 is ambiguous.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Record %1 is not in version %2.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Versions export to JSONL formats only.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml</name>
     <message>
         <source>The ML engine module could not be loaded: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.json: %1 is not supported</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>CPU · %n thread(s)</source>
@@ -453,1371 +453,1466 @@
     </message>
     <message>
         <source>CUDA ×%1 · %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Unexpected weight "%1": the checkpoint does not match config.json</source>
-        <translation />
+        <source>Unexpected weight &quot;%1&quot;: the checkpoint does not match config.json</source>
+        <translation></translation>
     </message>
     <message>
-        <source>Missing weight "%1" in the checkpoint</source>
-        <translation />
+        <source>Missing weight &quot;%1&quot; in the checkpoint</source>
+        <translation></translation>
     </message>
     <message>
-        <source>Weight "%1" has shape %2, the config needs %3</source>
-        <translation />
+        <source>Weight &quot;%1&quot; has shape %2, the config needs %3</source>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create folder %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>LoRA needs rank &gt; 0, alpha &gt; 0 and 0 &lt;= dropout &lt; 1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No module matches the LoRA targets %1 (known: %2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The model carries no LoRA adapter to export</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not a LoRA adapter</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Unexpected adapter weight "%1"</source>
-        <translation />
+        <source>Unexpected adapter weight &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>Adapter weight "%1" does not fit this model</source>
-        <translation />
+        <source>Adapter weight &quot;%1&quot; does not fit this model</source>
+        <translation></translation>
     </message>
     <message>
         <source>The adapter in %1 lacks weights for some target modules</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>config.json: "%1" must be an integer</source>
-        <translation />
+        <source>config.json: &quot;%1&quot; must be an integer</source>
+        <translation></translation>
     </message>
     <message>
-        <source>config.json: "%1" must be a number</source>
-        <translation />
+        <source>config.json: &quot;%1&quot; must be a number</source>
+        <translation></translation>
     </message>
     <message>
-        <source>config.json: "rope_scaling" must be an object</source>
-        <translation />
+        <source>config.json: &quot;rope_scaling&quot; must be an object</source>
+        <translation></translation>
     </message>
     <message>
-        <source>config.json: rope scaling "%1" is not supported (supported: %2)</source>
-        <translation />
+        <source>config.json: rope scaling &quot;%1&quot; is not supported (supported: %2)</source>
+        <translation></translation>
     </message>
     <message>
         <source>config.json: rope scaling factor must be positive</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>safetensors: tensor type not supported</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot map %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 holds neither model.safetensors nor model.safetensors.index.json</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has no weight_map</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>%1: invalid shard name for "%2"</source>
-        <translation />
+        <source>%1: invalid shard name for &quot;%2&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>%1 does not contain "%2" named by the index</source>
-        <translation />
+        <source>%1 does not contain &quot;%2&quot; named by the index</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" is not an object</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; is not an object</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has unknown dtype "%2"</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; has unknown dtype &quot;%2&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has no shape</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; has no shape</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has an invalid dimension</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; has an invalid dimension</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" is impossibly large</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; is impossibly large</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has invalid data_offsets</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; has invalid data_offsets</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" occupies %2 bytes but its shape and dtype need %3</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; occupies %2 bytes but its shape and dtype need %3</source>
+        <translation></translation>
     </message>
     <message>
         <source>No output folder given</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Training was cancelled at step %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The loss diverged at step %1; lower the learning rate</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not JSON: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a Split pre-tokenizer other than an isolated regex</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.json: invalid pre-tokenizer regex: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the pre-tokenizer "%1"</source>
-        <translation />
+        <source>the pre-tokenizer &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>a model of type "%1" (only BPE)</source>
-        <translation />
+        <source>a model of type &quot;%1&quot; (only BPE)</source>
+        <translation></translation>
     </message>
     <message>
         <source>byte-fallback BPE (use tokenizer.model)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a BPE tokenizer that is not byte-level</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the normalizer "%1"</source>
-        <translation />
+        <source>the normalizer &quot;%1&quot;</source>
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.json: merge %1 is malformed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.json: an added token has no id or content</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.json: the vocabulary lacks byte %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTrainer</name>
     <message>
         <source>A byte-level vocabulary needs at least %1 entries</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::LanguageModel</name>
     <message>
         <source>The tokenizer has %1 tokens but the model only %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The model already carries an adapter; merge it first</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The model carries no adapter to export</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::ModelConfig</name>
     <message>
         <source>Model sizes must be positive (vocab, hidden size, layers, heads, intermediate size, context length)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>hidden_size %1 is not divisible by num_attention_heads %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>num_attention_heads %1 is not divisible by num_key_value_heads %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>head dimension %1 must be even for rotary embeddings</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>rms_norm_eps and rope_theta must be positive</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>config.json: model_type "%1" is not supported (supported: %2)</source>
-        <translation />
+        <source>config.json: model_type &quot;%1&quot; is not supported (supported: %2)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>config.json: hidden_act "%1" is not supported (only silu)</source>
-        <translation />
+        <source>config.json: hidden_act &quot;%1&quot; is not supported (only silu)</source>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Unknown model preset "%1" (known: %2)</source>
-        <translation />
+        <source>Unknown model preset &quot;%1&quot; (known: %2)</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::SafetensorsHeader</name>
     <message>
         <source>safetensors: file is too short (%1 bytes) to hold a header</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>safetensors: header of %1 bytes exceeds the %2-byte limit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>safetensors: header claims %1 bytes but the file is truncated at %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>safetensors: header is not a JSON object (%1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: metadata value "%1" is not a string</source>
-        <translation />
+        <source>safetensors: metadata value &quot;%1&quot; is not a string</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" overlaps the previous tensor</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; overlaps the previous tensor</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: gap before tensor "%1" at byte %2</source>
-        <translation />
+        <source>safetensors: gap before tensor &quot;%1&quot; at byte %2</source>
+        <translation></translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" ends at byte %2, past the end of the data (%3 bytes); the file is truncated</source>
-        <translation />
+        <source>safetensors: tensor &quot;%1&quot; ends at byte %2, past the end of the data (%3 bytes); the file is truncated</source>
+        <translation></translation>
     </message>
     <message>
         <source>safetensors: %1 trailing bytes after the last tensor</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::SentencePieceTokenizer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.model: a malformed protobuf field</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.model is not a SentencePiece model</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.model: only BPE SentencePiece models are supported</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>tokenizer.model: unk id out of range</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::SftDataset</name>
     <message>
         <source>There are no examples to train on</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::Tokenizer</name>
     <message>
         <source>%1 holds neither tokenizer.json nor tokenizer.model</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::Trainer</name>
     <message>
         <source>Cannot read checkpoint %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Checkpoint %1 belongs to another kind of training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Checkpoint %1 does not match this model (%2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Checkpoint %1 is damaged: %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::TrainingConfig</name>
     <message>
-        <source>Set "steps" or "epochs" to a positive number</source>
-        <translation />
+        <source>Set &quot;steps&quot; or &quot;epochs&quot; to a positive number</source>
+        <translation></translation>
     </message>
     <message>
         <source>batch_size and grad_accum must be positive and seq_len at least 2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>learning_rate must be positive, min_lr_ratio within [0, 1], warmup_steps &gt;= 0</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>eval_fraction must be within [0, 1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>AdamW betas must be within [0, 1); weight_decay and grad_clip must not be negative</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>LoRA needs a positive rank and alpha and at least one target module</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>"method" must be "full" or "lora", not "%1"</source>
-        <translation />
+        <source>&quot;method&quot; must be &quot;full&quot; or &quot;lora&quot;, not &quot;%1&quot;</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::models</name>
     <message>
         <source>Plain-text datanets have no prompts to answer, so they cannot be used for supervised fine-tuning; use an instruction, chat or preference datanet.</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model name cannot contain &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no files to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 misses a part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::ModelStore</name>
+    <message>
+        <source>No model or adapter is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model or adapter with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored file has an unsafe name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the base of %2; remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adapter needs the model it adapts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base model (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an adapter, not a model; it cannot be a base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model or adapter named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fw::store</name>
     <message>
         <source>This workspace was written by a newer Flywheel (schema %1; this version knows up to %2).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot bind a value: %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::store::Database</name>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The database %1 is not encrypted; refusing to open it.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The database cannot be decrypted with this key (%1).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot key the database: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SQLCipher is not active (the plain SQLite library answered); refusing to open an unencrypted workspace.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::store::Workspace</name>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 already holds a workspace.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot flush the new database.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Wrong passphrase for workspace %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The workspace is locked.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::store::WorkspaceHeader</name>
     <message>
         <source>%1 is not a Flywheel workspace (no %2).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is too large to be a workspace header.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not a Flywheel workspace header.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This workspace needs a newer Flywheel (format %1).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 has no valid format version.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is damaged (key check or database name).</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::AboutDialog</name>
     <message>
         <source>About Flywheel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (open workspace: %2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A desktop workbench for community-built AI.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Flywheel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>libtorch</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SQLCipher</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>libsodium</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::AddRecordDialog</name>
     <message>
         <source>Instruction:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Input (optional):</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>System (optional):</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>User:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Assistant:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Chosen answer:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rejected answer:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Add a Record to %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (%2…)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::AppLauncher</name>
     <message>
         <source>Opening the demo workspace...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Flywheel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The demo workspace could not be opened: %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::BusyBar</name>
     <message>
         <source>Working</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The workspace is re-encrypted with the new passphrase. There is no way to recover a forgotten passphrase.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::ContributorsPanel</name>
     <message>
         <source>Contributors</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exact duplicates</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Near duplicates</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (%2, yours)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::DatanetListModel</name>
     <message>
         <source>Instruction pairs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Chat conversations</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Preference pairs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::DatanetsPage</name>
     <message>
         <source>Datanets</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;New Datanet…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>A datanet collects records for one domain from many contributors. Create one with "New Datanet…", then drop JSONL, CSV or text files on this page to import them.</source>
-        <translation />
+        <source>A datanet collects records for one domain from many contributors. Create one with &quot;New Datanet…&quot;, then drop JSONL, CSV or text files on this page to import them.</source>
+        <translation></translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Created %1. Drop files here or use "Import File…" on the Records tab.</source>
-        <translation />
+        <source>Created %1. Drop files here or use &quot;Import File…&quot; on the Records tab.</source>
+        <translation></translation>
     </message>
     <message>
         <source>Record added and signed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Create or select a datanet first, then import into it.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Import into %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Datasets (*.jsonl *.json *.csv *.tsv *.txt);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed lines skipped.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::FinishPage</name>
     <message>
         <source>Creating the Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Opening the Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Deriving the encryption key and creating the workspace. This takes a moment.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Deriving the encryption key and opening the workspace.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Something Went Wrong</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1
 
 Go Back to change your choices; nothing you entered was lost.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The workspace “%1” is open. Click Finish to start working.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::FirstRunWizard</name>
     <message>
         <source>Flywheel Setup</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::IdentityDetails</name>
     <message>
         <source>No identity selected</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Address copied to the clipboard.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Copy the address to the clipboard</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::IdentityPage</name>
     <message>
         <source>Me</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Restore Your Wallet</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Your Identity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Enter your 24 recovery words; the same words always give the same address.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>An identity signs your contributions and receives your earnings. You can add more identities later.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Identity &amp;name:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Identity name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Recovery words (you can paste all 24 into the first field):</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::IdentityTableModel</name>
     <message>
         <source>Default</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::ImportDialog</name>
     <message>
         <source>Alpaca JSONL (instruction, input, output)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>ShareGPT JSONL (conversations)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>OpenAI chat JSONL (messages)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Preference pairs JSONL (prompt, chosen, rejected)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Text JSONL (text)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>CSV with a header row</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Plain text (paragraphs)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Import into %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>File: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Detect: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Detect (not recognised)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>File format</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contributor identity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Skip malformed lines (otherwise one bad line refuses the whole file)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>CSV columns</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Preview of the first records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Preview (first records of the file):</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (%2…)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Result</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Record</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The format was not recognised (%1). Choose it above.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>OK</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Choose the file's format first.</source>
-        <translation />
+        <source>Choose the file&apos;s format first.</source>
+        <translation></translation>
     </message>
     <message>
         <source>This workspace has no identity to sign the contribution with.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Imported. Indexing for search: %1 of %2 records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 records read</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>, %1 malformed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Import cancelled; the datanet is unchanged.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::LocationPage</name>
     <message>
         <source>My workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>My workspace %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Choose a Parent Folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A workspace already exists in this folder. Choose another folder or open it instead.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace Folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Everything in the folder is encrypted except a small header with the key settings.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::LockScreen</name>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace “%1” is locked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::MainWindow</name>
     <message>
         <source>%1 — Flywheel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Flywheel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;About Flywheel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::MlEngine</name>
     <message>
         <source>ML engine unavailable</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Loading ML engine…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::MnemonicEntry</name>
     <message>
         <source>Not in the word list</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Word %1 ("%2") is not in the word list.</source>
-        <translation />
+        <source>Word %1 (&quot;%2&quot;) is not in the word list.</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1 of %2 words entered.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>All %1 words are valid and the checksum matches.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Word %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::NewDatanetDialog</name>
     <message>
         <source>New Datanet</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>e.g. world-capitals</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>e.g. geography</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The kind decides the record editor, the importers and how training uses the records.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;License:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Record &amp;kind:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Requirements for training</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::OpenExistingPage</name>
     <message>
         <source>This folder does not hold a Flywheel workspace.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open a Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Choose the workspace folder and type its passphrase.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::OverviewPanel</name>
     <message>
         <source>Edit &amp;Requirements…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Records and approvals over time</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Requirements for training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> · domain: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> · license: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 records: %2 pending, %3 approved, %4 rejected, %5 flagged · %6 near duplicates flagged, %7 exact duplicates refused · %8 contributors of approved records · about %9 approved tokens</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>✔ Ready: a version frozen now can be trained on.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Not ready yet. Missing: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>; </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (at most %2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Records submitted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Records approved</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Requirements of %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::PassphraseFields</name>
     <message>
         <source>At least %1 characters. A few unrelated words make a strong passphrase.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Too short: %n more character(s) needed.</source>
@@ -1828,239 +1923,239 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>Strength: weak. Add more words or characters.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Strength: fair.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::PassphrasePage</name>
     <message>
         <source>Passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The passphrase encrypts the workspace. Nobody can recover it for you: write it down somewhere safe.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::RecordDetailView</name>
     <message>
         <source>Instruction</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Input</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Response</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>System</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>User</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Chosen answer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rejected answer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Content (unreadable)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> · near duplicate of an earlier record</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contributor: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Hash: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>About %1 tokens · added %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Select a record to see it here.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::RecordTableModel</name>
     <message>
         <source>Pending</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 · near duplicate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>#</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Record</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::RecordsPanel</name>
     <message>
         <source>Records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Search words (capit* finds capital, capitals…)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Search records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contributor filter</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Near duplicates only</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Approve (A)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Reject… (R)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Flag (F)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Undo (Ctrl+Z)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Approve All &amp;Pending…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Add &amp;Record…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2078,15 +2173,15 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>Reject</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Why are these records rejected?</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rejecting needs a reason, so the contributor can learn from it.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Undone: %n record(s) back to their earlier status.</source>
@@ -2097,11 +2192,11 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>Approve All Pending</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Approve every pending record of %1? Ctrl+Z undoes it.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) approved.</source>
@@ -2115,136 +2210,136 @@ Go Back to change your choices; nothing you entered was lost.</source>
     <name>fw::ui::RecoveryWordsDialog</name>
     <message>
         <source>Recovery Words</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Enter the workspace passphrase to see the recovery words of “%1”.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Show Words</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt;b&gt;Anyone who sees these words can take this identity.&lt;/b&gt; Write them on paper, in order, and keep them offline. Never type them into a website.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::RequirementsEditor</name>
     <message>
         <source>A version can be trained on only with at least this many approved records.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Distinct contributors of approved records, so one person cannot make a datanet alone.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Estimated tokens of the approved records (about four bytes of text each).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exact and near duplicates as a share of everything submitted.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Approved records as a share of those reviewed (approved or rejected).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Minimum approved records:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Minimum distinct contributors:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Minimum tokens:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Maximum duplicate rate:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Minimum approval rate:</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::RestoreIdentityDialog</name>
     <message>
         <source>Restore Identity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Enter the 24 recovery words of the identity, in order.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Restored identity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Identity name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>CPU &amp;threads for training:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Light</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>This computer offers %n thread(s). Fewer threads leave room for other work.</source>
@@ -2255,407 +2350,407 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source> min</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Never</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>CPU threads for training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Auto-lock minutes, 0 for never</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>“%1” does not hold a Flywheel workspace.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>The demo workspace's passphrase is “%1”.</source>
-        <translation />
+        <source>The demo workspace&apos;s passphrase is “%1”.</source>
+        <translation></translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::VersionsPanel</name>
     <message>
         <source>&amp;Freeze New Version</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Prove a Record…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Freezes every approved record into an immutable version whose id is their Merkle root. Training refers to versions.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Version id</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Records</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ready for training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No (requirements not met)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Verifying every contribution and freezing…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Frozen: version %1 with %2 records.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Frozen: version %1 with %2 records. It does not meet the requirements, so it cannot be trained on.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export Version</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exported %1 records to %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Prove a Record</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Hash of the record (at least its first 8 hex digits):</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Save Proof</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Proof saved to %1. Anyone can check it with: flywheel-cli datanet verify-proof %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::WalletPage</name>
     <message>
         <source>Wallet</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;New Identity...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Restore Identity...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Set as &amp;Default</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Re&amp;name...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Show Recovery &amp;Words...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Identity created</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Nothing has happened in this workspace yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New Identity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name of the new identity:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rename Identity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::WelcomePage</name>
     <message>
         <source>Welcome to Flywheel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Your work lives in an encrypted workspace folder. What would you like to do?</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Create a new workspace with a new wallet identity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Restore a wallet from its 24 recovery words</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Open an existing workspace folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Explore the &amp;demo workspace (passphrase “demo”)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::WorkspaceActions</name>
     <message>
         <source>Passphrase Changed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The workspace now opens with the new passphrase.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Open Workspace...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Lock Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Change Passphrase...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>“%1” does not hold a Flywheel workspace.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::ui::WorkspaceStatusBar</name>
     <message>
         <source>Workspace: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>none</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The key is wiped from memory until you unlock</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lock with Ctrl+L</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::wallet::WalletService</name>
     <message>
         <source>A Flywheel recovery phrase has 24 words; got %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>An identity needs a name.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This workspace already holds the identity %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No identity with id %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This workspace has no identity yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No identity with address %1 in this workspace.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The stored key of identity %1 is damaged.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop workbench for community-built AI</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open the demo workspace (created if needed).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open the workspace in &lt;dir&gt;.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 </TS>

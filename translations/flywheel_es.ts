@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -71,18 +71,18 @@
         <translation>Una frase de recuperación tiene de 12 a 24 palabras; se recibieron %1.</translation>
     </message>
     <message>
-        <source>Word %1 ("%2") is not in the word list.</source>
+        <source>Word %1 (&quot;%2&quot;) is not in the word list.</source>
         <translation>La palabra %1 («%2») no está en la lista de palabras.</translation>
     </message>
     <message>
-        <source>The recovery phrase's checksum does not match; check the words and their order.</source>
+        <source>The recovery phrase&apos;s checksum does not match; check the words and their order.</source>
         <translation>La suma de comprobación de la frase de recuperación no coincide; revise las palabras y su orden.</translation>
     </message>
 </context>
 <context>
     <name>fw::datanet</name>
     <message>
-        <source>"%1" is not a valid address</source>
+        <source>&quot;%1&quot; is not a valid address</source>
         <translation>«%1» no es una dirección válida</translation>
     </message>
     <message>
@@ -110,15 +110,15 @@
         <translation>Las proporciones están entre 0 y 1.</translation>
     </message>
     <message>
-        <source>unexpected field "%1"</source>
+        <source>unexpected field &quot;%1&quot;</source>
         <translation>campo inesperado «%1»</translation>
     </message>
     <message>
-        <source>field "conversations" must be an array</source>
+        <source>field &quot;conversations&quot; must be an array</source>
         <translation>el campo «conversations» debe ser una lista</translation>
     </message>
     <message>
-        <source>turn %1: unknown speaker "%2"</source>
+        <source>turn %1: unknown speaker &quot;%2&quot;</source>
         <translation>turno %1: interlocutor desconocido «%2»</translation>
     </message>
     <message>
@@ -142,19 +142,19 @@
         <translation>%1 debe tener %2 dígitos hexadecimales en minúscula</translation>
     </message>
     <message>
-        <source>missing field "%1"</source>
+        <source>missing field &quot;%1&quot;</source>
         <translation>falta el campo «%1»</translation>
     </message>
     <message>
-        <source>field "%1" must be a string</source>
+        <source>field &quot;%1&quot; must be a string</source>
         <translation>el campo «%1» debe ser una cadena</translation>
     </message>
     <message>
-        <source>field "%1" is empty</source>
+        <source>field &quot;%1&quot; is empty</source>
         <translation>el campo «%1» está vacío</translation>
     </message>
     <message>
-        <source>field "messages" must be a non-empty array</source>
+        <source>field &quot;messages&quot; must be a non-empty array</source>
         <translation>el campo «messages» debe ser una lista no vacía</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>mensaje %1: %2</translation>
     </message>
     <message>
-        <source>message %1: unknown role "%2"</source>
+        <source>message %1: unknown role &quot;%2&quot;</source>
         <translation>mensaje %1: rol desconocido «%2»</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>una conversación necesita al menos un mensaje del usuario y uno del asistente</translation>
     </message>
     <message>
-        <source>"chosen" and "rejected" are the same answer</source>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; are the same answer</source>
         <translation>«chosen» y «rejected» son la misma respuesta</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>cabecera CSV, línea %1: %2</translation>
     </message>
     <message>
-        <source>the CSV header has no column "%1" (mapped to %2)</source>
+        <source>the CSV header has no column &quot;%1&quot; (mapped to %2)</source>
         <translation>la cabecera CSV no tiene la columna «%1» (asignada a %2)</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
 <context>
     <name>fw::datanet::DatanetService</name>
     <message>
-        <source>A datanet named "%1" already exists.</source>
+        <source>A datanet named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un datanet llamado «%1».</translation>
     </message>
     <message>
@@ -259,7 +259,7 @@
         <translation>No hay ningún datanet con id %1.</translation>
     </message>
     <message>
-        <source>No datanet named "%1".</source>
+        <source>No datanet named &quot;%1&quot;.</source>
         <translation>No hay ningún datanet llamado «%1».</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         <translation>Este datanet ya contiene el mismo registro.</translation>
     </message>
     <message>
-        <source>"%1" is not a record hash (8 to 64 hex digits).</source>
+        <source>&quot;%1&quot; is not a record hash (8 to 64 hex digits).</source>
         <translation>«%1» no es un hash de registro (de 8 a 64 dígitos hexadecimales).</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>La aportación %1 de %2 no se verifica: %3</translation>
     </message>
     <message>
-        <source>a record's content does not match its hash</source>
+        <source>a record&apos;s content does not match its hash</source>
         <translation>el contenido de un registro no coincide con su hash</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>Versión de prueba de inclusión no admitida.</translation>
     </message>
     <message>
-        <source>wrong "type"</source>
+        <source>wrong &quot;type&quot;</source>
         <translation>«type» incorrecto</translation>
     </message>
     <message>
@@ -350,11 +350,11 @@
         <translation>campos inesperados o ausentes</translation>
     </message>
     <message>
-        <source>"index" and "treeSize" must be numbers</source>
+        <source>&quot;index&quot; and &quot;treeSize&quot; must be numbers</source>
         <translation>«index» y «treeSize» deben ser números</translation>
     </message>
     <message>
-        <source>"path" must be an array</source>
+        <source>&quot;path&quot; must be an array</source>
         <translation>«path» debe ser una lista</translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
         <translation>Este datanet todavía no tiene ninguna versión congelada.</translation>
     </message>
     <message>
-        <source>Give "latest" or at least 8 hex digits of a version id.</source>
+        <source>Give &quot;latest&quot; or at least 8 hex digits of a version id.</source>
         <translation>Indique «latest» o al menos 8 dígitos hexadecimales de un id de versión.</translation>
     </message>
     <message>
@@ -446,22 +446,25 @@
     </message>
     <message numerus="yes">
         <source>CPU · %n thread(s)</source>
-        <translation><numerusform>CPU · %n hilo</numerusform><numerusform>CPU · %n hilos</numerusform></translation>
+        <translation>
+            <numerusform>CPU · %n hilo</numerusform>
+            <numerusform>CPU · %n hilos</numerusform>
+        </translation>
     </message>
     <message>
         <source>CUDA ×%1 · %2</source>
         <translation>CUDA ×%1 · %2</translation>
     </message>
     <message>
-        <source>Unexpected weight "%1": the checkpoint does not match config.json</source>
+        <source>Unexpected weight &quot;%1&quot;: the checkpoint does not match config.json</source>
         <translation>Peso inesperado «%1»: el punto de control no coincide con config.json</translation>
     </message>
     <message>
-        <source>Missing weight "%1" in the checkpoint</source>
+        <source>Missing weight &quot;%1&quot; in the checkpoint</source>
         <translation>Falta el peso «%1» en el punto de control</translation>
     </message>
     <message>
-        <source>Weight "%1" has shape %2, the config needs %3</source>
+        <source>Weight &quot;%1&quot; has shape %2, the config needs %3</source>
         <translation>El peso «%1» tiene forma %2, la configuración necesita %3</translation>
     </message>
     <message>
@@ -489,11 +492,11 @@
         <translation>%1 no es un adaptador LoRA</translation>
     </message>
     <message>
-        <source>Unexpected adapter weight "%1"</source>
+        <source>Unexpected adapter weight &quot;%1&quot;</source>
         <translation>Peso de adaptador inesperado «%1»</translation>
     </message>
     <message>
-        <source>Adapter weight "%1" does not fit this model</source>
+        <source>Adapter weight &quot;%1&quot; does not fit this model</source>
         <translation>El peso de adaptador «%1» no encaja con este modelo</translation>
     </message>
     <message>
@@ -501,19 +504,19 @@
         <translation>Al adaptador de %1 le faltan pesos para algunos módulos objetivo</translation>
     </message>
     <message>
-        <source>config.json: "%1" must be an integer</source>
+        <source>config.json: &quot;%1&quot; must be an integer</source>
         <translation>config.json: «%1» debe ser un entero</translation>
     </message>
     <message>
-        <source>config.json: "%1" must be a number</source>
+        <source>config.json: &quot;%1&quot; must be a number</source>
         <translation>config.json: «%1» debe ser un número</translation>
     </message>
     <message>
-        <source>config.json: "rope_scaling" must be an object</source>
+        <source>config.json: &quot;rope_scaling&quot; must be an object</source>
         <translation>config.json: «rope_scaling» debe ser un objeto</translation>
     </message>
     <message>
-        <source>config.json: rope scaling "%1" is not supported (supported: %2)</source>
+        <source>config.json: rope scaling &quot;%1&quot; is not supported (supported: %2)</source>
         <translation>config.json: no se admite el escalado rope «%1» (admitidos: %2)</translation>
     </message>
     <message>
@@ -537,39 +540,39 @@
         <translation>%1 no tiene weight_map</translation>
     </message>
     <message>
-        <source>%1: invalid shard name for "%2"</source>
+        <source>%1: invalid shard name for &quot;%2&quot;</source>
         <translation>%1: nombre de fragmento no válido para «%2»</translation>
     </message>
     <message>
-        <source>%1 does not contain "%2" named by the index</source>
+        <source>%1 does not contain &quot;%2&quot; named by the index</source>
         <translation>%1 no contiene «%2», nombrado por el índice</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" is not an object</source>
+        <source>safetensors: tensor &quot;%1&quot; is not an object</source>
         <translation>safetensors: el tensor «%1» no es un objeto</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has unknown dtype "%2"</source>
+        <source>safetensors: tensor &quot;%1&quot; has unknown dtype &quot;%2&quot;</source>
         <translation>safetensors: el tensor «%1» tiene un dtype desconocido «%2»</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has no shape</source>
+        <source>safetensors: tensor &quot;%1&quot; has no shape</source>
         <translation>safetensors: el tensor «%1» no tiene forma</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has an invalid dimension</source>
+        <source>safetensors: tensor &quot;%1&quot; has an invalid dimension</source>
         <translation>safetensors: el tensor «%1» tiene una dimensión no válida</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" is impossibly large</source>
+        <source>safetensors: tensor &quot;%1&quot; is impossibly large</source>
         <translation>safetensors: el tensor «%1» es imposiblemente grande</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" has invalid data_offsets</source>
+        <source>safetensors: tensor &quot;%1&quot; has invalid data_offsets</source>
         <translation>safetensors: el tensor «%1» tiene data_offsets no válidos</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" occupies %2 bytes but its shape and dtype need %3</source>
+        <source>safetensors: tensor &quot;%1&quot; occupies %2 bytes but its shape and dtype need %3</source>
         <translation>safetensors: el tensor «%1» ocupa %2 bytes pero su forma y dtype necesitan %3</translation>
     </message>
     <message>
@@ -604,11 +607,11 @@
         <translation>tokenizer.json: expresión regular de pre-tokenizador no válida: %1</translation>
     </message>
     <message>
-        <source>the pre-tokenizer "%1"</source>
+        <source>the pre-tokenizer &quot;%1&quot;</source>
         <translation>el pre-tokenizador «%1»</translation>
     </message>
     <message>
-        <source>a model of type "%1" (only BPE)</source>
+        <source>a model of type &quot;%1&quot; (only BPE)</source>
         <translation>un modelo de tipo «%1» (solo BPE)</translation>
     </message>
     <message>
@@ -620,7 +623,7 @@
         <translation>un tokenizador BPE que no es a nivel de byte</translation>
     </message>
     <message>
-        <source>the normalizer "%1"</source>
+        <source>the normalizer &quot;%1&quot;</source>
         <translation>el normalizador «%1»</translation>
     </message>
     <message>
@@ -681,11 +684,11 @@
         <translation>rms_norm_eps y rope_theta deben ser positivos</translation>
     </message>
     <message>
-        <source>config.json: model_type "%1" is not supported (supported: %2)</source>
+        <source>config.json: model_type &quot;%1&quot; is not supported (supported: %2)</source>
         <translation>config.json: no se admite model_type «%1» (admitidos: %2)</translation>
     </message>
     <message>
-        <source>config.json: hidden_act "%1" is not supported (only silu)</source>
+        <source>config.json: hidden_act &quot;%1&quot; is not supported (only silu)</source>
         <translation>config.json: no se admite hidden_act «%1» (solo silu)</translation>
     </message>
     <message>
@@ -697,7 +700,7 @@
         <translation>%1 no es un objeto JSON: %2</translation>
     </message>
     <message>
-        <source>Unknown model preset "%1" (known: %2)</source>
+        <source>Unknown model preset &quot;%1&quot; (known: %2)</source>
         <translation>Preajuste de modelo desconocido «%1» (conocidos: %2)</translation>
     </message>
 </context>
@@ -720,19 +723,19 @@
         <translation>safetensors: la cabecera no es un objeto JSON (%1)</translation>
     </message>
     <message>
-        <source>safetensors: metadata value "%1" is not a string</source>
+        <source>safetensors: metadata value &quot;%1&quot; is not a string</source>
         <translation>safetensors: el valor de metadatos «%1» no es una cadena</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" overlaps the previous tensor</source>
+        <source>safetensors: tensor &quot;%1&quot; overlaps the previous tensor</source>
         <translation>safetensors: el tensor «%1» se solapa con el anterior</translation>
     </message>
     <message>
-        <source>safetensors: gap before tensor "%1" at byte %2</source>
+        <source>safetensors: gap before tensor &quot;%1&quot; at byte %2</source>
         <translation>safetensors: hueco antes del tensor «%1» en el byte %2</translation>
     </message>
     <message>
-        <source>safetensors: tensor "%1" ends at byte %2, past the end of the data (%3 bytes); the file is truncated</source>
+        <source>safetensors: tensor &quot;%1&quot; ends at byte %2, past the end of the data (%3 bytes); the file is truncated</source>
         <translation>safetensors: el tensor «%1» termina en el byte %2, más allá del final de los datos (%3 bytes); el archivo está truncado</translation>
     </message>
     <message>
@@ -799,7 +802,7 @@
 <context>
     <name>fw::ml::TrainingConfig</name>
     <message>
-        <source>Set "steps" or "epochs" to a positive number</source>
+        <source>Set &quot;steps&quot; or &quot;epochs&quot; to a positive number</source>
         <translation>Dé a «steps» o «epochs» un número positivo</translation>
     </message>
     <message>
@@ -823,7 +826,7 @@
         <translation>LoRA necesita un rango y un alfa positivos y al menos un módulo objetivo</translation>
     </message>
     <message>
-        <source>"method" must be "full" or "lora", not "%1"</source>
+        <source>&quot;method&quot; must be &quot;full&quot; or &quot;lora&quot;, not &quot;%1&quot;</source>
         <translation>«method» debe ser «full» o «lora», no «%1»</translation>
     </message>
 </context>
@@ -832,6 +835,101 @@
     <message>
         <source>Plain-text datanets have no prompts to answer, so they cannot be used for supervised fine-tuning; use an instruction, chat or preference datanet.</source>
         <translation>Los datanets de texto plano no tienen indicaciones que responder, así que no sirven para el ajuste fino supervisado; use un datanet de instrucciones, de chat o de preferencias.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>No se puede crear una carpeta temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>No se puede hacer privada la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>A model needs a name.</source>
+        <translation>Un modelo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A model name has at most 100 characters.</source>
+        <translation>El nombre de un modelo tiene como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A model name cannot contain &quot;/&quot;.</source>
+        <translation>El nombre de un modelo no puede contener &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>A model name cannot hold control characters.</source>
+        <translation>El nombre de un modelo no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>No se puede leer la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no files to store.</source>
+        <translation>La carpeta %1 no contiene archivos que guardar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored file %1 misses a part.</source>
+        <translation>Al archivo guardado %1 le falta una parte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::ModelStore</name>
+    <message>
+        <source>No model or adapter is named &quot;%1&quot;.</source>
+        <translation>Ningún modelo o adaptador se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No model or adapter with id %1.</source>
+        <translation>No hay ningún modelo o adaptador con el id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>A stored file has an unsafe name: %1</source>
+        <translation>Un archivo guardado tiene un nombre inseguro: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the base of %2; remove those first.</source>
+        <translation>&quot;%1&quot; es la base de %2; elimínelos primero.</translation>
+    </message>
+    <message>
+        <source>An adapter needs the model it adapts.</source>
+        <translation>Un adaptador necesita el modelo que adapta.</translation>
+    </message>
+    <message>
+        <source>The base model (id %1) does not exist.</source>
+        <translation>El modelo base (id %1) no existe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an adapter, not a model; it cannot be a base.</source>
+        <translation>&quot;%1&quot; es un adaptador, no un modelo; no puede ser una base.</translation>
+    </message>
+    <message>
+        <source>A model or adapter named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un modelo o adaptador llamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1252,7 @@
         <translation>&amp;Nuevo datanet…</translation>
     </message>
     <message>
-        <source>A datanet collects records for one domain from many contributors. Create one with "New Datanet…", then drop JSONL, CSV or text files on this page to import them.</source>
+        <source>A datanet collects records for one domain from many contributors. Create one with &quot;New Datanet…&quot;, then drop JSONL, CSV or text files on this page to import them.</source>
         <translation>Un datanet reúne registros de un dominio aportados por muchos colaboradores. Cree uno con «Nuevo datanet…» y después suelte archivos JSONL, CSV o de texto en esta página para importarlos.</translation>
     </message>
     <message>
@@ -1174,7 +1272,7 @@
         <translation>Versiones</translation>
     </message>
     <message>
-        <source>Created %1. Drop files here or use "Import File…" on the Records tab.</source>
+        <source>Created %1. Drop files here or use &quot;Import File…&quot; on the Records tab.</source>
         <translation>Se creó %1. Suelte archivos aquí o use «Importar archivo…» en la pestaña Registros.</translation>
     </message>
     <message>
@@ -1484,7 +1582,7 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
         <translation>Mal formado</translation>
     </message>
     <message>
-        <source>Choose the file's format first.</source>
+        <source>Choose the file&apos;s format first.</source>
         <translation>Elija primero el formato del archivo.</translation>
     </message>
     <message>
@@ -1647,7 +1745,7 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
         <translation>No está en la lista de palabras</translation>
     </message>
     <message>
-        <source>Word %1 ("%2") is not in the word list.</source>
+        <source>Word %1 (&quot;%2&quot;) is not in the word list.</source>
         <translation>La palabra %1 («%2») no está en la lista de palabras.</translation>
     </message>
     <message>
@@ -1820,7 +1918,10 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
     <message numerus="yes">
         <source>Too short: %n more character(s) needed.</source>
-        <translation><numerusform>Demasiado corta: falta %n carácter.</numerusform><numerusform>Demasiado corta: faltan %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiado corta: falta %n carácter.</numerusform>
+            <numerusform>Demasiado corta: faltan %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Strength: weak. Add more words or characters.</source>
@@ -2060,11 +2161,17 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) marked %1. Ctrl+Z undoes it.</source>
-        <translation><numerusform>%n registro marcado como «%1». Ctrl+Z lo deshace.</numerusform><numerusform>%n registros marcados como «%1». Ctrl+Z lo deshace.</numerusform></translation>
+        <translation>
+            <numerusform>%n registro marcado como «%1». Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n registros marcados como «%1». Ctrl+Z lo deshace.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject</source>
@@ -2080,7 +2187,10 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
     <message numerus="yes">
         <source>Undone: %n record(s) back to their earlier status.</source>
-        <translation><numerusform>Deshecho: %n registro vuelve a su estado anterior.</numerusform><numerusform>Deshecho: %n registros vuelven a su estado anterior.</numerusform></translation>
+        <translation>
+            <numerusform>Deshecho: %n registro vuelve a su estado anterior.</numerusform>
+            <numerusform>Deshecho: %n registros vuelven a su estado anterior.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve All Pending</source>
@@ -2092,7 +2202,10 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
     <message numerus="yes">
         <source>%n record(s) approved.</source>
-        <translation><numerusform>%n registro aprobado.</numerusform><numerusform>%n registros aprobados.</numerusform></translation>
+        <translation>
+            <numerusform>%n registro aprobado.</numerusform>
+            <numerusform>%n registros aprobados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2345,10 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
     <message numerus="yes">
         <source>This computer offers %n thread(s). Fewer threads leave room for other work.</source>
-        <translation><numerusform>Este equipo ofrece %n hilo. Menos hilos dejan sitio para otras tareas.</numerusform><numerusform>Este equipo ofrece %n hilos. Menos hilos dejan sitio para otras tareas.</numerusform></translation>
+        <translation>
+            <numerusform>Este equipo ofrece %n hilo. Menos hilos dejan sitio para otras tareas.</numerusform>
+            <numerusform>Este equipo ofrece %n hilos. Menos hilos dejan sitio para otras tareas.</numerusform>
+        </translation>
     </message>
     <message>
         <source> min</source>
@@ -2302,7 +2418,7 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
         <translation>«%1» no contiene un espacio de trabajo de Flywheel.</translation>
     </message>
     <message>
-        <source>The demo workspace's passphrase is “%1”.</source>
+        <source>The demo workspace&apos;s passphrase is “%1”.</source>
         <translation>La frase de contraseña del espacio de demostración es «%1».</translation>
     </message>
     <message>

@@ -17,10 +17,6 @@
 namespace fw::datanet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::datanet", text);
-}
 
 constexpr qint64 kProgressEvery = 2000;
 

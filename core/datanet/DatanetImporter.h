@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <QCoreApplication>
 
 namespace fw::store {
 class Workspace;
@@ -78,6 +79,8 @@ public:
     // "line 4: missing field "output"; line 9: ..." (at most `max`, then "and N more").
     static QString describeIssues(const ImportReport& report, int max = 20);
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::DatanetImporter)
 private:
     Result<ImportReport> run(qint64 datanetId, QIODevice& device, const QString& sourceName,
                              const ImportOptions& options, bool write);

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <optional>
+#include <QCoreApplication>
 
 namespace fw::store {
 class Workspace;
@@ -83,6 +84,8 @@ public:
     // Re-hashes every record of the contribution, rebuilds the Merkle root and checks the signature.
     Status verifyContribution(qint64 contributionId) const;
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::DatanetService)
 private:
     Status prepareSearch(const RecordQuery& query) const;
 

@@ -11,6 +11,7 @@
 #include <QByteArray>
 
 #include <vector>
+#include <QCoreApplication>
 
 namespace fw::datanet {
 
@@ -30,6 +31,9 @@ struct InclusionProof
     static Result<InclusionProof> fromJson(const QByteArray& json);
     // Recomputes the version id from the record hash and the path.
     Status verify() const;
+
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::InclusionProof)
 };
 
 // Parses and verifies in one go; what `verify-proof` runs.

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QCoreApplication>
 
 namespace fw::datanet {
 
@@ -37,6 +38,8 @@ public:
     // Trims, turns CRLF and CR into LF and composes Unicode (NFC).
     static QString normaliseText(const QString& text);
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::RecordContent)
 private:
     RecordContent(RecordKind kind, QJsonObject json);
 

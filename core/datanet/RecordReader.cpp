@@ -13,10 +13,6 @@
 namespace fw::datanet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::datanet", text);
-}
 
 bool decodeUtf8(const QByteArray& bytes, QString& out)
 {
@@ -56,6 +52,7 @@ public:
         return true;
     }
 
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::JsonlReader) // the context lupdate gives these strings
 private:
     ImportFormat m_format;
     RecordKind m_kind;
@@ -102,6 +99,7 @@ public:
         return true;
     }
 
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::PlainTextReader) // the context lupdate gives these strings
 private:
     RecordKind m_kind;
 };
@@ -168,6 +166,7 @@ public:
         return true;
     }
 
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::CsvReader) // the context lupdate gives these strings
 private:
     static QStringList fieldsOf(RecordKind kind)
     {

@@ -15,10 +15,6 @@
 namespace fw::datanet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::datanet", text);
-}
 
 const QString kVersionColumns = QStringLiteral(
     "SELECT id, root, record_count, contributor_count, token_count, ready, created_at FROM datanet_versions ");

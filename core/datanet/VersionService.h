@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <functional>
+#include <QCoreApplication>
 
 namespace fw::store {
 class Workspace;
@@ -43,6 +44,8 @@ public:
     Result<qint64> exportVersion(qint64 datanetId, const QString& versionId, ImportFormat format,
                                  const QString& path) const;
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::datanet::VersionService)
 private:
     Result<std::vector<QByteArray>> leaves(qint64 versionRowId) const;
 

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QCoreApplication>
 
 namespace fw::store {
 class Workspace;
@@ -45,6 +46,8 @@ public:
     // Entries whose base is `id` (adapters and fine-tuned models), sorted by name.
     Result<QList<ModelEntry>> derivedFrom(qint64 id) const;
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::models::ModelStore)
 private:
     Status checkBase(const ModelEntry& spec) const;
     Status checkNameFree(const QString& name, qint64 exceptId) const;

@@ -9,10 +9,6 @@
 namespace fw::store {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::store", text);
-}
 
 QByteArray keyPragma(const char* pragma, const crypto::SecureBytes& key)
 {

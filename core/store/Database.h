@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <QCoreApplication>
 
 struct sqlite3;
 
@@ -42,6 +43,8 @@ public:
     // The library this build talks to, for the About box.
     static QString sqlcipherVersion();
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::store::Database)
 private:
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
     Status applyKey(const crypto::SecureBytes& key);

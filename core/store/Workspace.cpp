@@ -12,10 +12,6 @@
 namespace fw::store {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::store", text);
-}
 
 QString databaseName(int generation)
 {

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <QCoreApplication>
 
 namespace fw::store {
 
@@ -53,6 +54,8 @@ public:
 
     const WorkspaceHeader& header() const { return m_header; }
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::store::Workspace)
 private:
     Workspace(QString dir, WorkspaceHeader header) : m_dir(std::move(dir)), m_header(std::move(header)) {}
     Status openDatabase(const crypto::SecureBytes& key);

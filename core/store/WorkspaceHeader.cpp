@@ -13,10 +13,6 @@
 namespace fw::store {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::store", text);
-}
 constexpr qint64 kMaxHeaderBytes = 64 * 1024;
 } // namespace
 

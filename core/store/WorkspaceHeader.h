@@ -6,6 +6,7 @@
 #include "crypto/Kdf.h"
 
 #include <QString>
+#include <QCoreApplication>
 
 namespace fw::store {
 
@@ -22,6 +23,9 @@ struct WorkspaceHeader
 
     static Result<WorkspaceHeader> read(const QString& workspaceDir);
     Status write(const QString& workspaceDir) const;
+
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::store::WorkspaceHeader)
 };
 
 } // namespace fw::store

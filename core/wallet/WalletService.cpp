@@ -14,10 +14,6 @@
 namespace fw::wallet {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::wallet", text);
-}
 
 const QString kSelect = QStringLiteral(
     "SELECT id, name, address, public_key, is_default, created_at FROM identities ");

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QCoreApplication>
 
 namespace fw::store {
 class Workspace;
@@ -36,6 +37,8 @@ public:
     Result<QStringList> recoveryWords(qint64 id) const;
     Result<crypto::SigningKey> signingKey(qint64 id) const;
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::wallet::WalletService)
 private:
     Result<Identity> insert(const QString& name, const class crypto::SecureBytes& entropy);
     Result<crypto::SecureBytes> entropyOf(qint64 id) const;
