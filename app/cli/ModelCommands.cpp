@@ -134,13 +134,11 @@ Outcome exportModel(const Invocation& call)
     const QString format = call.parser.value(QStringLiteral("format"));
     if (format != QLatin1String("hf") && format != QLatin1String("peft"))
         return Outcome::usage(tr("--format must be hf or peft."));
-    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
-    if (!ws)
-        return ws.error();
-    models::ModelStore store(**ws);
-    Result<models::ModelEntry> entry = store.model(call.args.at(0));
-    if (!entry)
-        return entry.error();
+    Result<RegistryEntry> open = openRegistryEntry(call.context, call.args.at(0));
+    if (!open)
+        return open.error();
+    const models::ModelStore store = open->store();
+    const models::ModelEntry* entry = &open->entry;
     const QString out = call.args.at(1);
     if (QDir(out).exists() && !QDir(out).isEmpty())
         return Error{ErrorCode::AlreadyExists, tr("%1 is not empty; export into a new or empty folder.").arg(out)};
@@ -156,11 +154,11 @@ Outcome exportModel(const Invocation& call)
         Result<ml::MlRuntime*> engine = openEngine(call.parser);
         if (!engine)
             return engine.error();
-        Result<OpenModel> open = loadRegisteredModel(store, entry->name, **engine);
-        if (!open)
-            return open.error();
-        open->model->mergeAdapter();
-        if (Status s = open->model->save(out); !s)
+        Result<OpenModel> merged = loadRegisteredModel(store, entry->name, **engine);
+        if (!merged)
+            return merged.error();
+        merged->model->mergeAdapter();
+        if (Status s = merged->model->save(out); !s)
             return s;
     }
     call.context.out().line(QDir(out).absolutePath());
@@ -169,26 +167,18 @@ Outcome exportModel(const Invocation& call)
 
 Outcome renameModel(const Invocation& call)
 {
-    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
-    if (!ws)
-        return ws.error();
-    models::ModelStore store(**ws);
-    Result<models::ModelEntry> entry = store.model(call.args.at(0));
-    if (!entry)
-        return entry.error();
-    return store.rename(entry->id, call.args.at(1));
+    Result<RegistryEntry> open = openRegistryEntry(call.context, call.args.at(0));
+    if (!open)
+        return open.error();
+    return open->store().rename(open->entry.id, call.args.at(1));
 }
 
 Outcome deleteModel(const Invocation& call)
 {
-    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
-    if (!ws)
-        return ws.error();
-    models::ModelStore store(**ws);
-    Result<models::ModelEntry> entry = store.model(call.args.at(0));
-    if (!entry)
-        return entry.error();
-    return store.remove(entry->id);
+    Result<RegistryEntry> open = openRegistryEntry(call.context, call.args.at(0));
+    if (!open)
+        return open.error();
+    return open->store().remove(open->entry.id);
 }
 } // namespace
 

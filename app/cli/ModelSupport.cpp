@@ -62,4 +62,26 @@ Result<OpenModel> loadRegisteredModel(const models::ModelStore& store, const QSt
     return open;
 }
 
+Result<OpenModel> loadRegisteredModel(const Invocation& call, const QString& name)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    Result<ml::MlRuntime*> engine = openEngine(call.parser);
+    if (!engine)
+        return engine.error();
+    return loadRegisteredModel(models::ModelStore(**ws), name, **engine);
+}
+
+Result<RegistryEntry> openRegistryEntry(const CliContext& context, const QString& name)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    Result<models::ModelEntry> entry = models::ModelStore(**ws).model(name);
+    if (!entry)
+        return entry.error();
+    return RegistryEntry{std::move(*ws), *entry};
+}
+
 } // namespace fw::cli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "Command.h"
 #include "common/Result.h"
 #include "mlruntime/MlRuntime.h"
 #include "models/ModelFolder.h"
@@ -32,5 +33,17 @@ struct OpenModel
 
 // `name` is a model (loaded as it is) or an adapter (its base loaded, the adapter attached).
 Result<OpenModel> loadRegisteredModel(const models::ModelStore& store, const QString& name, ml::MlRuntime& engine);
+// The same from the command line: opens the workspace and the engine (--threads) first. The
+// workspace closes again once the model is in memory.
+Result<OpenModel> loadRegisteredModel(const Invocation& call, const QString& name);
+
+// An open workspace and one entry of its registry, for commands that act on a stored model.
+struct RegistryEntry
+{
+    std::unique_ptr<store::Workspace> workspace;
+    models::ModelEntry entry;
+    models::ModelStore store() const { return models::ModelStore(*workspace); }
+};
+Result<RegistryEntry> openRegistryEntry(const CliContext& context, const QString& name);
 
 } // namespace fw::cli

@@ -1,0 +1,160 @@
+// Plan -> engine request -> registry entry.
+#include "models/TrainingPlan.h"
+
+#include "datanet/DatanetService.h"
+#include "datanet/VersionService.h"
+#include "ml/ModelConfig.h"
+#include "ml/SafetensorsHeader.h"
+#include "models/ModelStore.h"
+#include "models/TrainingExamples.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace fw::models {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::models", text);
+}
+
+// Parameters of a PEFT adapter: the sum of its tensors' sizes, from the safetensors header.
+qint64 adapterParameters(const QString& dir)
+{
+    QFile file(QDir(dir).filePath(QStringLiteral("adapter_model.safetensors")));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray first8 = file.peek(8);
+    const QByteArray head = file.read(qint64(ml::SafetensorsHeader::requiredPrefix(first8)));
+    Result<ml::SafetensorsHeader> header = ml::SafetensorsHeader::parse(head, uint64_t(file.size()));
+    if (!header)
+        return 0;
+    qint64 total = 0;
+    for (const ml::SafetensorsEntry& e : header->entries) {
+        qint64 n = 1;
+        for (int64_t d : e.shape)
+            n *= d;
+        total += n;
+    }
+    return total;
+}
+} // namespace
+
+Result<TrainingPlan> TrainingPlan::fromJson(const QJsonObject& json)
+{
+    TrainingPlan plan;
+    plan.datanet = json.value(QStringLiteral("datanet")).toString();
+    plan.version = json.value(QStringLiteral("version")).toString(plan.version);
+    plan.base = json.value(QStringLiteral("base")).toString();
+    plan.output = json.value(QStringLiteral("output")).toString();
+    for (const auto& [key, value] : {std::pair{"datanet", &plan.datanet}, std::pair{"base", &plan.base},
+                                     std::pair{"output", &plan.output}})
+        if (value->trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, tr("The run needs a \"%1\" string.").arg(QLatin1String(key)));
+    Result<ml::TrainingConfig> config = ml::TrainingConfig::fromJson(json);
+    if (!config)
+        return config.error();
+    plan.config = *config;
+    if (Status s = plan.config.validate(); !s)
+        return s.error();
+    return plan;
+}
+
+bool TrainingPlan::fromScratch() const
+{
+    return ml::ModelConfig::presetNames().contains(base);
+}
+
+Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& plan)
+{
+    const bool lora = plan.config.method == ml::TrainingConfig::Method::Lora;
+    if (plan.fromScratch() && lora)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"%1\" is a size preset trained from scratch: its weights are random, so there is "
+                            "nothing for LoRA to adapt. Train it in full, or start from a trained or imported model.")
+                             .arg(plan.base));
+    ModelStore store(workspace);
+    if (store.model(plan.output))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A model named \"%1\" already exists; choose another name.").arg(plan.output));
+    PreparedRun run;
+    run.plan = plan;
+    Result<datanet::Datanet> d = datanet::DatanetService(workspace).datanetByName(plan.datanet);
+    if (!d)
+        return d.error();
+    run.datanet = *d;
+    Result<datanet::VersionInfo> version = datanet::VersionService(workspace).version(d->id, plan.version);
+    if (!version)
+        return version.error();
+    if (!version->ready)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Version %1 of %2 did not meet the datanet's requirements when it was frozen; only "
+                            "ready versions can be trained on.")
+                             .arg(version->idHex(), d->name));
+    run.version = *version;
+    Result<std::vector<ml::SftExample>> examples = examplesFromVersion(workspace, d->id, version->idHex());
+    if (!examples)
+        return examples.error();
+    run.request.config = plan.config;
+    run.request.examples = std::move(*examples);
+    if (plan.fromScratch()) {
+        run.request.base = plan.base;
+    } else {
+        Result<ModelEntry> base = store.model(plan.base);
+        if (!base)
+            return base.error();
+        if (base->kind != ModelKind::Model)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("\"%1\" is an adapter; train on a whole model (export it merged first).").arg(base->name));
+        run.baseEntry = *base;
+        Result<std::unique_ptr<ModelFolder>> files = ModelFolder::materialize(store, base->id);
+        if (!files)
+            return files.error();
+        run.baseFiles = std::move(*files);
+        run.request.base = run.baseFiles->path();
+    }
+    Result<std::unique_ptr<ModelFolder>> output = ModelFolder::empty();
+    if (!output)
+        return output.error();
+    run.outputFiles = std::move(*output);
+    run.request.outputDir = run.outputFiles->path();
+    return run;
+}
+
+Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& run, const ml::TrainingSummary& summary)
+{
+    const bool lora = run.plan.config.method == ml::TrainingConfig::Method::Lora;
+    ModelEntry spec;
+    spec.name = run.plan.output;
+    spec.kind = lora ? ModelKind::Adapter : ModelKind::Model;
+    spec.baseModelId = run.baseEntry.id;
+    spec.source = QStringLiteral("training");
+    if (lora) {
+        spec.architecture = QStringLiteral("lora");
+        spec.parameterCount = adapterParameters(run.request.outputDir);
+    } else {
+        Result<ml::ModelConfig> config =
+            ml::ModelConfig::fromHfFile(QDir(run.request.outputDir).filePath(QStringLiteral("config.json")));
+        spec.architecture = config ? config->architecture : QString();
+        spec.parameterCount = config ? config->parameterCount() : 0;
+    }
+    spec.lineage = {{QStringLiteral("datanet"), run.datanet.name},
+                    {QStringLiteral("datanet_uid"), QString::fromLatin1(run.datanet.uid.toHex())},
+                    {QStringLiteral("version"), run.version.idHex()},
+                    {QStringLiteral("records"), run.version.recordCount},
+                    {QStringLiteral("base"), run.plan.fromScratch() ? run.plan.base : run.baseEntry.name},
+                    {QStringLiteral("from_scratch"), run.plan.fromScratch()},
+                    {QStringLiteral("config"), run.plan.config.toJson()},
+                    {QStringLiteral("metrics"),
+                     QJsonObject{{QStringLiteral("steps"), summary.steps},
+                                 {QStringLiteral("final_loss"), summary.finalLoss},
+                                 {QStringLiteral("eval_loss"), summary.evalLoss},
+                                 {QStringLiteral("perplexity"), summary.perplexity},
+                                 {QStringLiteral("elapsed_ms"), qint64(summary.elapsedMs)},
+                                 {QStringLiteral("tokens_per_s"), summary.tokensPerSecond}}}};
+    return ModelStore(workspace).addFromFolder(spec, run.request.outputDir);
+}
+
+} // namespace fw::models

@@ -1,0 +1,54 @@
+// A training run from the workspace's point of view, shared by `flywheel-cli train` and the
+// ModelFactory page: what to train (a ready datanet version, a base, the output's name, the
+// knobs), the engine request it becomes, and the registry entry its result is stored as.
+#pragma once
+
+#include "common/Result.h"
+#include "datanet/DatanetTypes.h"
+#include "ml/TrainingRun.h"
+#include "models/ModelEntry.h"
+#include "models/ModelFolder.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace fw::store {
+class Workspace;
+}
+
+namespace fw::models {
+
+struct TrainingPlan
+{
+    QString datanet;                               // name
+    QString version = QStringLiteral("latest");    // id, prefix or "latest"
+    QString base;                                  // a size preset ("nano", ...) or a registered model
+    QString output;                                // the new model's or adapter's name
+    ml::TrainingConfig config;
+
+    // CONFIG.json: "datanet", "version", "base", "output", and TrainingConfig's keys.
+    static Result<TrainingPlan> fromJson(const QJsonObject& json);
+    bool fromScratch() const;
+};
+
+// Everything the engine needs, with the private folders it reads and writes (alive as long as this).
+struct PreparedRun
+{
+    TrainingPlan plan;
+    datanet::Datanet datanet;
+    datanet::VersionInfo version;
+    ModelEntry baseEntry; // id 0 when training from scratch
+    ml::TrainingRequest request;
+    std::unique_ptr<ModelFolder> baseFiles;
+    std::unique_ptr<ModelFolder> outputFiles;
+};
+
+// Checks the plan against the workspace (a ready version, a free output name, a base that LoRA can
+// adapt), reads the version's examples and lays out the folders. Nothing is written.
+Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& plan);
+
+// Stores the engine's output in the registry with its lineage (datanet, version, base, config, metrics).
+Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& run, const ml::TrainingSummary& summary);
+
+} // namespace fw::models
