@@ -11,6 +11,8 @@
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -50,7 +52,7 @@ QWidget* MainWindow::makeWorkbench()
     m_navigation->setFixedWidth(180);
     m_navigation->setSpacing(2);
     m_pageStack = new QStackedWidget(workbench);
-    const PageContext context{m_session, m_settings};
+    const PageContext context{m_session, m_settings, m_engine};
     for (const PageFactory& make : registeredPages()) {
         Page* page = make(context, m_pageStack);
         m_pages.push_back(page);
@@ -105,6 +107,21 @@ void MainWindow::onLockedChanged(bool locked)
         m_lockScreen->reset();
     else
         m_navigation->setFocus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QStringList work;
+    for (Page* page : m_pages)
+        if (const QString w = page->unfinishedWork(); !w.isEmpty())
+            work << w;
+    if (!work.isEmpty() &&
+        QMessageBox::question(this, tr("Quit Flywheel"), tr("%1\n\nQuit anyway? It will be stopped.").arg(work.join(QLatin1Char('\n'))),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -37,6 +37,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override; // asks first when a page has unfinished work
 
 private:
     QWidget* makeWorkbench();

@@ -7,6 +7,7 @@
 namespace fw::ui {
 
 class AppSettings;
+class MlEngine;
 class WorkspaceSession;
 
 // What every page may use; pages reach the core only through these.
@@ -14,6 +15,7 @@ struct PageContext
 {
     WorkspaceSession* session = nullptr;
     AppSettings* settings = nullptr;
+    MlEngine* engine = nullptr; // loads in the background; pages that train or generate wait for it
 };
 
 class Page : public QWidget
@@ -24,6 +26,9 @@ public:
 
     virtual QString title() const = 0; // translated; shown in the navigation list
     virtual QIcon icon() const = 0;
+    // Work that quitting would lose ("A training run is in progress."), empty when there is none;
+    // the main window asks before closing over it.
+    virtual QString unfinishedWork() const { return {}; }
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -2,6 +2,7 @@
 #include "ui/PageRegistry.h"
 
 #include "ui/datanets/DatanetsPage.h"
+#include "ui/factory/ModelFactoryPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/wallet/WalletPage.h"
 
@@ -19,6 +20,7 @@ std::vector<PageFactory> registeredPages()
 {
     return {
         make<DatanetsPage>,
+        make<ModelFactoryPage>,
         make<WalletPage>,
         make<SettingsPage>,
     };

@@ -72,7 +72,7 @@ void DatanetsTest::initTestCase()
     auto demo = demo::createDemoWorkspace(m_tmp.filePath(QStringLiteral("demo")));
     QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
     m_session->setWorkspace(std::move(demo).value());
-    m_page = new ui::DatanetsPage({m_session, m_settings});
+    m_page = new ui::DatanetsPage({m_session, m_settings, nullptr});
     m_page->resize(1180, 760);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));

@@ -47,7 +47,7 @@ void WalletTest::initTestCase()
     m_session = new ui::WorkspaceSession(crypto::KdfParams::interactive(), this);
     m_session->setWorkspace(uitest::createWorkspace(m_tmp.filePath(QStringLiteral("ws")), "passphrase",
                                                     QStringLiteral("Alice")));
-    m_page = new ui::WalletPage({m_session, m_settings});
+    m_page = new ui::WalletPage({m_session, m_settings, nullptr});
     m_page->show();
 }
 

@@ -21,6 +21,10 @@ public:
     void load();
 
     bool isReady() const { return m_runtime != nullptr; }
+    // The loaded engine, or nullptr until `ready`. Its calls may run on any thread.
+    ml::MlRuntime* runtime() const { return m_runtime; }
+    // Why loading failed; empty while loading or once loaded.
+    QString error() const { return m_error; }
     // "CPU · 2 threads", "Loading ML engine…" or the reason it failed.
     QString deviceSummary() const;
     QString torchVersion() const;

@@ -1,0 +1,315 @@
+// ModelFactory page: layout, the run queue and the registry actions.
+#include "ui/factory/ModelFactoryPage.h"
+
+#include "models/ModelStore.h"
+#include "ui/common/Async.h"
+#include "ui/common/MlEngine.h"
+#include "ui/factory/ModelTableModel.h"
+#include "ui/factory/NewRunForm.h"
+#include "ui/factory/TrainingMonitor.h"
+#include "ui/factory/TrainingRunJob.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fw::ui {
+
+ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
+    : Page(parent), m_session(context.session), m_settings(context.settings), m_engine(context.engine),
+      m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_monitor(new TrainingMonitor(this)),
+      m_models(new ModelTableModel(context.session, this)), m_message(new QLabel(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(makeRunBox());
+    top->addWidget(makeMonitorBox());
+    top->setStretchFactor(1, 1);
+    top->setSizes({380, 700});
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(makeModelsBox());
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({500, 200});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(vertical, 1);
+    layout->addWidget(m_message);
+
+    if (m_engine) {
+        connect(m_engine, &MlEngine::ready, this, &ModelFactoryPage::onEngineState);
+        connect(m_engine, &MlEngine::failed, this, &ModelFactoryPage::onEngineState);
+    }
+    connect(m_form, &NewRunForm::changed, this, &ModelFactoryPage::updateButtons);
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &ModelFactoryPage::reload);
+    connect(m_session, &WorkspaceSession::lockedChanged, this, &ModelFactoryPage::reload);
+    retranslateUi();
+    reload();
+    onEngineState();
+}
+
+ModelFactoryPage::~ModelFactoryPage() = default; // the job's destructor cancels and waits
+
+QWidget* ModelFactoryPage::makeRunBox()
+{
+    auto* box = new QGroupBox(tr("New training run"), this);
+    m_train = new QPushButton(QIcon(QStringLiteral(":/icons/factory.svg")), tr("&Train"), box);
+    m_train->setDefault(true);
+    m_queueLabel = new QLabel(box);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_queueLabel, 1);
+    buttons->addWidget(m_train);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_form, 1);
+    layout->addLayout(buttons);
+    connect(m_train, &QPushButton::clicked, this, &ModelFactoryPage::train);
+    return box;
+}
+
+QWidget* ModelFactoryPage::makeMonitorBox()
+{
+    auto* box = new QGroupBox(tr("Training monitor"), this);
+    m_pause = new QPushButton(tr("&Pause"), box);
+    m_cancel = new QPushButton(tr("&Cancel Run"), box);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_monitor, 1);
+    layout->addLayout(buttons);
+    connect(m_pause, &QPushButton::clicked, this, &ModelFactoryPage::pauseOrResume);
+    connect(m_cancel, &QPushButton::clicked, this, &ModelFactoryPage::cancelRun);
+    return box;
+}
+
+QWidget* ModelFactoryPage::makeModelsBox()
+{
+    auto* box = new QGroupBox(tr("Models and adapters"), this);
+    m_table = new QTableView(box);
+    m_table->setModel(m_models);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Models and adapters"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ModelTableModel::Lineage, QHeaderView::Stretch);
+    m_export = new QPushButton(tr("&Export…"), box);
+    m_delete = new QPushButton(tr("&Delete…"), box);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_delete);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_export, &QPushButton::clicked, this, &ModelFactoryPage::exportModel);
+    connect(m_delete, &QPushButton::clicked, this, &ModelFactoryPage::deleteModel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelFactoryPage::updateButtons);
+    return box;
+}
+
+void ModelFactoryPage::retranslateUi()
+{
+    m_heading->setText(tr("ModelFactory"));
+}
+
+QString ModelFactoryPage::unfinishedWork() const
+{
+    if (!m_job || !m_job->isRunning())
+        return {};
+    return m_queue.isEmpty() ? tr("The training run \"%1\" is in progress.").arg(m_job->plan().output)
+                             : tr("The training run \"%1\" is in progress and %n more wait(s).", nullptr,
+                                  int(m_queue.size()))
+                                   .arg(m_job->plan().output);
+}
+
+void ModelFactoryPage::reload()
+{
+    m_form->reload();
+    if (const QString problem = m_models->reload(); !problem.isEmpty())
+        showMessage(problem, true);
+    updateButtons();
+}
+
+void ModelFactoryPage::showMessage(const QString& text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ModelFactoryPage::onEngineState()
+{
+    if (m_engine && !m_engine->isReady() && !m_engine->error().isEmpty())
+        showMessage(tr("The ML engine could not be loaded: %1").arg(m_engine->error()), true);
+    updateButtons();
+}
+
+void ModelFactoryPage::updateButtons()
+{
+    const bool engine = m_engine && m_engine->isReady();
+    const bool open = m_session->hasWorkspace() && !m_session->isLocked();
+    QString problem;
+    m_form->plan(&problem);
+    m_train->setEnabled(engine && open && problem.isEmpty());
+    m_train->setToolTip(!engine ? tr("The ML engine is still loading.") : problem);
+    const bool running = m_job && m_job->isRunning();
+    m_pause->setEnabled(running);
+    m_pause->setText(running && m_job->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_cancel->setEnabled(running);
+    m_queueLabel->setText(m_queue.isEmpty() ? QString() : tr("%n run(s) waiting", nullptr, int(m_queue.size())));
+    const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
+    m_export->setEnabled(selected && open);
+    m_delete->setEnabled(selected && open);
+}
+
+void ModelFactoryPage::train()
+{
+    QString problem;
+    models::TrainingPlan plan = m_form->plan(&problem);
+    if (!problem.isEmpty())
+        return showMessage(problem, true);
+    for (const models::TrainingPlan& queued : m_queue)
+        if (queued.output == plan.output)
+            return showMessage(tr("A queued run already makes \"%1\"; choose another name.").arg(plan.output), true);
+    m_queue.append(plan);
+    showMessage({});
+    if (m_job && m_job->isRunning())
+        m_monitor->log(tr("Queued \"%1\"; it starts when the current run ends.").arg(plan.output));
+    startNext();
+    m_form->reload(); // the next suggested name skips the one just taken
+    updateButtons();
+}
+
+void ModelFactoryPage::startNext()
+{
+    if ((m_job && m_job->isRunning()) || m_queue.isEmpty() || !m_engine || !m_engine->isReady())
+        return;
+    const models::TrainingPlan plan = m_queue.takeFirst();
+    delete m_job;
+    m_job = new TrainingRunJob(m_session, m_engine->runtime(), plan, m_settings ? m_settings->trainingThreads() : 0, this);
+    m_monitor->startRun(tr("%1: %2 on %3").arg(plan.output, plan.base, plan.datanet), plan.config.steps);
+    m_monitor->log(tr("Preparing \"%1\"…").arg(plan.output));
+    connect(m_job, &TrainingRunJob::prepared, this, [this](int examples, const QString& version) {
+        m_monitor->log(tr("Training on %n example(s) of version %1.", nullptr, examples).arg(version.left(16)));
+    });
+    connect(m_job, &TrainingRunJob::progress, m_monitor, &TrainingMonitor::showProgress);
+    connect(m_job, &TrainingRunJob::pausedChanged, this, [this](bool paused) {
+        m_monitor->log(paused ? tr("Paused.") : tr("Resumed."));
+        updateButtons();
+    });
+    connect(m_job, &TrainingRunJob::finished, this,
+            [this](const models::ModelEntry& model, const ml::TrainingSummary& summary) {
+                onFinished(model.name, summary.finalLoss, summary.evalLoss, summary.elapsedMs);
+            });
+    connect(m_job, &TrainingRunJob::failed, this, &ModelFactoryPage::onFailed);
+    m_job->start();
+    updateButtons();
+}
+
+void ModelFactoryPage::onFinished(const QString& name, double finalLoss, double evalLoss, qint64 elapsedMs)
+{
+    const QLocale l;
+    QString text = tr("\"%1\" is ready: final loss %2 after %3 s.")
+                       .arg(name, l.toString(finalLoss, 'f', 4), l.toString(elapsedMs / 1000.0, 'f', 1));
+    if (evalLoss >= 0)
+        text += tr(" Eval loss %1, perplexity %2.").arg(l.toString(evalLoss, 'f', 4), l.toString(std::exp(evalLoss), 'f', 2));
+    m_monitor->finishRun(text);
+    m_models->reload();
+    if (const int row = m_models->rowOf(name); row >= 0)
+        m_table->selectRow(row);
+    m_form->reload();
+    updateButtons();
+    startNext();
+}
+
+void ModelFactoryPage::onFailed(int code, const QString& message)
+{
+    m_monitor->finishRun(ErrorCode(code) == ErrorCode::Cancelled ? tr("Cancelled: %1").arg(message)
+                                                                 : tr("The run failed: %1").arg(message));
+    if (ErrorCode(code) != ErrorCode::Cancelled)
+        showMessage(message, true);
+    updateButtons();
+    startNext();
+}
+
+void ModelFactoryPage::pauseOrResume()
+{
+    if (!m_job || !m_job->isRunning())
+        return;
+    if (m_job->isPaused())
+        m_job->resume();
+    else
+        m_job->pause();
+}
+
+void ModelFactoryPage::cancelRun()
+{
+    if (m_job && m_job->isRunning())
+        m_job->cancel();
+}
+
+void ModelFactoryPage::exportModel()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const models::ModelEntry entry = m_models->entryAt(rows.first().row());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, entry.kind == models::ModelKind::Adapter ? tr("Export the Adapter (PEFT layout) to…")
+                                                       : tr("Export the Model (Hugging Face layout) to…"),
+        QDir::homePath());
+    if (dir.isEmpty())
+        return;
+    const QString target = QDir(dir).filePath(entry.name);
+    if (QDir(target).exists())
+        return showMessage(tr("%1 already exists; choose another folder.").arg(target), true);
+    std::shared_ptr<store::Workspace> ws = m_session->workspace();
+    m_session->beginBackgroundWork();
+    showMessage(tr("Exporting %1…").arg(entry.name));
+    runInBackground(
+        this, [ws, id = entry.id, target] { return models::ModelStore(*ws).writeToFolder(id, target); },
+        [this, target](Status s) {
+            m_session->endBackgroundWork();
+            showMessage(s ? tr("Exported to %1").arg(target) : s.error().message, !s);
+        });
+}
+
+void ModelFactoryPage::deleteModel()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const models::ModelEntry entry = m_models->entryAt(rows.first().row());
+    if (QMessageBox::question(this, tr("Delete"), tr("Delete \"%1\" from this workspace? This cannot be undone.")
+                                                      .arg(entry.name)) != QMessageBox::Yes)
+        return;
+    if (Status s = models::ModelStore(*m_session->workspace()).remove(entry.id); !s)
+        return showMessage(s.error().message, true);
+    showMessage(tr("Deleted %1.").arg(entry.name));
+    reload();
+}
+
+} // namespace fw::ui

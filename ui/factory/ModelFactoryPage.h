@@ -1,0 +1,82 @@
+// ModelFactory page: a new-run form, the live monitor of the running run (pause, resume, cancel;
+// further runs wait in a queue, one at a time), and the registry of models with their lineage.
+#pragma once
+
+#include "models/TrainingPlan.h"
+#include "ui/Page.h"
+
+#include <QList>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace fw::ui {
+
+class ModelTableModel;
+class NewRunForm;
+class TrainingMonitor;
+class TrainingRunJob;
+
+class ModelFactoryPage : public Page
+{
+    Q_OBJECT
+public:
+    ModelFactoryPage(const PageContext& context, QWidget* parent = nullptr);
+    ~ModelFactoryPage() override;
+
+    QString title() const override { return tr("ModelFactory"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/factory.svg")); }
+    QString unfinishedWork() const override;
+
+    NewRunForm* form() const { return m_form; }
+    TrainingMonitor* monitor() const { return m_monitor; }
+    ModelTableModel* models() const { return m_models; }
+    QTableView* modelTable() const { return m_table; }
+    QPushButton* trainButton() const { return m_train; }
+    QLabel* messageLabel() const { return m_message; }
+    TrainingRunJob* currentJob() const { return m_job; }
+    int queuedRuns() const { return int(m_queue.size()); }
+
+    // The actions, public so that tests and keyboard users reach the same code paths.
+    void train();
+    void pauseOrResume();
+    void cancelRun();
+    void exportModel();
+    void deleteModel();
+
+protected:
+    void retranslateUi() override;
+
+private:
+    QWidget* makeRunBox();
+    QWidget* makeMonitorBox();
+    QWidget* makeModelsBox();
+    void startNext();
+    void onEngineState();
+    void onFinished(const QString& name, double finalLoss, double evalLoss, qint64 elapsedMs);
+    void onFailed(int code, const QString& message);
+    void updateButtons();
+    void reload();
+    void showMessage(const QString& text, bool error = false);
+
+    WorkspaceSession* m_session;
+    AppSettings* m_settings;
+    MlEngine* m_engine;
+    QLabel* m_heading;
+    NewRunForm* m_form;
+    TrainingMonitor* m_monitor;
+    ModelTableModel* m_models;
+    QTableView* m_table = nullptr;
+    QPushButton* m_train = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_delete = nullptr;
+    QLabel* m_queueLabel = nullptr;
+    QLabel* m_message;
+    TrainingRunJob* m_job = nullptr;
+    QList<models::TrainingPlan> m_queue;
+};
+
+} // namespace fw::ui

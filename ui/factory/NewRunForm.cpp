@@ -1,0 +1,280 @@
+// New-run form: choices, presets and the plan they make.
+#include "ui/factory/NewRunForm.h"
+
+#include "datanet/DatanetService.h"
+#include "datanet/VersionService.h"
+#include "ml/ModelConfig.h"
+#include "models/ModelStore.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+#include <QRegularExpression>
+
+#include <array>
+#include <cmath>
+
+namespace fw::ui {
+
+namespace {
+// Item data of the datanet box: the datanet's name; disabled items carry why in their tooltip.
+constexpr int kPresetRole = Qt::UserRole + 1; // base box: true for a size preset
+
+QString presetDescription(const QString& name)
+{
+    if (name == QLatin1String("nano"))
+        return NewRunForm::tr("nano: about 1M parameters, from scratch (seconds per hundred steps)");
+    if (name == QLatin1String("micro"))
+        return NewRunForm::tr("micro: about 6M parameters, from scratch");
+    if (name == QLatin1String("mini"))
+        return NewRunForm::tr("mini: about 25M parameters, from scratch (a GPU helps)");
+    return name;
+}
+} // namespace
+
+NewRunForm::NewRunForm(WorkspaceSession* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    buildForm();
+    reload();
+}
+
+void NewRunForm::buildForm()
+{
+    m_datanet = new QComboBox(this);
+    m_datanet->setAccessibleName(tr("Datanet version to train on"));
+    m_readiness = new QLabel(this);
+    m_readiness->setWordWrap(true);
+    m_base = new QComboBox(this);
+    m_base->setAccessibleName(tr("Base model"));
+    m_method = new QComboBox(this);
+    m_method->addItem(tr("LoRA adapter (small, base stays untouched)"), int(ml::TrainingConfig::Method::Lora));
+    m_method->addItem(tr("Full fine-tuning (every weight)"), int(ml::TrainingConfig::Method::Full));
+    m_preset = new QComboBox(this);
+    m_preset->addItem(tr("Quick"), int(Preset::Quick));
+    m_preset->addItem(tr("Balanced"), int(Preset::Balanced));
+    m_preset->addItem(tr("Thorough"), int(Preset::Thorough));
+    m_preset->setToolTip(tr("Sets the number of steps and the learning rate; Advanced shows every value."));
+    m_output = new QLineEdit(this);
+    m_output->setAccessibleName(tr("Name of the new model"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Data:"), m_datanet);
+    form->addRow(QString(), m_readiness);
+    form->addRow(tr("&Base:"), m_base);
+    form->addRow(tr("&Method:"), m_method);
+    form->addRow(tr("&Preset:"), m_preset);
+    form->addRow(tr("&Name:"), m_output);
+
+    m_showAdvanced = new QCheckBox(tr("Show &advanced settings"), this);
+    m_advanced = new QWidget(this);
+    auto* adv = new QFormLayout(m_advanced);
+    adv->setContentsMargins(0, 0, 0, 0);
+    auto spin = [this](int lo, int hi, const QString& tip) {
+        auto* s = new QSpinBox(this);
+        s->setRange(lo, hi);
+        s->setToolTip(tip);
+        return s;
+    };
+    m_steps = spin(1, 1'000'000, tr("Optimizer steps. More steps learn more and take longer (1 to 1,000,000)."));
+    m_batch = spin(1, 512, tr("Examples per step. Larger batches give smoother updates and need more memory (1 to 512)."));
+    m_seqLen = spin(16, 8192, tr("Tokens per example; longer examples are cut (16 to 8,192)."));
+    m_warmup = spin(0, 100'000, tr("Steps over which the learning rate rises from zero, for a stable start."));
+    m_loraRank = spin(1, 256, tr("LoRA rank: the size of the adapter's low-rank matrices (1 to 256; 8 is common)."));
+    m_seed = spin(0, 2'000'000'000, tr("Random seed: the same seed gives the same run on the CPU."));
+    m_learningRate = new QDoubleSpinBox(this);
+    m_learningRate->setDecimals(6);
+    m_learningRate->setRange(1e-6, 0.1);
+    m_learningRate->setSingleStep(1e-4);
+    m_learningRate->setToolTip(tr("Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1)."));
+    m_evalPercent = new QDoubleSpinBox(this);
+    m_evalPercent->setRange(0, 50);
+    m_evalPercent->setSuffix(QStringLiteral(" %"));
+    m_evalPercent->setToolTip(tr("Share of the examples held out to measure eval loss and perplexity (0 to 50 %)."));
+    m_loraAlpha = new QDoubleSpinBox(this);
+    m_loraAlpha->setRange(1, 1024);
+    m_loraAlpha->setToolTip(tr("LoRA alpha: scales the adapter's contribution (alpha / rank); often twice the rank."));
+    adv->addRow(tr("Steps:"), m_steps);
+    adv->addRow(tr("Batch size:"), m_batch);
+    adv->addRow(tr("Sequence length:"), m_seqLen);
+    adv->addRow(tr("Learning rate:"), m_learningRate);
+    adv->addRow(tr("Warm-up steps:"), m_warmup);
+    adv->addRow(tr("Held out for evaluation:"), m_evalPercent);
+    adv->addRow(tr("LoRA rank:"), m_loraRank);
+    adv->addRow(tr("LoRA alpha:"), m_loraAlpha);
+    adv->addRow(tr("Seed:"), m_seed);
+    // Hidden, the knobs keep their values (the preset's); shown, every one can be changed.
+    m_advanced->setVisible(false);
+    connect(m_showAdvanced, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_showAdvanced);
+    layout->addWidget(m_advanced);
+    layout->addStretch();
+
+    connect(m_datanet, &QComboBox::currentIndexChanged, this, [this] {
+        m_readiness->setText(m_datanet->currentData(Qt::ToolTipRole).toString());
+        suggestOutputName();
+        emit changed();
+    });
+    connect(m_base, &QComboBox::currentIndexChanged, this, &NewRunForm::onBaseChanged);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
+}
+
+void NewRunForm::reload()
+{
+    const QString datanet = m_datanet->currentData().toString();
+    const QString base = m_base->currentData().toString();
+    QSignalBlocker blockData(m_datanet);
+    QSignalBlocker blockBase(m_base);
+    m_datanet->clear();
+    m_base->clear();
+    for (const QString& preset : ml::ModelConfig::presetNames()) {
+        m_base->addItem(presetDescription(preset), preset);
+        m_base->setItemData(m_base->count() - 1, true, kPresetRole);
+    }
+    if (m_session->hasWorkspace() && !m_session->isLocked()) {
+        store::Workspace& ws = *m_session->workspace();
+        if (auto all = datanet::DatanetService(ws).datanets(); all) {
+            auto* items = qobject_cast<QStandardItemModel*>(m_datanet->model());
+            for (const datanet::Datanet& d : *all) {
+                if (d.kind == datanet::RecordKind::Text)
+                    continue; // nothing to answer: SFT needs prompts
+                Result<datanet::VersionInfo> latest = datanet::VersionService(ws).version(d.id, QStringLiteral("latest"));
+                QString text = d.name;
+                QString why;
+                bool usable = false;
+                if (!latest) {
+                    why = tr("No version yet: freeze one on the Datanets page.");
+                } else {
+                    text = tr("%1 · version %2 · %3 records").arg(d.name, latest->idHex().left(8)).arg(latest->recordCount);
+                    usable = latest->ready;
+                    why = usable ? tr("Ready: the newest version meets the datanet's requirements.")
+                                 : tr("Not ready: the newest version did not meet the requirements when frozen.");
+                }
+                m_datanet->addItem(text, d.name);
+                m_datanet->setItemData(m_datanet->count() - 1, why, Qt::ToolTipRole);
+                items->item(m_datanet->count() - 1)->setEnabled(usable);
+            }
+        }
+        if (auto registered = models::ModelStore(ws).models(); registered)
+            for (const models::ModelEntry& e : *registered)
+                if (e.kind == models::ModelKind::Model)
+                    m_base->addItem(tr("%1 (registered model)").arg(e.name), e.name);
+    }
+    // Keep the previous choices; else the first usable datanet.
+    int pick = m_datanet->findData(datanet);
+    auto* items = qobject_cast<QStandardItemModel*>(m_datanet->model());
+    if (pick < 0 || !items->item(pick)->isEnabled())
+        for (pick = 0; pick < m_datanet->count() && !items->item(pick)->isEnabled(); ++pick) {
+        }
+    m_datanet->setCurrentIndex(pick < m_datanet->count() ? pick : -1);
+    m_readiness->setText(m_datanet->currentIndex() >= 0 ? m_datanet->currentData(Qt::ToolTipRole).toString()
+                                                        : tr("No datanet has a frozen version to train on yet."));
+    m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
+    onBaseChanged();
+}
+
+bool NewRunForm::fromScratch() const
+{
+    return m_base->currentData(kPresetRole).toBool();
+}
+
+void NewRunForm::onBaseChanged()
+{
+    // A preset's weights are random: LoRA has nothing to adapt, so full training is the only way.
+    auto* items = qobject_cast<QStandardItemModel*>(m_method->model());
+    items->item(0)->setEnabled(!fromScratch());
+    m_method->setCurrentIndex(fromScratch() ? 1 : 0);
+    applyPreset();
+    suggestOutputName();
+    emit changed();
+}
+
+void NewRunForm::applyPreset()
+{
+    const auto preset = Preset(m_preset->currentData().toInt());
+    const bool lora = m_method->currentData().toInt() == int(ml::TrainingConfig::Method::Lora);
+    const int tier = preset == Preset::Quick ? 0 : preset == Preset::Balanced ? 1 : 2;
+    if (fromScratch()) {
+        // Measured on the demo datanet: 500 steps at 5e-3 make nano answer its training prompts.
+        m_steps->setValue(std::array{500, 1500, 4000}[size_t(tier)]);
+        m_learningRate->setValue(5e-3);
+        m_batch->setValue(16);
+        m_seqLen->setValue(128);
+        m_warmup->setValue(20);
+    } else {
+        m_steps->setValue(std::array{100, 300, 1000}[size_t(tier)]);
+        m_learningRate->setValue(lora ? 1e-3 : 1e-4);
+        m_batch->setValue(8);
+        m_seqLen->setValue(256);
+        m_warmup->setValue(10);
+    }
+    m_evalPercent->setValue(tier == 0 ? 0 : 10);
+    m_loraRank->setValue(8);
+    m_loraAlpha->setValue(16);
+    m_seed->setValue(1234);
+    emit changed();
+}
+
+void NewRunForm::suggestOutputName()
+{
+    if (m_datanet->currentIndex() < 0)
+        return;
+    QString stem = m_datanet->currentData().toString().toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    stem = stem.section(QLatin1Char('-'), 0, 1, QString::SectionSkipEmpty);
+    const QString base = m_base->currentData().toString();
+    QString name = QStringLiteral("%1-%2").arg(stem, base);
+    QStringList taken;
+    if (m_session->hasWorkspace() && !m_session->isLocked())
+        if (auto all = models::ModelStore(*m_session->workspace()).models(); all)
+            for (const models::ModelEntry& e : *all)
+                taken << e.name;
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1-%2-%3").arg(stem, base).arg(n);
+    m_output->setText(name);
+}
+
+models::TrainingPlan NewRunForm::plan(QString* error) const
+{
+    models::TrainingPlan p;
+    p.datanet = m_datanet->currentData().toString();
+    p.base = m_base->currentData().toString();
+    p.output = m_output->text().trimmed();
+    ml::TrainingConfig& c = p.config;
+    c.method = ml::TrainingConfig::Method(m_method->currentData().toInt());
+    c.steps = m_steps->value();
+    c.batchSize = m_batch->value();
+    c.seqLen = m_seqLen->value();
+    c.learningRate = m_learningRate->value();
+    c.minLrRatio = 0.05;
+    c.warmupSteps = std::min(m_warmup->value(), std::max(0, c.steps - 1));
+    c.evalFraction = m_evalPercent->value() / 100.0;
+    c.packing = false; // whole examples from position 0, as the model sees them when answering
+    c.lora.rank = m_loraRank->value();
+    c.lora.alpha = m_loraAlpha->value();
+    c.seed = uint64_t(m_seed->value());
+    QString problem;
+    if (p.datanet.isEmpty())
+        problem = tr("Choose a datanet with a ready version (freeze one on the Datanets page).");
+    else if (p.output.isEmpty())
+        problem = tr("Give the new model a name.");
+    else if (Status s = c.validate(); !s)
+        problem = s.error().message;
+    if (error)
+        *error = problem;
+    return p;
+}
+
+} // namespace fw::ui

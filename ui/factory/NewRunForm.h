@@ -1,0 +1,72 @@
+// The "new training run" form: a ready datanet version, a base (a size preset trained from scratch
+// or a registered model), LoRA or full, a preset (Quick / Balanced / Thorough) and, under Advanced,
+// every knob with a tooltip and a range. It builds the TrainingPlan the page hands to a job.
+#pragma once
+
+#include "models/TrainingPlan.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace fw::ui {
+
+class WorkspaceSession;
+
+class NewRunForm : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Preset { Quick, Balanced, Thorough };
+
+    explicit NewRunForm(WorkspaceSession* session, QWidget* parent = nullptr);
+
+    // Reads datanets, versions and registered models again (keeps the choices that still exist).
+    void reload();
+    // Empty `error` means the plan can be started.
+    models::TrainingPlan plan(QString* error = nullptr) const;
+
+    QComboBox* datanetBox() const { return m_datanet; }
+    QComboBox* baseBox() const { return m_base; }
+    QComboBox* methodBox() const { return m_method; }
+    QComboBox* presetBox() const { return m_preset; }
+    QSpinBox* stepsBox() const { return m_steps; }
+    QLineEdit* outputEdit() const { return m_output; }
+    QLabel* readinessLabel() const { return m_readiness; }
+
+signals:
+    void changed();
+
+private:
+    void buildForm();
+    void applyPreset();
+    void onBaseChanged();
+    void suggestOutputName();
+    bool fromScratch() const;
+
+    WorkspaceSession* m_session;
+    QComboBox* m_datanet = nullptr;
+    QLabel* m_readiness = nullptr;
+    QComboBox* m_base = nullptr;
+    QComboBox* m_method = nullptr;
+    QComboBox* m_preset = nullptr;
+    QLineEdit* m_output = nullptr;
+    QCheckBox* m_showAdvanced = nullptr;
+    QWidget* m_advanced = nullptr;
+    QSpinBox* m_steps = nullptr;
+    QSpinBox* m_batch = nullptr;
+    QSpinBox* m_seqLen = nullptr;
+    QDoubleSpinBox* m_learningRate = nullptr;
+    QSpinBox* m_warmup = nullptr;
+    QDoubleSpinBox* m_evalPercent = nullptr;
+    QSpinBox* m_loraRank = nullptr;
+    QDoubleSpinBox* m_loraAlpha = nullptr;
+    QSpinBox* m_seed = nullptr;
+};
+
+} // namespace fw::ui

@@ -1,0 +1,119 @@
+// Monitor layout and updates; the chart's axes follow the run.
+#include "ui/factory/TrainingMonitor.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTime>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace fw::ui {
+
+namespace {
+QString clock(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+TrainingMonitor::TrainingMonitor(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_chart(new QChartView(this)), m_loss(new QLineSeries), m_eval(new QLineSeries), m_xAxis(new QValueAxis),
+      m_yAxis(new QValueAxis), m_log(new QPlainTextEdit(this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_status->setWordWrap(true);
+    m_progress->setAccessibleName(tr("Training progress"));
+    auto* chart = new QChart;
+    chart->setTitle(tr("Loss"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_loss->setName(tr("Training loss"));
+    m_eval->setName(tr("Eval loss"));
+    chart->addSeries(m_loss);
+    chart->addSeries(m_eval);
+    m_xAxis->setTitleText(tr("Step"));
+    m_xAxis->setLabelFormat(QStringLiteral("%d"));
+    m_yAxis->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(m_xAxis, Qt::AlignBottom);
+    chart->addAxis(m_yAxis, Qt::AlignLeft);
+    for (QLineSeries* s : {m_loss, m_eval}) {
+        s->attachAxis(m_xAxis);
+        s->attachAxis(m_yAxis);
+    }
+    m_chart->setChart(chart);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    m_chart->setAccessibleName(tr("Loss chart"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setAccessibleName(tr("Training log"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_chart, 3);
+    layout->addWidget(m_log, 1);
+    startRun(tr("No run yet"), 1);
+    m_progress->setValue(0);
+}
+
+void TrainingMonitor::startRun(const QString& title, int totalSteps)
+{
+    m_title->setText(title);
+    m_progress->setRange(0, totalSteps);
+    m_progress->setValue(0);
+    m_status->clear();
+    m_loss->clear();
+    m_eval->clear();
+    m_maxLoss = 0;
+    m_lastLoggedStep = 0;
+    m_xAxis->setRange(0, std::max(1, totalSteps));
+    m_yAxis->setRange(0, 1);
+}
+
+void TrainingMonitor::showProgress(const ml::TrainingProgress& p)
+{
+    m_progress->setRange(0, p.totalSteps);
+    m_progress->setValue(p.step);
+    m_loss->append(p.step, p.loss);
+    if (p.evalLoss >= 0 && (m_eval->count() == 0 || m_eval->at(m_eval->count() - 1).y() != p.evalLoss))
+        m_eval->append(p.step, p.evalLoss);
+    m_maxLoss = std::max(m_maxLoss, std::max(p.loss, p.evalLoss));
+    m_yAxis->setRange(0, m_maxLoss * 1.05);
+    const QLocale l;
+    QString text = tr("Step %1 of %2 · loss %3 · learning rate %4 · %5 tokens/s · elapsed %6")
+                       .arg(l.toString(p.step), l.toString(p.totalSteps), l.toString(p.loss, 'f', 4),
+                            l.toString(p.learningRate, 'e', 2), l.toString(qint64(p.tokensPerSecond)),
+                            clock(p.elapsedMs));
+    if (p.etaMs >= 0)
+        text += tr(" · about %1 left").arg(clock(p.etaMs));
+    m_status->setText(text);
+    // The log keeps about 20 lines a run, not one per step.
+    if (p.step == p.totalSteps || p.step - m_lastLoggedStep >= std::max(1, p.totalSteps / 20)) {
+        m_lastLoggedStep = p.step;
+        log(text);
+    }
+}
+
+void TrainingMonitor::log(const QString& line)
+{
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+}
+
+void TrainingMonitor::finishRun(const QString& summary)
+{
+    m_status->setText(summary);
+    log(summary);
+}
+
+} // namespace fw::ui
