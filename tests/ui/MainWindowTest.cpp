@@ -86,10 +86,11 @@ void MainWindowTest::cleanup()
 void MainWindowTest::opensEachPage()
 {
     // Only the pages that exist: no placeholders for features still to come.
-    QCOMPARE(m_window->navigation()->count(), 3);
+    QCOMPARE(m_window->navigation()->count(), 4);
     QCOMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Datanets"));
-    QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Wallet"));
-    QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Settings"));
+    QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("ModelFactory"));
+    QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
+    QCOMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Settings"));
     for (int i = 0; i < int(m_window->pages().size()); ++i) {
         m_window->showPage(i);
         QCOMPARE(m_window->currentPage(), m_window->pages().at(std::size_t(i)));
@@ -102,16 +103,16 @@ void MainWindowTest::opensEachPage()
 
 void MainWindowTest::switchesLanguage()
 {
-    m_window->showPage(2);
+    m_window->showPage(3);
     auto* heading = m_window->currentPage()->findChild<QLabel*>();
     QVERIFY(heading);
     QCOMPARE(heading->text(), QStringLiteral("Settings"));
     m_settings->setLanguage(QStringLiteral("es"));
-    QTRY_COMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Cartera"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
     QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
     m_settings->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Settings"));
 }
 
@@ -120,7 +121,7 @@ void MainWindowTest::switchesLanguage()
 void MainWindowTest::coreMessagesFollowTheLanguage()
 {
     m_settings->setLanguage(QStringLiteral("es"));
-    QTRY_COMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Cartera"));
     Result<std::unique_ptr<store::Workspace>> wrong =
         store::Workspace::open(m_session->workspace()->directory(), "not the passphrase");
     QVERIFY(!wrong);
@@ -135,7 +136,7 @@ void MainWindowTest::coreMessagesFollowTheLanguage()
     QVERIFY(!refused);
     QCOMPARE(refused.error().message, QStringLiteral("Rechazar un registro requiere un motivo."));
     m_settings->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
 }
 
 void MainWindowTest::locksAndUnlocks()
@@ -224,8 +225,10 @@ void MainWindowTest::screenshots()
     QTest::qWait(50);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/main-window.png")));
     m_window->showPage(1);
-    QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory.png")));
     m_window->showPage(2);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
+    m_window->showPage(3);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/settings.png")));
     m_session->lock();
     QVERIFY(m_window->grab().save(out + QStringLiteral("/lock-screen.png")));
