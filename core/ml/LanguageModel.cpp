@@ -179,9 +179,13 @@ std::vector<int> LanguageModel::promptIds(const QString& prompt, bool chat) cons
 {
     if (!chat)
         return d->tokenizer->encodeDocument(prompt);
+    return chatTextIds(d->chat.prompt(prompt));
+}
+
+std::vector<int> LanguageModel::chatTextIds(const QString& text) const
+{
     // Templates that carry BOS write it themselves (Llama 2/3); the others get it from the tokenizer.
     std::vector<int> ids;
-    const QString text = d->chat.prompt(prompt);
     if (d->tokenizer->addsBos() && !text.startsWith(d->tokenizer->bosText()))
         ids.push_back(d->tokenizer->bosId());
     const std::vector<int> body = d->tokenizer->encode(text);
@@ -203,14 +207,26 @@ std::vector<GenerationResult> LanguageModel::generateBatch(const QStringList& pr
     std::vector<std::vector<int>> ids;
     for (const QString& p : prompts)
         ids.push_back(promptIds(p, chat));
-    GenerationOptions o = options;
-    if (chat) {
-        const int endOfTurn = d->tokenizer->tokenId(d->chat.endOfTurn());
-        if (endOfTurn >= 0)
-            o.stopTokenIds.push_back(endOfTurn);
-    }
     Generator generator(d->model, d->tokenizer);
-    return generator.generate(ids, o, onText, cancel);
+    return generator.generate(ids, chat ? withEndOfTurn(options) : options, onText, cancel);
+}
+
+GenerationOptions LanguageModel::withEndOfTurn(const GenerationOptions& options) const
+{
+    GenerationOptions o = options;
+    const int endOfTurn = d->tokenizer->tokenId(d->chat.endOfTurn());
+    if (endOfTurn >= 0)
+        o.stopTokenIds.push_back(endOfTurn);
+    return o;
+}
+
+GenerationResult LanguageModel::generateChat(const std::vector<ChatMessage>& conversation,
+                                             const GenerationOptions& options, const StreamCallback& onText,
+                                             const std::atomic_bool* cancel) const
+{
+    const std::vector<int> ids = chatTextIds(d->chat.render(conversation, /*addGenerationPrompt=*/true));
+    Generator generator(d->model, d->tokenizer);
+    return generator.generate({ids}, withEndOfTurn(options), onText, cancel).front();
 }
 
 } // namespace fw::ml

@@ -54,6 +54,10 @@ public:
 
     GenerationResult generate(const QString& prompt, bool chat, const GenerationOptions& options,
                               const StreamCallback& onText = {}, const std::atomic_bool* cancel = nullptr) const;
+    // The next assistant turn of a conversation (system, user and assistant messages), rendered with
+    // the model's chat template; stops at the end of the turn.
+    GenerationResult generateChat(const std::vector<ChatMessage>& conversation, const GenerationOptions& options,
+                                  const StreamCallback& onText = {}, const std::atomic_bool* cancel = nullptr) const;
     std::vector<GenerationResult> generateBatch(const QStringList& prompts, bool chat, const GenerationOptions& options,
                                                 const StreamCallback& onText = {},
                                                 const std::atomic_bool* cancel = nullptr) const;
@@ -63,6 +67,8 @@ public:
 
 private:
     explicit LanguageModel(std::unique_ptr<LanguageModelPrivate> d);
+    std::vector<int> chatTextIds(const QString& text) const;
+    GenerationOptions withEndOfTurn(const GenerationOptions& options) const;
     std::unique_ptr<LanguageModelPrivate> d;
 };
 

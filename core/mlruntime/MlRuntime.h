@@ -27,6 +27,10 @@ public:
     virtual GenerationResult generate(const QString& prompt, bool chat, const GenerationOptions& options,
                                       const StreamCallback& onText = {},
                                       const std::atomic_bool* cancel = nullptr) const = 0;
+    // The next assistant turn of a conversation, through the model's chat template.
+    virtual GenerationResult generateChat(const std::vector<ChatMessage>& conversation,
+                                          const GenerationOptions& options, const StreamCallback& onText = {},
+                                          const std::atomic_bool* cancel = nullptr) const = 0;
     // A PEFT adapter folder on top of the base; mergeAdapter() folds it into the weights.
     virtual Status loadAdapter(const QString& dir) = 0;
     virtual void mergeAdapter() = 0;

@@ -20,6 +20,13 @@ public:
     {
         return m_model.generate(prompt, chat, options, onText, cancel);
     }
+    fw::ml::GenerationResult generateChat(const std::vector<fw::ml::ChatMessage>& conversation,
+                                          const fw::ml::GenerationOptions& options,
+                                          const fw::ml::StreamCallback& onText,
+                                          const std::atomic_bool* cancel) const override
+    {
+        return m_model.generateChat(conversation, options, onText, cancel);
+    }
     fw::Status loadAdapter(const QString& dir) override { return m_model.loadAdapter(dir); }
     void mergeAdapter() override { m_model.mergeAdapter(); }
     fw::Status save(const QString& dir) const override { return m_model.save(dir); }

@@ -146,6 +146,21 @@ private slots:
         QCOMPARE(m_model->tokenizer()->decode(ids), QStringLiteral("<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\n"));
         QCOMPARE(m_model->tokenize("Hi<|im_end|>").back(), m_model->tokenizer()->tokenId("<|im_end|>"));
     }
+
+    // A conversation of one user turn is the chat prompt; later turns and a system prompt change it.
+    void conversationsContinueTheChat()
+    {
+        GenerationOptions greedy;
+        greedy.maxNewTokens = 6;
+        const GenerationResult single = m_model->generate("Hi", true, greedy);
+        const GenerationResult asConversation = m_model->generateChat({{"user", "Hi"}}, greedy);
+        QCOMPARE(asConversation.tokenIds, single.tokenIds);
+        QCOMPARE(asConversation.promptTokens, single.promptTokens);
+        const GenerationResult longer =
+            m_model->generateChat({{"system", "Be brief."}, {"user", "Hi"}, {"assistant", "Hello"}, {"user", "More"}},
+                                  greedy);
+        QVERIFY(longer.promptTokens > single.promptTokens);
+    }
 };
 
 QTEST_GUILESS_MAIN(GenerationTest)
