@@ -33,35 +33,6 @@ Result<ml::MlRuntime*> openEngine(const QCommandLineParser& parser)
     return engine;
 }
 
-Result<OpenModel> loadRegisteredModel(const models::ModelStore& store, const QString& name, ml::MlRuntime& engine)
-{
-    OpenModel open;
-    Result<models::ModelEntry> entry = store.model(name);
-    if (!entry)
-        return entry.error();
-    open.entry = *entry;
-    qint64 baseId = entry->id;
-    if (entry->kind == models::ModelKind::Adapter) {
-        Result<std::unique_ptr<models::ModelFolder>> adapter = models::ModelFolder::materialize(store, entry->id);
-        if (!adapter)
-            return adapter.error();
-        open.adapterFiles = std::move(*adapter);
-        baseId = entry->baseModelId;
-    }
-    Result<std::unique_ptr<models::ModelFolder>> base = models::ModelFolder::materialize(store, baseId);
-    if (!base)
-        return base.error();
-    open.baseFiles = std::move(*base);
-    Result<std::unique_ptr<ml::LoadedModel>> model = engine.loadModel(open.baseFiles->path(), false);
-    if (!model)
-        return model.error();
-    open.model = std::move(*model);
-    if (open.adapterFiles)
-        if (Status s = open.model->loadAdapter(open.adapterFiles->path()); !s)
-            return s.error();
-    return open;
-}
-
 Result<OpenModel> loadRegisteredModel(const Invocation& call, const QString& name)
 {
     Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();

@@ -6,8 +6,7 @@
 #include "Command.h"
 #include "common/Result.h"
 #include "mlruntime/MlRuntime.h"
-#include "models/ModelFolder.h"
-#include "models/ModelStore.h"
+#include "models/RegisteredModel.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -21,20 +20,11 @@ QCommandLineOption threadsOption();
 // Loads libtorch (about a second) and applies --threads.
 Result<ml::MlRuntime*> openEngine(const QCommandLineParser& parser);
 
-// A registered model in memory. Its files were written to private temporary folders for the
-// engine to read; the folders go away with this object.
-struct OpenModel
-{
-    models::ModelEntry entry;
-    std::unique_ptr<models::ModelFolder> baseFiles;
-    std::unique_ptr<models::ModelFolder> adapterFiles; // adapters only
-    std::unique_ptr<ml::LoadedModel> model;
-};
+using OpenModel = models::RegisteredModel;
+using models::loadRegisteredModel;
 
-// `name` is a model (loaded as it is) or an adapter (its base loaded, the adapter attached).
-Result<OpenModel> loadRegisteredModel(const models::ModelStore& store, const QString& name, ml::MlRuntime& engine);
-// The same from the command line: opens the workspace and the engine (--threads) first. The
-// workspace closes again once the model is in memory.
+// A registered model or adapter from the command line: opens the workspace and the engine
+// (--threads) first. The workspace closes again once the model is in memory.
 Result<OpenModel> loadRegisteredModel(const Invocation& call, const QString& name);
 
 // An open workspace and one entry of its registry, for commands that act on a stored model.

@@ -8,7 +8,9 @@
 #include "ui/common/MlEngine.h"
 #include "ui/factory/ModelFactoryPage.h"
 #include "ui/factory/ModelTableModel.h"
+#include "ui/factory/ChatSession.h"
 #include "ui/factory/NewRunForm.h"
+#include "ui/factory/PlaygroundPanel.h"
 #include "ui/factory/TrainingMonitor.h"
 #include "ui/factory/TrainingRunJob.h"
 #include "ui/settings/AppSettings.h"
@@ -22,7 +24,11 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -39,6 +45,7 @@ private slots:
     void trainsARunMadeWithTheWidgets();
     void pausesResumesAndCancels();
     void queuesRunsOneAtATime();
+    void chatsInThePlayground();
     void deletesAModel();
 
 private:
@@ -165,6 +172,40 @@ void ModelFactoryTest::queuesRunsOneAtATime()
     QTRY_VERIFY_WITH_TIMEOUT(!running(), 60000);
     QVERIFY(m_page->models()->rowOf(QStringLiteral("ui-second")) >= 0);
     QCOMPARE(m_page->models()->rowOf(QStringLiteral("ui-first")), -1);
+}
+
+void ModelFactoryTest::chatsInThePlayground()
+{
+    ui::PlaygroundPanel* playground = m_page->playground();
+    m_page->tabs()->setCurrentWidget(playground);
+    playground->modelBox()->setCurrentIndex(playground->modelBox()->findData(QStringLiteral("ui-nano")));
+    QTRY_VERIFY_WITH_TIMEOUT(playground->chat() && playground->chat()->isLoaded() &&
+                                 playground->chat()->modelName() == QStringLiteral("ui-nano"),
+                             30000);
+    QVERIFY(playground->statusLabel()->text().contains(QStringLiteral("is loaded")));
+
+    QSignalSpy deltas(playground->chat(), &ui::ChatSession::delta);
+    QSignalSpy answers(playground->chat(), &ui::ChatSession::answered);
+    playground->input()->setPlainText(QStringLiteral("What is the capital of France?"));
+    QTest::mouseClick(playground->sendButton(), Qt::LeftButton);
+    QVERIFY(!playground->sendButton()->isEnabled()); // one answer at a time
+    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 30000);
+    const int tokens = answers.first().at(1).toInt();
+    QVERIFY(deltas.count() >= 1 || tokens == 0); // text streams in as it is generated
+    QVERIFY(playground->transcript()->toPlainText().startsWith(QStringLiteral("You: What is the capital of France?")));
+    QVERIFY(playground->transcript()->toPlainText().contains(QStringLiteral("ui-nano:")));
+
+    // Stop before the first token: the turn ends at once, marked as stopped.
+    playground->input()->setPlainText(QStringLiteral("And of Japan?"));
+    playground->send();
+    playground->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 2, 30000);
+    QCOMPARE(answers.last().at(3).toBool(), true);
+    QVERIFY(playground->statusLabel()->text().startsWith(QStringLiteral("Stopped")));
+    screenshot(QStringLiteral("modelfactory-playground"));
+    playground->newChat();
+    QVERIFY(playground->transcript()->toPlainText().isEmpty());
+    m_page->tabs()->setCurrentIndex(0);
 }
 
 void ModelFactoryTest::deletesAModel()

@@ -6,6 +6,7 @@
 #include "ui/common/MlEngine.h"
 #include "ui/factory/ModelTableModel.h"
 #include "ui/factory/NewRunForm.h"
+#include "ui/factory/PlaygroundPanel.h"
 #include "ui/factory/TrainingMonitor.h"
 #include "ui/factory/TrainingRunJob.h"
 #include "ui/settings/AppSettings.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,7 +31,8 @@ namespace fw::ui {
 ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_session(context.session), m_settings(context.settings), m_engine(context.engine),
       m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_monitor(new TrainingMonitor(this)),
-      m_models(new ModelTableModel(context.session, this)), m_message(new QLabel(this))
+      m_models(new ModelTableModel(context.session, this)),
+      m_playground(new PlaygroundPanel(context.session, context.engine, this)), m_message(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -44,8 +47,11 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     top->addWidget(makeMonitorBox());
     top->setStretchFactor(1, 1);
     top->setSizes({380, 700});
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(top, tr("Train"));
+    m_tabs->addTab(m_playground, tr("Playground"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(top);
+    vertical->addWidget(m_tabs);
     vertical->addWidget(makeModelsBox());
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
@@ -148,6 +154,7 @@ QString ModelFactoryPage::unfinishedWork() const
 void ModelFactoryPage::reload()
 {
     m_form->reload();
+    m_playground->reload();
     if (const QString problem = m_models->reload(); !problem.isEmpty())
         showMessage(problem, true);
     updateButtons();
@@ -241,6 +248,7 @@ void ModelFactoryPage::onFinished(const QString& name, double finalLoss, double 
     if (const int row = m_models->rowOf(name); row >= 0)
         m_table->selectRow(row);
     m_form->reload();
+    m_playground->reload();
     updateButtons();
     startNext();
 }

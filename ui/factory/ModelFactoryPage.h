@@ -1,5 +1,6 @@
-// ModelFactory page: a new-run form, the live monitor of the running run (pause, resume, cancel;
-// further runs wait in a queue, one at a time), and the registry of models with their lineage.
+// ModelFactory page: a Train tab (a new-run form and the live monitor of the running run: pause,
+// resume, cancel; further runs wait in a queue, one at a time), a Playground tab to chat with any
+// model, and the registry of models with their lineage below both.
 #pragma once
 
 #include "models/TrainingPlan.h"
@@ -9,12 +10,14 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace fw::ui {
 
 class ModelTableModel;
 class NewRunForm;
+class PlaygroundPanel;
 class TrainingMonitor;
 class TrainingRunJob;
 
@@ -33,6 +36,8 @@ public:
     TrainingMonitor* monitor() const { return m_monitor; }
     ModelTableModel* models() const { return m_models; }
     QTableView* modelTable() const { return m_table; }
+    PlaygroundPanel* playground() const { return m_playground; }
+    QTabWidget* tabs() const { return m_tabs; }
     QPushButton* trainButton() const { return m_train; }
     QLabel* messageLabel() const { return m_message; }
     TrainingRunJob* currentJob() const { return m_job; }
@@ -67,6 +72,8 @@ private:
     NewRunForm* m_form;
     TrainingMonitor* m_monitor;
     ModelTableModel* m_models;
+    PlaygroundPanel* m_playground;
+    QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_train = nullptr;
     QPushButton* m_pause = nullptr;
