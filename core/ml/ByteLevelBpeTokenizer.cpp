@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::ByteLevelBpeTokenizer", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 Error unsupported(const QString& what)

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QCoreApplication>
 
 namespace fw::ml {
 
@@ -29,6 +30,8 @@ public:
     // The GPT-2 pre-tokenizer pattern (contractions, letters, numbers, punctuation, spaces).
     static QString gpt2Pattern();
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::ml::ByteLevelBpeTokenizer)
 private:
     enum class SplitKind { Regex, Digits };
     struct Splitter

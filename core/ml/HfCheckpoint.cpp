@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::HfCheckpoint", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 bool isLoraName(const std::string& name)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::LoraAdapter", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 const std::string kPeftPrefix = "base_model.model.";

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::ModelConfig", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 Error invalid(const QString& message)

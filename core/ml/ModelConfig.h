@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <QCoreApplication>
 
 namespace fw::ml {
 
@@ -56,6 +57,9 @@ struct ModelConfig
     // Size presets for models trained from scratch: "nano" (~1M), "micro" (~6M), "mini" (~25M).
     static QStringList presetNames();
     static Result<ModelConfig> preset(const QString& name);
+
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::ml::ModelConfig)
 };
 
 } // namespace fw::ml

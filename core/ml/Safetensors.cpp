@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::Safetensors", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 torch::ScalarType torchType(StDtype d)

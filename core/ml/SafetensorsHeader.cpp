@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::Safetensors", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 Error corrupt(const QString& message)

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <vector>
+#include <QCoreApplication>
 
 namespace fw::ml {
 
@@ -40,6 +41,9 @@ struct SafetensorsHeader
     static uint64_t requiredPrefix(const QByteArray& first8);
 
     const SafetensorsEntry* find(const std::string& name) const;
+
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::ml::SafetensorsHeader)
 };
 
 int dtypeSize(StDtype dtype);

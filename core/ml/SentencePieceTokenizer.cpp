@@ -16,10 +16,6 @@ namespace fw::ml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::ml::SentencePieceTokenizer", text);
-}
 
 const QChar kSpace(0x2581); // "▁", SentencePiece's visible space
 

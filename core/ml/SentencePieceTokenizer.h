@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
+#include <QCoreApplication>
 
 namespace fw::ml {
 
@@ -28,6 +29,8 @@ public:
     bool isSpecial(int id) const override;
     QString kind() const override { return QStringLiteral("sentencepiece"); }
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::ml::SentencePieceTokenizer)
 private:
     struct Piece
     {

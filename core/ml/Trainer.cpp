@@ -18,10 +18,6 @@ namespace fw::ml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::ml::Trainer", text);
-}
 
 // Archive keys may not contain dots.
 std::string archiveKey(const std::string& name)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <QCoreApplication>
 
 namespace fw::ml {
 
@@ -40,6 +41,8 @@ public:
     // Restores weights, optimizer, step, data position and RNG; returns the saved `extra`.
     Result<QJsonObject> loadCheckpoint(const QString& path);
 
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::ml::Trainer)
 private:
     TrainingObjective& m_objective;
     const BatchSource& m_train;

@@ -6,15 +6,6 @@
 
 namespace fw::ml {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fw::ml::TrainingConfig", text);
-}
-
-} // namespace
-
 Status TrainingConfig::validate() const
 {
     auto bad = [](const QString& m) { return Status(makeError(ErrorCode::InvalidArgument, m)); };

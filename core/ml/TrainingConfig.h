@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <QCoreApplication>
 
 namespace fw::ml {
 
@@ -51,6 +52,9 @@ struct TrainingConfig
     // Keys as in the CLI's CONFIG.json ("method", "steps", "batch_size", "lora": {...}, ...).
     static Result<TrainingConfig> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
+
+    // tr() in the context lupdate files this class's strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::ml::TrainingConfig)
 };
 
 // Where a run stands, as reported to the UI or the CLI after every optimizer step.

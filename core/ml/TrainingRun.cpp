@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::TrainingRun", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 // From scratch: a byte-level BPE trained on the examples, ChatML special tokens and template.
