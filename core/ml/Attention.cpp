@@ -17,18 +17,30 @@ AttentionImpl::AttentionImpl(const ModelConfig& c)
     o_proj = register_module("o_proj", LoraLinear(m_heads * m_headDim, c.dim, c.outputBias));
 }
 
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor>
+AttentionImpl::project(const torch::Tensor& x)
+{
+    if (const torch::Tensor qkv = stackedLinear(x, {q_proj, k_proj, v_proj}); qkv.defined()) {
+        // split (not narrow): its backward concatenates the three gradients in one pass.
+        const int64_t qWidth = m_heads * m_headDim, kvWidth = m_kvHeads * m_headDim;
+        const auto parts = qkv.split_with_sizes({qWidth, kvWidth, kvWidth}, -1);
+        return {parts[0], parts[1], parts[2]};
+    }
+    return {q_proj(x), k_proj(x), v_proj(x)};
+}
+
 // softmax's input, q k^T / sqrt(d) + mask, in as few passes over the (T x Tk) scores as possible:
-// the scale goes onto q (Tk / hd times fewer elements), and a mask shared by the whole batch is
-// added by the GEMM itself (baddbmm's beta), so neither costs a pass of its own, nor a backward.
-torch::Tensor AttentionImpl::attentionScores(const torch::Tensor& q, const torch::Tensor& k,
+// the scale is already on q (the rotary kernel applies it: Tk / hd times fewer elements, no pass of
+// its own), and a mask shared by the whole batch is added by the GEMM itself (baddbmm's beta).
+torch::Tensor AttentionImpl::attentionScores(const torch::Tensor& qs, const torch::Tensor& k,
                                              const torch::Tensor& mask) const
 {
-    const int64_t B = q.size(0), T = q.size(2), Tk = k.size(2);
-    const torch::Tensor qs = (q * (1.0 / std::sqrt(double(m_headDim)))).reshape({B * m_heads, T, m_headDim});
+    const int64_t B = qs.size(0), T = qs.size(2), Tk = k.size(2);
+    const torch::Tensor q3 = qs.reshape({B * m_heads, T, m_headDim});
     const torch::Tensor kt = k.transpose(-2, -1).reshape({B * m_heads, m_headDim, Tk});
     if (mask.defined() && mask.size(0) == 1 && mask.size(1) == 1)
-        return torch::baddbmm(mask.view({1, T, Tk}), qs, kt).view({B, m_heads, T, Tk});
-    torch::Tensor scores = torch::bmm(qs, kt).view({B, m_heads, T, Tk});
+        return torch::baddbmm(mask.view({1, T, Tk}), q3, kt).view({B, m_heads, T, Tk});
+    torch::Tensor scores = torch::bmm(q3, kt).view({B, m_heads, T, Tk});
     return mask.defined() ? scores + mask : scores; // a per-sequence mask (left-padded batches)
 }
 
@@ -36,10 +48,11 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor
                                      const torch::Tensor& mask, KvCache* cache, int64_t layer)
 {
     const int64_t B = x.size(0), T = x.size(1);
-    torch::Tensor q = q_proj(x).view({B, T, m_heads, m_headDim}).transpose(1, 2);   // (B, H, T, hd)
-    torch::Tensor k = k_proj(x).view({B, T, m_kvHeads, m_headDim}).transpose(1, 2); // (B, KV, T, hd)
-    torch::Tensor v = v_proj(x).view({B, T, m_kvHeads, m_headDim}).transpose(1, 2); // (B, KV, T, hd)
-    q = Rotary::apply(q, cos, sin);
+    auto [q, k, v] = project(x);
+    q = q.view({B, T, m_heads, m_headDim}).transpose(1, 2);   // (B, H, T, hd)
+    k = k.view({B, T, m_kvHeads, m_headDim}).transpose(1, 2); // (B, KV, T, hd)
+    v = v.view({B, T, m_kvHeads, m_headDim}).transpose(1, 2); // (B, KV, T, hd)
+    q = Rotary::apply(q, cos, sin, 1.0 / std::sqrt(double(m_headDim))); // pre-scaled for the scores
     k = Rotary::apply(k, cos, sin);
     if (cache) {
         const int64_t start = cache->length;

@@ -4,6 +4,8 @@
 #include "ml/LoraLinear.h"
 #include "ml/ModelConfig.h"
 
+#include <tuple>
+
 namespace fw::ml {
 
 struct KvCache;
@@ -21,8 +23,11 @@ public:
     LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
 
 private:
-    // q (B, H, T, hd), k (B, H, Tk, hd) -> q k^T / sqrt(hd) + mask, (B, H, T, Tk).
-    torch::Tensor attentionScores(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& mask) const;
+    // x (B, T, dim) -> q (B, T, H*hd), k, v (B, T, KV*hd); one stacked GEMM without adapters.
+    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> project(const torch::Tensor& x);
+    // qs = q / sqrt(hd) (B, H, T, hd), k (B, H, Tk, hd) -> qs k^T + mask, (B, H, T, Tk).
+    torch::Tensor attentionScores(const torch::Tensor& qs, const torch::Tensor& k,
+                                  const torch::Tensor& mask) const;
 
     int64_t m_heads;
     int64_t m_kvHeads;

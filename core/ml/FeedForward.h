@@ -1,6 +1,7 @@
 // The SwiGLU feed-forward of Llama: down(silu(gate(x)) * up(x)).
 #pragma once
 
+#include "ml/FusedSwiGlu.h"
 #include "ml/LoraLinear.h"
 
 namespace fw::ml {
@@ -18,7 +19,9 @@ public:
     // x (B, T, dim) -> (B, T, dim); the hidden activation is (B, T, hiddenDim)
     torch::Tensor forward(const torch::Tensor& x)
     {
-        return down_proj(torch::silu(gate_proj(x)) * up_proj(x));
+        if (const torch::Tensor gateUp = stackedLinear(x, {gate_proj, up_proj}); gateUp.defined())
+            return down_proj(swiGluPacked(gateUp)); // gateUp (B, T, 2 hiddenDim)
+        return down_proj(swiGlu(gate_proj(x), up_proj(x)));
     }
 
     LoraLinear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};

@@ -24,6 +24,24 @@ torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x)
     return y;
 }
 
+torch::Tensor stackedLinear(const torch::Tensor& x, const std::vector<LoraLinear>& projections)
+{
+    if (x.numel() / x.size(-1) < kMinStackedRows)
+        return {};
+    std::vector<torch::Tensor> weights, biases;
+    for (const auto& p : projections) {
+        if (p->hasLora())
+            return {};
+        weights.push_back(p->weight);
+        if (p->bias.defined())
+            biases.push_back(p->bias);
+    }
+    if (!biases.empty() && biases.size() != weights.size())
+        return {};
+    const torch::Tensor bias = biases.empty() ? torch::Tensor() : torch::cat(biases);
+    return torch::nn::functional::linear(x, torch::cat(weights), bias);
+}
+
 void LoraLinearImpl::attachLora(int64_t rank, double alpha, double dropout)
 {
     if (hasLora())

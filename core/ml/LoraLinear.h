@@ -3,6 +3,8 @@
 
 #include <torch/torch.h>
 
+#include <vector>
+
 namespace fw::ml {
 
 class LoraLinearImpl : public torch::nn::Module
@@ -30,5 +32,14 @@ public:
     double loraScaling = 0.0;
 };
 TORCH_MODULE(LoraLinear);
+
+// Several projections of the same x as one GEMM, their weights stacked along the output axis:
+// (..., in) -> (..., sum of outs), in the order given. One large GEMM runs closer to the machine's
+// peak than three small ones, and autograd splits the weight gradient back (the parameters and
+// their names stay separate, as HF stores them). Undefined when it does not apply: an adapter on
+// any of them, mismatched biases, or fewer than kMinStackedRows rows (the stacking copies the
+// weights on every call; decoding one token at a time does not reuse them enough to pay for it).
+torch::Tensor stackedLinear(const torch::Tensor& x, const std::vector<LoraLinear>& projections);
+inline constexpr int64_t kMinStackedRows = 64;
 
 } // namespace fw::ml

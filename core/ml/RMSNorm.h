@@ -1,6 +1,8 @@
 // Root-mean-square layer norm (Zhang & Sennrich 2019) as Llama uses it: normalise in F32, scale.
 #pragma once
 
+#include "ml/FusedRmsNorm.h"
+
 #include <torch/torch.h>
 
 namespace fw::ml {
@@ -14,12 +16,7 @@ public:
     }
 
     // x (..., dim) -> (..., dim)
-    torch::Tensor forward(const torch::Tensor& x)
-    {
-        const torch::Tensor x32 = x.to(torch::kFloat32);
-        const torch::Tensor normed = x32 * torch::rsqrt(x32.pow(2).mean(-1, /*keepdim=*/true) + eps);
-        return weight * normed.to(x.scalar_type());
-    }
+    torch::Tensor forward(const torch::Tensor& x) { return rmsNorm(x, weight, eps); }
 
     torch::Tensor weight;
     double eps;

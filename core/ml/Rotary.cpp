@@ -1,6 +1,8 @@
 // Rotary frequencies with the scaling options of HF transformers (linear, dynamic NTK, llama3).
 #include "ml/Rotary.h"
 
+#include "ml/FusedRotary.h"
+
 #include <cmath>
 
 namespace fw::ml {
@@ -63,11 +65,10 @@ std::pair<torch::Tensor, torch::Tensor> Rotary::cosSin(const torch::Tensor& posi
     return {emb.cos(), emb.sin()};
 }
 
-torch::Tensor Rotary::apply(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin)
+torch::Tensor Rotary::apply(const torch::Tensor& x, const torch::Tensor& cos,
+                            const torch::Tensor& sin, double scale)
 {
-    const int64_t half = x.size(-1) / 2;
-    const torch::Tensor rotated = torch::cat({-x.narrow(-1, half, half), x.narrow(-1, 0, half)}, -1);
-    return x * cos.unsqueeze(1) + rotated * sin.unsqueeze(1);
+    return rotary(x, cos, sin, scale);
 }
 
 } // namespace fw::ml

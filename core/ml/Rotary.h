@@ -15,8 +15,10 @@ public:
     // positions (B, T) int64 -> cos, sin (B, T, headDim), each frequency repeated over both halves.
     std::pair<torch::Tensor, torch::Tensor> cosSin(const torch::Tensor& positions) const;
 
-    // x (B, heads, T, headDim) rotated by cos/sin (B, T, headDim).
-    static torch::Tensor apply(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin);
+    // x (B, heads, T, headDim) rotated by cos/sin (B, T, headDim), times scale; contiguous for F32
+    // on the CPU (FusedRotary.h).
+    static torch::Tensor apply(const torch::Tensor& x, const torch::Tensor& cos,
+                               const torch::Tensor& sin, double scale = 1.0);
 
     const torch::Tensor& inverseFrequencies() const { return m_invFreq; }
 

@@ -1,0 +1,154 @@
+// SwiGLU's gate as a custom autograd function: one pass forward, one pass for both gradients.
+#include "ml/FusedSwiGlu.h"
+
+#include "ml/VectorMath.h"
+
+#include <algorithm>
+#include <torch/torch.h>
+#include <vector>
+
+namespace fw::ml {
+
+namespace {
+
+using torch::autograd::AutogradContext;
+using torch::autograd::variable_list;
+
+constexpr int64_t kGrain = 16384; // elements per parallel task
+
+FW_VECTOR_CLONES void forwardRange(const float* __restrict a, const float* __restrict b,
+                                   float* __restrict h, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        h[i] = a[i] * vectorisableSigmoid(a[i]) * b[i];
+}
+
+// da = g b s (1 + a (1 - s)), db = g a s, with s = sigmoid(a) recomputed rather than stored.
+FW_VECTOR_CLONES void backwardRange(const float* __restrict a, const float* __restrict b,
+                                    const float* __restrict g, float* __restrict da,
+                                    float* __restrict db, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i) {
+        const float s = vectorisableSigmoid(a[i]);
+        da[i] = g[i] * b[i] * (s * (1.0f + a[i] * (1.0f - s)));
+        db[i] = g[i] * (a[i] * s);
+    }
+}
+
+// The drivers take a and b as rows `inStride` apart (and da, db `outStride` apart), so the same
+// loops serve two tensors of one shape (stride n) and the packed gate|up projection (stride 2n).
+void forwardRows(const float* a, const float* b, int64_t inStride, float* h, int64_t rows,
+                 int64_t n)
+{
+    at::parallel_for(0, rows, std::max<int64_t>(1, kGrain / n), [&](int64_t r0, int64_t r1) {
+        for (int64_t r = r0; r < r1; ++r)
+            forwardRange(a + r * inStride, b + r * inStride, h + r * n, n);
+    });
+}
+
+void backwardRows(const float* a, const float* b, int64_t inStride, const float* g, float* da,
+                  float* db, int64_t outStride, int64_t rows, int64_t n)
+{
+    at::parallel_for(0, rows, std::max<int64_t>(1, kGrain / n), [&](int64_t r0, int64_t r1) {
+        for (int64_t r = r0; r < r1; ++r)
+            backwardRange(a + r * inStride, b + r * inStride, g + r * n, da + r * outStride,
+                          db + r * outStride, n);
+    });
+}
+
+struct SwiGluFunction : public torch::autograd::Function<SwiGluFunction>
+{
+    static at::Tensor forward(AutogradContext* ctx, const at::Tensor& gate, const at::Tensor& up)
+    {
+        const at::Tensor a = gate.contiguous(), b = up.contiguous();
+        const int64_t n = a.size(-1);
+        at::Tensor h = at::empty_like(a);
+        forwardRows(a.data_ptr<float>(), b.data_ptr<float>(), n, h.data_ptr<float>(), a.numel() / n,
+                    n);
+        if (ctx)
+            ctx->save_for_backward({a, b});
+        return h;
+    }
+
+    static variable_list backward(AutogradContext* ctx, variable_list grads)
+    {
+        const variable_list saved = ctx->get_saved_variables();
+        const at::Tensor &a = saved[0], &b = saved[1];
+        const at::Tensor g = grads[0].contiguous();
+        const int64_t n = a.size(-1);
+        at::Tensor da = at::empty_like(a), db = at::empty_like(b);
+        backwardRows(a.data_ptr<float>(), b.data_ptr<float>(), n, g.data_ptr<float>(),
+                     da.data_ptr<float>(), db.data_ptr<float>(), n, a.numel() / n, n);
+        return {da, db};
+    }
+};
+
+// Over (..., 2n) = gate | up, as one GEMM produces them: the gradient comes back packed the same
+// way, so nothing has to split the input or concatenate the two gradients.
+struct PackedSwiGluFunction : public torch::autograd::Function<PackedSwiGluFunction>
+{
+    static at::Tensor forward(AutogradContext* ctx, const at::Tensor& gateUp)
+    {
+        const at::Tensor gu = gateUp.contiguous();
+        const int64_t n = gu.size(-1) / 2, rows = gu.numel() / (2 * n);
+        std::vector<int64_t> sizes = gu.sizes().vec();
+        sizes.back() = n;
+        at::Tensor h = at::empty(sizes, gu.options());
+        forwardRows(gu.data_ptr<float>(), gu.data_ptr<float>() + n, 2 * n, h.data_ptr<float>(),
+                    rows, n);
+        if (ctx)
+            ctx->save_for_backward({gu});
+        return h;
+    }
+
+    static variable_list backward(AutogradContext* ctx, variable_list grads)
+    {
+        const at::Tensor gu = ctx->get_saved_variables()[0];
+        const at::Tensor g = grads[0].contiguous();
+        const int64_t n = gu.size(-1) / 2, rows = gu.numel() / (2 * n);
+        at::Tensor dgu = at::empty_like(gu);
+        const float* a = gu.data_ptr<float>();
+        float* da = dgu.data_ptr<float>();
+        backwardRows(a, a + n, 2 * n, g.data_ptr<float>(), da, da + n, 2 * n, rows, n);
+        return {dgu};
+    }
+};
+
+bool cpuFloat(const at::Tensor& t)
+{
+    return t.device().is_cpu() && t.scalar_type() == at::kFloat && t.dim() >= 1 && t.numel() > 0;
+}
+
+} // namespace
+
+at::Tensor swiGluComposite(const at::Tensor& a, const at::Tensor& b)
+{
+    return torch::silu(a) * b;
+}
+
+at::Tensor swiGlu(const at::Tensor& a, const at::Tensor& b)
+{
+    if (!cpuFloat(a) || !cpuFloat(b) || a.sizes() != b.sizes())
+        return swiGluComposite(a, b);
+    if (!at::GradMode::is_enabled() ||
+        !(a.requires_grad() || b.requires_grad())) // no graph: skip the node
+        return SwiGluFunction::forward(nullptr, a, b);
+    return SwiGluFunction::apply(a, b);
+}
+
+at::Tensor swiGluPackedComposite(const at::Tensor& gateUp)
+{
+    const auto halves = gateUp.chunk(2, -1);
+    return swiGluComposite(halves[0], halves[1]);
+}
+
+at::Tensor swiGluPacked(const at::Tensor& gateUp)
+{
+    if (!cpuFloat(gateUp) || gateUp.size(-1) % 2 != 0)
+        return swiGluPackedComposite(gateUp);
+    if (!at::GradMode::is_enabled() || !gateUp.requires_grad()) // no graph: skip the node
+        return PackedSwiGluFunction::forward(nullptr, gateUp);
+    return PackedSwiGluFunction::apply(gateUp);
+}
+
+} // namespace fw::ml

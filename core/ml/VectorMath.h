@@ -1,0 +1,52 @@
+// Helpers for the fused CPU kernels: plain float code the compiler vectorises, at the CPU's width.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+// The default x86-64 target stops at SSE2 (4 floats); torch's own kernels pick AVX2/AVX-512 at run
+// time. Cloning a kernel for x86-64-v3 (AVX2 + FMA) and letting the loader choose (an ELF ifunc)
+// keeps the binary portable while the fused loops run as wide as the composite ops they replace.
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
+#define FW_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
+#else
+#define FW_VECTOR_CLONES
+#endif
+
+namespace fw::ml {
+
+// exp(x) as straight-line float code (Cephes' expf: a degree-6 polynomial on x - n ln2, about
+// 1 ulp), because a call to std::exp keeps the loop around it from vectorising. The clamp to
+// +-80 keeps 2^n and every constant the vectoriser derives from it normal: a denormal operand
+// costs a microcode assist per vector (it made this 10x slower at +-87). NaN stays NaN.
+// Needs -fno-trapping-math (GCC) for the clamps to become selects instead of branches.
+inline float vectorisableExp(float x)
+{
+    x = x < -80.0f ? -80.0f : x;
+    x = x > 80.0f ? 80.0f : x;
+    const float shifter = 12582912.0f; // 1.5 * 2^23: adding it rounds x log2(e) to an integer
+    const float t = x * 1.44269504088896341f + shifter;
+    const float n = t - shifter;
+    float r = x - n * 0.693359375f; // ln2 in two parts, so r keeps its low bits
+    r = r - n * -2.12194440e-4f;
+    float p = 1.9875691500e-4f;
+    p = p * r + 1.3981999507e-3f;
+    p = p * r + 8.3334519073e-3f;
+    p = p * r + 4.1665795894e-2f;
+    p = p * r + 1.6666665459e-1f;
+    p = p * r + 5.0000001201e-1f;
+    p = p * r * r + r + 1.0f;
+    std::uint32_t bits;
+    std::memcpy(&bits, &t, sizeof bits);
+    bits = (bits - 0x4B400000u + 127u) << 23; // 2^n, n within [-116, 116]
+    float scale;
+    std::memcpy(&scale, &bits, sizeof scale);
+    return p * scale;
+}
+
+inline float vectorisableSigmoid(float x)
+{
+    return 1.0f / (1.0f + vectorisableExp(-x));
+}
+
+} // namespace fw::ml
