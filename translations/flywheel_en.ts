@@ -838,98 +838,121 @@
     </message>
     <message>
         <source>Cannot create a temporary folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot make the folder %1 private.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A model needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A model name has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A model name cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A model name cannot hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The folder %1 holds no files to store.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The stored file %1 misses a part.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a size preset trained from scratch: its weights are random, so there is nothing for LoRA to adapt. Train it in full, or start from a trained or imported model.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A model named &quot;%1&quot; already exists; choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 did not meet the datanet&apos;s requirements when it was frozen; only ready versions can be trained on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an adapter; train on a whole model (export it merged first).</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fw::models::ModelStore</name>
     <message>
         <source>No model or adapter is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>No model or adapter with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A stored file has an unsafe name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the base of %2; remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>An adapter needs the model it adapts.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The base model (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an adapter, not a model; it cannot be a base.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A model or adapter named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::TrainingPlan</name>
+    <message>
+        <source>The run needs a &quot;%1&quot; string.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1743,16 @@ Go Back to change your choices; nothing you entered was lost.</source>
         <source>Pages</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Quit Flywheel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
+
+Quit anyway? It will be stopped.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::MlEngine</name>
@@ -1756,6 +1789,217 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>Word %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ModelFactoryPage</name>
+    <message>
+        <source>Train</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New training run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training monitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Models and adapters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ModelFactory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The training run &quot;%1&quot; is in progress.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The training run &quot;%1&quot; is in progress and %n more wait(s).</source>
+        <translation>
+            <numerusform>The training run &quot;%1&quot; is in progress and %n more waits.</numerusform>
+            <numerusform>The training run &quot;%1&quot; is in progress and %n more wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ML engine could not be loaded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The ML engine is still loading.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) waiting</source>
+        <translation>
+            <numerusform>%n run waiting</numerusform>
+            <numerusform>%n runs waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A queued run already makes &quot;%1&quot;; choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queued &quot;%1&quot;; it starts when the current run ends.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preparing &quot;%1&quot;…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training on %n example(s) of version %1.</source>
+        <translation>
+            <numerusform>Training on %n example of version %1.</numerusform>
+            <numerusform>Training on %n examples of version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ready: final loss %2 after %3 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> Eval loss %1, perplexity %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the Adapter (PEFT layout) to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the Model (Hugging Face layout) to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from this workspace? This cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ModelTableModel</name>
+    <message>
+        <source>imported from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 from scratch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 @ %2 · %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Built from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation></translation>
     </message>
 </context>
@@ -1799,6 +2043,185 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>Requirements for training</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::NewRunForm</name>
+    <message>
+        <source>nano: about 1M parameters, from scratch (seconds per hundred steps)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>micro: about 6M parameters, from scratch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>mini: about 25M parameters, from scratch (a GPU helps)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Datanet version to train on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LoRA adapter (small, base stays untouched)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full fine-tuning (every weight)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quick</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sets the number of steps and the learning rate; Advanced shows every value.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the new model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show &amp;advanced settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Optimizer steps. More steps learn more and take longer (1 to 1,000,000).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Examples per step. Larger batches give smoother updates and need more memory (1 to 512).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tokens per example; longer examples are cut (16 to 8,192).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Steps over which the learning rate rises from zero, for a stable start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LoRA rank: the size of the adapter&apos;s low-rank matrices (1 to 256; 8 is common).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same run on the CPU.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share of the examples held out to measure eval loss and perplexity (0 to 50 %).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LoRA alpha: scales the adapter&apos;s contribution (alpha / rank); often twice the rank.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held out for evaluation:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LoRA rank:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LoRA alpha:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No version yet: freeze one on the Datanets page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3 records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready: the newest version meets the datanet&apos;s requirements.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not ready: the newest version did not meet the requirements when frozen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (registered model)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No datanet has a frozen version to train on yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a datanet with a ready version (freeze one on the Datanets page).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the new model a name.</source>
         <translation></translation>
     </message>
 </context>
@@ -1962,6 +2385,125 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>The passphrase encrypts the workspace. Nobody can recover it for you: write it down somewhere safe.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PlaygroundPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model to chat with</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Optional system prompt, e.g. &quot;Answer in one sentence.&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>0 always picks the likeliest token (greedy); higher values vary more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sample only from the likeliest tokens that together hold this probability (1 = all).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sample only from this many likeliest tokens (0 = no limit).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer stops after this many tokens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same answer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ask something (Ctrl+Enter sends)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Top-k:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (LoRA adapter)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No model yet: train one on the Train tab, or import one with flywheel-cli model import.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is loaded (%2 parameters).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 tokens (%2 s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2 s.</source>
         <translation></translation>
     </message>
 </context>
@@ -2370,6 +2912,49 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>Auto-lock minutes, 0 for never</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TrainingMonitor</name>
+    <message>
+        <source>Training progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loss chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · loss %3 · learning rate %4 · %5 tokens/s · elapsed %6</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
         <translation></translation>
     </message>
 </context>

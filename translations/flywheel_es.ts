@@ -892,6 +892,22 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a size preset trained from scratch: its weights are random, so there is nothing for LoRA to adapt. Train it in full, or start from a trained or imported model.</source>
+        <translation>«%1» es un ajuste predefinido de tamaño que se entrena desde cero: sus pesos son aleatorios, así que LoRA no tiene nada que adaptar. Entrénelo completo o parta de un modelo entrenado o importado.</translation>
+    </message>
+    <message>
+        <source>A model named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Ya existe un modelo llamado «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 did not meet the datanet&apos;s requirements when it was frozen; only ready versions can be trained on.</source>
+        <translation>La versión %1 de %2 no cumplía los requisitos del datanet cuando se congeló; solo se puede entrenar con versiones listas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an adapter; train on a whole model (export it merged first).</source>
+        <translation>«%1» es un adaptador; entrene sobre un modelo completo (expórtelo fusionado primero).</translation>
+    </message>
 </context>
 <context>
     <name>fw::models::ModelStore</name>
@@ -930,6 +946,13 @@
     <message>
         <source>A model or adapter named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un modelo o adaptador llamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::TrainingPlan</name>
+    <message>
+        <source>The run needs a &quot;%1&quot; string.</source>
+        <translation>La ejecución necesita una cadena «%1».</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1745,18 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
+    <message>
+        <source>Quit Flywheel</source>
+        <translation>Salir de Flywheel</translation>
+    </message>
+    <message>
+        <source>%1
+
+Quit anyway? It will be stopped.</source>
+        <translation>%1
+
+¿Salir de todos modos? Se detendrá.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::MlEngine</name>
@@ -1759,6 +1794,217 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>Word %1</source>
         <translation>Palabra %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ModelFactoryPage</name>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>Zona de pruebas</translation>
+    </message>
+    <message>
+        <source>New training run</source>
+        <translation>Nueva ejecución de entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>En&amp;trenar</translation>
+    </message>
+    <message>
+        <source>Training monitor</source>
+        <translation>Monitor de entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>Models and adapters</source>
+        <translation>Modelos y adaptadores</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>ModelFactory</source>
+        <translation>ModelFactory</translation>
+    </message>
+    <message>
+        <source>The training run &quot;%1&quot; is in progress.</source>
+        <translation>La ejecución de entrenamiento «%1» está en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The training run &quot;%1&quot; is in progress and %n more wait(s).</source>
+        <translation>
+            <numerusform>La ejecución de entrenamiento «%1» está en curso y %n más espera.</numerusform>
+            <numerusform>La ejecución de entrenamiento «%1» está en curso y %n más esperan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ML engine could not be loaded: %1</source>
+        <translation>No se pudo cargar el motor de ML: %1</translation>
+    </message>
+    <message>
+        <source>The ML engine is still loading.</source>
+        <translation>El motor de ML todavía se está cargando.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) waiting</source>
+        <translation>
+            <numerusform>%n ejecución en espera</numerusform>
+            <numerusform>%n ejecuciones en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A queued run already makes &quot;%1&quot;; choose another name.</source>
+        <translation>Una ejecución en cola ya crea «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Queued &quot;%1&quot;; it starts when the current run ends.</source>
+        <translation>«%1» en cola; empezará cuando termine la ejecución actual.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 con %3</translation>
+    </message>
+    <message>
+        <source>Preparing &quot;%1&quot;…</source>
+        <translation>Preparando «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training on %n example(s) of version %1.</source>
+        <translation>
+            <numerusform>Entrenando con %n ejemplo de la versión %1.</numerusform>
+            <numerusform>Entrenando con %n ejemplos de la versión %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ready: final loss %2 after %3 s.</source>
+        <translation>«%1» está listo: pérdida final %2 tras %3 s.</translation>
+    </message>
+    <message>
+        <source> Eval loss %1, perplexity %2.</source>
+        <translation> Pérdida de evaluación %1, perplejidad %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>Export the Adapter (PEFT layout) to…</source>
+        <translation>Exportar el adaptador (formato PEFT) a…</translation>
+    </message>
+    <message>
+        <source>Export the Model (Hugging Face layout) to…</source>
+        <translation>Exportar el modelo (formato Hugging Face) a…</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another folder.</source>
+        <translation>%1 ya existe; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from this workspace? This cannot be undone.</source>
+        <translation>¿Eliminar «%1» de este espacio de trabajo? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ModelTableModel</name>
+    <message>
+        <source>imported from %1</source>
+        <translation>importado de %1</translation>
+    </message>
+    <message>
+        <source>%1 from scratch</source>
+        <translation>%1 desde cero</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sobre %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 · %3</source>
+        <translation>%1 @ %2 · %3</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>Adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Built from</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Pérdida final</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2048,185 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>Requirements for training</source>
         <translation>Requisitos para el entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::NewRunForm</name>
+    <message>
+        <source>nano: about 1M parameters, from scratch (seconds per hundred steps)</source>
+        <translation>nano: unos 1M de parámetros, desde cero (segundos por cada cien pasos)</translation>
+    </message>
+    <message>
+        <source>micro: about 6M parameters, from scratch</source>
+        <translation>micro: unos 6M de parámetros, desde cero</translation>
+    </message>
+    <message>
+        <source>mini: about 25M parameters, from scratch (a GPU helps)</source>
+        <translation>mini: unos 25M de parámetros, desde cero (conviene una GPU)</translation>
+    </message>
+    <message>
+        <source>Datanet version to train on</source>
+        <translation>Versión del datanet con la que entrenar</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>LoRA adapter (small, base stays untouched)</source>
+        <translation>Adaptador LoRA (pequeño, la base no se modifica)</translation>
+    </message>
+    <message>
+        <source>Full fine-tuning (every weight)</source>
+        <translation>Ajuste fino completo (todos los pesos)</translation>
+    </message>
+    <message>
+        <source>Quick</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>Exhaustivo</translation>
+    </message>
+    <message>
+        <source>Sets the number of steps and the learning rate; Advanced shows every value.</source>
+        <translation>Fija el número de pasos y la tasa de aprendizaje; los ajustes avanzados muestran todos los valores.</translation>
+    </message>
+    <message>
+        <source>Name of the new model</source>
+        <translation>Nombre del nuevo modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>A&amp;juste predefinido:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Show &amp;advanced settings</source>
+        <translation>Mostrar ajustes a&amp;vanzados</translation>
+    </message>
+    <message>
+        <source>Optimizer steps. More steps learn more and take longer (1 to 1,000,000).</source>
+        <translation>Pasos del optimizador. Con más pasos se aprende más y se tarda más (de 1 a 1 000 000).</translation>
+    </message>
+    <message>
+        <source>Examples per step. Larger batches give smoother updates and need more memory (1 to 512).</source>
+        <translation>Ejemplos por paso. Los lotes más grandes dan actualizaciones más suaves y necesitan más memoria (de 1 a 512).</translation>
+    </message>
+    <message>
+        <source>Tokens per example; longer examples are cut (16 to 8,192).</source>
+        <translation>Tokens por ejemplo; los ejemplos más largos se recortan (de 16 a 8192).</translation>
+    </message>
+    <message>
+        <source>Steps over which the learning rate rises from zero, for a stable start.</source>
+        <translation>Pasos durante los que la tasa de aprendizaje sube desde cero, para un comienzo estable.</translation>
+    </message>
+    <message>
+        <source>LoRA rank: the size of the adapter&apos;s low-rank matrices (1 to 256; 8 is common).</source>
+        <translation>Rango de LoRA: el tamaño de las matrices de rango bajo del adaptador (de 1 a 256; lo habitual es 8).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same run on the CPU.</source>
+        <translation>Semilla aleatoria: la misma semilla da la misma ejecución en la CPU.</translation>
+    </message>
+    <message>
+        <source>Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1).</source>
+        <translation>Tasa de aprendizaje máxima tras el calentamiento; decae siguiendo un coseno (de 0,000001 a 0,1).</translation>
+    </message>
+    <message>
+        <source>Share of the examples held out to measure eval loss and perplexity (0 to 50 %).</source>
+        <translation>Proporción de los ejemplos que se reserva para medir la pérdida de evaluación y la perplejidad (del 0 al 50 %).</translation>
+    </message>
+    <message>
+        <source>LoRA alpha: scales the adapter&apos;s contribution (alpha / rank); often twice the rank.</source>
+        <translation>Alfa de LoRA: escala la contribución del adaptador (alfa / rango); suele ser el doble del rango.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamaño de lote:</translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation>Longitud de secuencia:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation>Pasos de calentamiento:</translation>
+    </message>
+    <message>
+        <source>Held out for evaluation:</source>
+        <translation>Reservado para evaluación:</translation>
+    </message>
+    <message>
+        <source>LoRA rank:</source>
+        <translation>Rango de LoRA:</translation>
+    </message>
+    <message>
+        <source>LoRA alpha:</source>
+        <translation>Alfa de LoRA:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>No version yet: freeze one on the Datanets page.</source>
+        <translation>Aún no hay ninguna versión: congele una en la página Datanets.</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3 records</source>
+        <translation>%1 · versión %2 · %3 registros</translation>
+    </message>
+    <message>
+        <source>Ready: the newest version meets the datanet&apos;s requirements.</source>
+        <translation>Listo: la versión más reciente cumple los requisitos del datanet.</translation>
+    </message>
+    <message>
+        <source>Not ready: the newest version did not meet the requirements when frozen.</source>
+        <translation>No está listo: la versión más reciente no cumplía los requisitos cuando se congeló.</translation>
+    </message>
+    <message>
+        <source>%1 (registered model)</source>
+        <translation>%1 (modelo registrado)</translation>
+    </message>
+    <message>
+        <source>No datanet has a frozen version to train on yet.</source>
+        <translation>Todavía ningún datanet tiene una versión congelada con la que entrenar.</translation>
+    </message>
+    <message>
+        <source>Choose a datanet with a ready version (freeze one on the Datanets page).</source>
+        <translation>Elija un datanet con una versión lista (congele una en la página Datanets).</translation>
+    </message>
+    <message>
+        <source>Give the new model a name.</source>
+        <translation>Dé un nombre al nuevo modelo.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2390,125 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>The passphrase encrypts the workspace. Nobody can recover it for you: write it down somewhere safe.</source>
         <translation>La frase de contraseña cifra el espacio de trabajo. Nadie puede recuperarla por usted: anótela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PlaygroundPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Nueva conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Answer</source>
+        <translation>&amp;Copiar respuesta</translation>
+    </message>
+    <message>
+        <source>Model to chat with</source>
+        <translation>Modelo con el que conversar</translation>
+    </message>
+    <message>
+        <source>Optional system prompt, e.g. &quot;Answer in one sentence.&quot;</source>
+        <translation>Indicación del sistema opcional, p. ej. «Responda en una sola frase.»</translation>
+    </message>
+    <message>
+        <source>0 always picks the likeliest token (greedy); higher values vary more.</source>
+        <translation>0 elige siempre el token más probable (voraz); los valores más altos varían más.</translation>
+    </message>
+    <message>
+        <source>Sample only from the likeliest tokens that together hold this probability (1 = all).</source>
+        <translation>Muestrear solo entre los tokens más probables que juntos suman esta probabilidad (1 = todos).</translation>
+    </message>
+    <message>
+        <source>Sample only from this many likeliest tokens (0 = no limit).</source>
+        <translation>Muestrear solo entre este número de tokens más probables (0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>The answer stops after this many tokens.</source>
+        <translation>La respuesta se detiene tras este número de tokens.</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same answer.</source>
+        <translation>La misma semilla y los mismos ajustes dan la misma respuesta.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Ask something (Ctrl+Enter sends)</source>
+        <translation>Pregunte algo (Ctrl+Intro lo envía)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>Máximo de tokens:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>&amp;Sistema:</translation>
+    </message>
+    <message>
+        <source>%1 (LoRA adapter)</source>
+        <translation>%1 (adaptador LoRA)</translation>
+    </message>
+    <message>
+        <source>No model yet: train one on the Train tab, or import one with flywheel-cli model import.</source>
+        <translation>Aún no hay ningún modelo: entrene uno en la pestaña Entrenar o importe uno con flywheel-cli model import.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded (%2 parameters).</source>
+        <translation>%1 está cargado (%2 parámetros).</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Usted:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 tokens (%2 s).</source>
+        <translation>Detenido tras %1 tokens (%2 s).</translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2 s.</source>
+        <translation>%1 tokens en %2 s.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2917,49 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>Auto-lock minutes, 0 for never</source>
         <translation>Minutos para el bloqueo automático, 0 para nunca</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TrainingMonitor</name>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation>Pérdida de evaluación</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Loss chart</source>
+        <translation>Gráfico de la pérdida</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>Historial del entrenamiento</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Aún no hay ninguna ejecución</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · loss %3 · learning rate %4 · %5 tokens/s · elapsed %6</source>
+        <translation>Paso %1 de %2 · pérdida %3 · tasa de aprendizaje %4 · %5 tokens/s · transcurrido %6</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · quedan unos %1</translation>
     </message>
 </context>
 <context>
