@@ -20,6 +20,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTextBrowser>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace fw::ui {
@@ -81,7 +82,10 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     layout->addWidget(m_input);
     layout->addLayout(buttons);
 
-    connect(m_model, &QComboBox::currentIndexChanged, this, &PlaygroundPanel::loadChosenModel);
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        if (isVisible())
+            loadChosenModel();
+    });
     connect(m_send, &QPushButton::clicked, this, &PlaygroundPanel::send);
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundPanel::stop);
     connect(m_clear, &QPushButton::clicked, this, &PlaygroundPanel::newChat);
@@ -90,7 +94,10 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     sendKey->setContext(Qt::WidgetShortcut);
     connect(sendKey, &QShortcut::activated, this, &PlaygroundPanel::send);
     if (m_engine)
-        connect(m_engine, &MlEngine::ready, this, &PlaygroundPanel::loadChosenModel);
+        connect(m_engine, &MlEngine::ready, this, [this] {
+            if (isVisible())
+                loadChosenModel();
+        });
     updateButtons();
 }
 
@@ -109,9 +116,16 @@ void PlaygroundPanel::reload()
     }
     if (m_model->count() == 0)
         m_status->setText(tr("No model yet: train one on the Train tab, or import one with flywheel-cli model import."));
-    if (m_model->currentData().toString() != current || !m_chat || !m_chat->isLoaded())
+    // Loading costs memory and a second or more: only for a panel someone is looking at.
+    if (isVisible() && (m_model->currentData().toString() != current || !m_chat || !m_chat->isLoaded()))
         loadChosenModel();
     updateButtons();
+}
+
+void PlaygroundPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    loadChosenModel();
 }
 
 void PlaygroundPanel::ensureChat()
@@ -121,6 +135,8 @@ void PlaygroundPanel::ensureChat()
         connect(m_chat, &ChatSession::loaded, this, [this](const QString& name, qint64 parameters) {
             m_status->setText(tr("%1 is loaded (%2 parameters).").arg(name, QLocale().toString(parameters)));
             updateButtons();
+            if (m_model->currentData().toString() != name)
+                loadChosenModel(); // the choice changed while this one was loading
         });
         connect(m_chat, &ChatSession::delta, this, [this](const QString& text) {
             m_transcript->moveCursor(QTextCursor::End);

@@ -50,6 +50,9 @@ public:
     void newChat();
     void copyAnswer();
 
+protected:
+    void showEvent(QShowEvent* event) override; // the chosen model loads when the panel is first seen
+
 private:
     void loadChosenModel();
     void ensureChat();
