@@ -1,6 +1,8 @@
 // Datanets page layout, selection and the create / add / import actions.
 #include "ui/datanets/DatanetsPage.h"
 
+#include "ui/common/MessageLabel.h"
+
 #include "datanet/DatanetService.h"
 #include "ui/datanets/AddRecordDialog.h"
 #include "ui/datanets/ContributorsPanel.h"
@@ -34,7 +36,7 @@ DatanetsPage::DatanetsPage(const PageContext& context, QWidget* parent)
       m_heading(new QLabel(this)), m_list(new QListView(this)), m_new(new QPushButton(this)),
       m_empty(new QLabel(this)), m_tabs(new QTabWidget(this)), m_overview(new OverviewPanel(m_session, this)),
       m_records(new RecordsPanel(m_session, this)), m_contributors(new ContributorsPanel(m_session, this)),
-      m_versions(new VersionsPanel(m_session, this)), m_message(new QLabel(this))
+      m_versions(new VersionsPanel(m_session, this)), m_message(new MessageLabel(this))
 {
     setAcceptDrops(true);
     QFont headingFont = m_heading->font();
@@ -46,9 +48,7 @@ DatanetsPage::DatanetsPage(const PageContext& context, QWidget* parent)
     m_new->setIcon(QIcon(QStringLiteral(":/icons/datanet-add.svg")));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message->showMessage({});
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_records, QString());
     m_tabs->addTab(m_contributors, QString());
@@ -106,7 +106,7 @@ void DatanetsPage::reload(qint64 selectId)
     if (!selectId)
         selectId = selectedId();
     if (const QString problem = m_listModel->reload(); !problem.isEmpty())
-        showMessage(problem, true);
+        m_message->showMessage(problem, true);
     int row = m_listModel->rowOf(selectId);
     if (row < 0 && m_listModel->rowCount() > 0)
         row = 0;
@@ -145,19 +145,13 @@ void DatanetsPage::refreshStats()
     m_contributors->reload();
 }
 
-void DatanetsPage::showMessage(const QString& text, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-}
 
 void DatanetsPage::newDatanet()
 {
     NewDatanetDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    showMessage(tr("Created %1. Drop files here or use \"Import File…\" on the Records tab.").arg(dialog.created().name));
+    m_message->showMessage(tr("Created %1. Drop files here or use \"Import File…\" on the Records tab.").arg(dialog.created().name));
     reload(dialog.created().id);
 }
 
@@ -169,7 +163,7 @@ void DatanetsPage::addRecord()
     AddRecordDialog dialog(m_session, m_listModel->datanetAt(current.row()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    showMessage(tr("Record added and signed."));
+    m_message->showMessage(tr("Record added and signed."));
     m_records->reload();
     refreshStats();
 }
@@ -178,7 +172,7 @@ void DatanetsPage::importFile(const QString& givenPath)
 {
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
-        return showMessage(tr("Create or select a datanet first, then import into it."), true);
+        return m_message->showMessage(tr("Create or select a datanet first, then import into it."), true);
     const datanet::Datanet datanet = m_listModel->datanetAt(current.row());
     QString path = givenPath;
     if (path.isEmpty())
@@ -191,7 +185,7 @@ void DatanetsPage::importFile(const QString& givenPath)
         return;
     const datanet::ImportReport& r = dialog.report();
     const QLocale l;
-    showMessage(tr("Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed "
+    m_message->showMessage(tr("Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed "
                    "lines skipped.")
                     .arg(QFileInfo(path).fileName(), l.toString(r.added), l.toString(r.duplicates),
                          l.toString(r.nearDuplicates), l.toString(r.malformed)));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/Page.h"
+#include "ui/common/MessageLabel.h"
 
 class QLabel;
 class QListView;
@@ -10,6 +11,7 @@ class QPushButton;
 class QTabWidget;
 
 namespace fw::ui {
+
 
 class ContributorsPanel;
 class DatanetListModel;
@@ -33,7 +35,7 @@ public:
     RecordsPanel* records() const { return m_records; }
     ContributorsPanel* contributors() const { return m_contributors; }
     VersionsPanel* versions() const { return m_versions; }
-    QLabel* messageLabel() const { return m_message; }
+    MessageLabel* messageLabel() const { return m_message; }
 
     void selectDatanet(qint64 id);
     // The actions, public so that tests and keyboard users reach the same code paths.
@@ -51,7 +53,6 @@ private:
     void onSelectionChanged();
     void refreshStats(); // after reviews or imports: counts, checklist, contributors, versions
     qint64 selectedId() const;
-    void showMessage(const QString& text, bool error = false);
 
     WorkspaceSession* m_session;
     DatanetListModel* m_listModel;
@@ -64,7 +65,7 @@ private:
     RecordsPanel* m_records;
     ContributorsPanel* m_contributors;
     VersionsPanel* m_versions;
-    QLabel* m_message;
+    MessageLabel* m_message;
 };
 
 } // namespace fw::ui

@@ -1,6 +1,8 @@
 // Review tab layout, filters and review actions.
 #include "ui/datanets/RecordsPanel.h"
 
+#include "ui/common/MessageLabel.h"
+
 #include "datanet/DatanetService.h"
 #include "ui/datanets/RecordDetailView.h"
 #include "ui/datanets/RecordTableModel.h"
@@ -26,7 +28,7 @@ namespace fw::ui {
 
 RecordsPanel::RecordsPanel(WorkspaceSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new RecordTableModel(this)), m_table(new QTableView(this)),
-      m_detail(new RecordDetailView(this)), m_message(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_detail(new RecordDetailView(this)), m_message(new MessageLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -48,8 +50,7 @@ RecordsPanel::RecordsPanel(WorkspaceSession* session, QWidget* parent)
     header->setSortIndicator(RecordTableModel::Number, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message->showMessage({});
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &RecordsPanel::applyFilters);
@@ -80,7 +81,7 @@ RecordsPanel::RecordsPanel(WorkspaceSession* session, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordsPanel::onCurrentChanged);
     connect(m_model, &RecordTableModel::totalCountChanged, this, &RecordsPanel::updateCount);
-    connect(m_model, &RecordTableModel::loadFailed, this, [this](const QString& m) { showMessage(m, true); });
+    connect(m_model, &RecordTableModel::loadFailed, this, [this](const QString& m) { m_message->showMessage(m, true); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordsPanel::onCurrentChanged);
     setDatanet(nullptr);
@@ -183,7 +184,7 @@ void RecordsPanel::applyFilters()
     q.nearDuplicatesOnly = m_nearOnly->isChecked();
     q.afterId = 0;
     q.offset = 0;
-    m_message->hide();
+    m_message->showMessage({});
     m_model->setQuery(q);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -212,12 +213,6 @@ void RecordsPanel::onCurrentChanged()
         b->setEnabled(has);
 }
 
-void RecordsPanel::showMessage(const QString& text, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-}
 
 void RecordsPanel::review(datanet::RecordStatus status, const QString& reason)
 {
@@ -226,9 +221,9 @@ void RecordsPanel::review(datanet::RecordStatus status, const QString& reason)
         return;
     Result<qint64> changed = datanet::DatanetService(*m_session->workspace()).review(m_datanet->id, ids, status, reason);
     if (!changed)
-        return showMessage(changed.error().message, true);
+        return m_message->showMessage(changed.error().message, true);
     m_model->refreshRecords(ids);
-    showMessage(tr("%n record(s) marked %1. Ctrl+Z undoes it.", nullptr, int(*changed))
+    m_message->showMessage(tr("%n record(s) marked %1. Ctrl+Z undoes it.", nullptr, int(*changed))
                     .arg(RecordTableModel::statusText(status).toLower()));
     // Keyboard review flows down the table: the row after the last one reviewed comes next.
     int last = -1;
@@ -262,7 +257,7 @@ void RecordsPanel::rejectSelected()
     if (!ok)
         return;
     if (reason.isEmpty())
-        return showMessage(tr("Rejecting needs a reason, so the contributor can learn from it."), true);
+        return m_message->showMessage(tr("Rejecting needs a reason, so the contributor can learn from it."), true);
     rejectSelectedWithReason(reason);
 }
 
@@ -277,9 +272,9 @@ void RecordsPanel::undo()
         return;
     Result<qint64> changed = datanet::DatanetService(*m_session->workspace()).undoLastReview(m_datanet->id);
     if (!changed)
-        return showMessage(changed.error().message, changed.error().code != ErrorCode::NotFound);
+        return m_message->showMessage(changed.error().message, changed.error().code != ErrorCode::NotFound);
     m_model->refreshLoaded();
-    showMessage(tr("Undone: %n record(s) back to their earlier status.", nullptr, int(*changed)));
+    m_message->showMessage(tr("Undone: %n record(s) back to their earlier status.", nullptr, int(*changed)));
     emit reviewed();
 }
 
@@ -293,9 +288,9 @@ void RecordsPanel::approveAllPending()
         return;
     Result<qint64> changed = datanet::DatanetService(*m_session->workspace()).approveAllPending(m_datanet->id);
     if (!changed)
-        return showMessage(changed.error().message, true);
+        return m_message->showMessage(changed.error().message, true);
     m_model->refreshLoaded();
-    showMessage(tr("%n record(s) approved.", nullptr, int(*changed)));
+    m_message->showMessage(tr("%n record(s) approved.", nullptr, int(*changed)));
     emit reviewed();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "datanet/DatanetTypes.h"
+#include "ui/common/MessageLabel.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QTableView;
 class QTimer;
 
 namespace fw::ui {
+
 
 class RecordDetailView;
 class RecordTableModel;
@@ -34,7 +36,7 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* statusFilter() const { return m_status; }
     RecordDetailView* detail() const { return m_detail; }
-    QLabel* messageLabel() const { return m_message; }
+    MessageLabel* messageLabel() const { return m_message; }
 
     // The review actions, public so that tests and menus reach the same code paths.
     void approveSelected();
@@ -57,7 +59,6 @@ private:
     QList<qint64> selectedIds() const;
     void onCurrentChanged();
     void updateCount(qint64 total);
-    void showMessage(const QString& text, bool error = false);
 
     WorkspaceSession* m_session;
     std::optional<datanet::Datanet> m_datanet;
@@ -69,7 +70,7 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_table;
     RecordDetailView* m_detail;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QTimer* m_searchDelay;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;

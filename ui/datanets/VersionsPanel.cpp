@@ -1,6 +1,8 @@
 // Versions tab: the table, freeze in the background, export and inclusion proofs.
 #include "ui/datanets/VersionsPanel.h"
 
+#include "ui/common/MessageLabel.h"
+
 #include "datanet/VersionService.h"
 #include "ui/common/Async.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -26,7 +28,7 @@ VersionsPanel::VersionsPanel(WorkspaceSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new QStandardItemModel(this)), m_table(new QTableView(this)),
       m_freeze(new QPushButton(tr("&Freeze New Version"), this)), m_copy(new QPushButton(tr("&Copy Id"), this)),
       m_export(new QPushButton(tr("&Export…"), this)), m_prove(new QPushButton(tr("&Prove a Record…"), this)),
-      m_message(new QLabel(this))
+      m_message(new MessageLabel(this))
 {
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -36,9 +38,7 @@ VersionsPanel::VersionsPanel(WorkspaceSession* session, QWidget* parent)
     m_table->setAccessibleName(tr("Versions"));
     m_freeze->setToolTip(tr("Freezes every approved record into an immutable version whose id is their Merkle "
                             "root. Training refers to versions."));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message->showMessage({});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_freeze);
     buttons->addStretch();
@@ -60,7 +60,7 @@ void VersionsPanel::setDatanet(const datanet::Datanet* datanet)
 {
     m_datanet = datanet ? std::optional<datanet::Datanet>(*datanet) : std::nullopt;
     setEnabled(m_datanet.has_value());
-    m_message->hide();
+    m_message->showMessage({});
     reload();
 }
 
@@ -74,7 +74,7 @@ void VersionsPanel::reload()
         Result<QList<datanet::VersionInfo>> versions =
             datanet::VersionService(*m_session->workspace()).versions(m_datanet->id);
         if (!versions)
-            showMessage(versions.error().message, true);
+            m_message->showMessage(versions.error().message, true);
         else
             for (const datanet::VersionInfo& v : *versions) {
                 auto* id = new QStandardItem(v.idHex().left(16));
@@ -107,12 +107,6 @@ QString VersionsPanel::selectedVersionId() const
     return rows.isEmpty() ? QString() : m_model->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
 }
 
-void VersionsPanel::showMessage(const QString& text, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-}
 
 void VersionsPanel::setBusy(bool busy, const QString& text)
 {
@@ -121,7 +115,7 @@ void VersionsPanel::setBusy(bool busy, const QString& text)
         m_session->beginBackgroundWork();
     else
         m_session->endBackgroundWork();
-    showMessage(text);
+    m_message->showMessage(text);
     reload();
 }
 
@@ -137,8 +131,8 @@ void VersionsPanel::freeze()
         [this](Result<datanet::VersionInfo> version) {
             setBusy(false);
             if (!version)
-                return showMessage(version.error().message, true);
-            showMessage(version->ready
+                return m_message->showMessage(version.error().message, true);
+            m_message->showMessage(version->ready
                             ? tr("Frozen: version %1 with %2 records.").arg(version->idHex(), QLocale().toString(version->recordCount))
                             : tr("Frozen: version %1 with %2 records. It does not meet the requirements, so it "
                                  "cannot be trained on.")
@@ -153,7 +147,7 @@ void VersionsPanel::copyId()
     if (id.isEmpty())
         return;
     QApplication::clipboard()->setText(id);
-    showMessage(tr("Copied %1").arg(id));
+    m_message->showMessage(tr("Copied %1").arg(id));
 }
 
 void VersionsPanel::exportVersion()
@@ -181,8 +175,8 @@ void VersionsPanel::exportVersion()
         [this, path](Result<qint64> written) {
             setBusy(false);
             if (!written)
-                return showMessage(written.error().message, true);
-            showMessage(tr("Exported %1 records to %2").arg(QLocale().toString(*written), path));
+                return m_message->showMessage(written.error().message, true);
+            m_message->showMessage(tr("Exported %1 records to %2").arg(QLocale().toString(*written), path));
         });
 }
 
@@ -200,7 +194,7 @@ void VersionsPanel::proveRecord(const QString& recordHash)
         return;
     Result<datanet::InclusionProof> proof = datanet::VersionService(*m_session->workspace()).prove(m_datanet->id, id, hash);
     if (!proof)
-        return showMessage(proof.error().message, true);
+        return m_message->showMessage(proof.error().message, true);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Proof"), QDir::home().filePath(QStringLiteral("proof-%1.json").arg(hash.left(12))),
         tr("JSON (*.json)"));
@@ -208,8 +202,8 @@ void VersionsPanel::proveRecord(const QString& recordHash)
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(proof->toJson()) < 0 || !file.commit())
-        return showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
-    showMessage(tr("Proof saved to %1. Anyone can check it with: flywheel-cli datanet verify-proof %1").arg(path));
+        return m_message->showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+    m_message->showMessage(tr("Proof saved to %1. Anyone can check it with: flywheel-cli datanet verify-proof %1").arg(path));
 }
 
 } // namespace fw::ui

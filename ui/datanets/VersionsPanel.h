@@ -3,15 +3,16 @@
 #pragma once
 
 #include "datanet/DatanetTypes.h"
+#include "ui/common/MessageLabel.h"
 
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
 namespace fw::ui {
+
 
 class WorkspaceSession;
 
@@ -26,7 +27,7 @@ public:
 
     QTableView* table() const { return m_table; }
     QPushButton* freezeButton() const { return m_freeze; }
-    QLabel* messageLabel() const { return m_message; }
+    MessageLabel* messageLabel() const { return m_message; }
     bool isBusy() const { return m_busy; }
 
     void freeze();
@@ -41,7 +42,6 @@ signals:
 private:
     QString selectedVersionId() const;
     void setBusy(bool busy, const QString& text = {});
-    void showMessage(const QString& text, bool error = false);
 
     WorkspaceSession* m_session;
     std::optional<datanet::Datanet> m_datanet;
@@ -51,7 +51,7 @@ private:
     QPushButton* m_copy;
     QPushButton* m_export;
     QPushButton* m_prove;
-    QLabel* m_message;
+    MessageLabel* m_message;
     bool m_busy = false;
 };
 

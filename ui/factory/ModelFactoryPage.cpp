@@ -1,6 +1,8 @@
 // ModelFactory page: layout, the run queue and the registry actions.
 #include "ui/factory/ModelFactoryPage.h"
 
+#include "ui/common/MessageLabel.h"
+
 #include "models/ModelStore.h"
 #include "ui/common/Async.h"
 #include "ui/common/MlEngine.h"
@@ -32,15 +34,13 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_session(context.session), m_settings(context.settings), m_engine(context.engine),
       m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_monitor(new TrainingMonitor(this)),
       m_models(new ModelTableModel(context.session, this)),
-      m_playground(new PlaygroundPanel(context.session, context.engine, this)), m_message(new QLabel(this))
+      m_playground(new PlaygroundPanel(context.session, context.engine, this)), m_message(new MessageLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message->showMessage({});
 
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(makeRunBox());
@@ -156,21 +156,15 @@ void ModelFactoryPage::reload()
     m_form->reload();
     m_playground->reload();
     if (const QString problem = m_models->reload(); !problem.isEmpty())
-        showMessage(problem, true);
+        m_message->showMessage(problem, true);
     updateButtons();
 }
 
-void ModelFactoryPage::showMessage(const QString& text, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-}
 
 void ModelFactoryPage::onEngineState()
 {
     if (m_engine && !m_engine->isReady() && !m_engine->error().isEmpty())
-        showMessage(tr("The ML engine could not be loaded: %1").arg(m_engine->error()), true);
+        m_message->showMessage(tr("The ML engine could not be loaded: %1").arg(m_engine->error()), true);
     updateButtons();
 }
 
@@ -197,12 +191,12 @@ void ModelFactoryPage::train()
     QString problem;
     models::TrainingPlan plan = m_form->plan(&problem);
     if (!problem.isEmpty())
-        return showMessage(problem, true);
+        return m_message->showMessage(problem, true);
     for (const models::TrainingPlan& queued : m_queue)
         if (queued.output == plan.output)
-            return showMessage(tr("A queued run already makes \"%1\"; choose another name.").arg(plan.output), true);
+            return m_message->showMessage(tr("A queued run already makes \"%1\"; choose another name.").arg(plan.output), true);
     m_queue.append(plan);
-    showMessage({});
+    m_message->showMessage({});
     if (m_job && m_job->isRunning())
         m_monitor->log(tr("Queued \"%1\"; it starts when the current run ends.").arg(plan.output));
     startNext();
@@ -258,7 +252,7 @@ void ModelFactoryPage::onFailed(int code, const QString& message)
     m_monitor->finishRun(ErrorCode(code) == ErrorCode::Cancelled ? tr("Cancelled: %1").arg(message)
                                                                  : tr("The run failed: %1").arg(message));
     if (ErrorCode(code) != ErrorCode::Cancelled)
-        showMessage(message, true);
+        m_message->showMessage(message, true);
     updateButtons();
     startNext();
 }
@@ -293,15 +287,15 @@ void ModelFactoryPage::exportModel()
         return;
     const QString target = QDir(dir).filePath(entry.name);
     if (QDir(target).exists())
-        return showMessage(tr("%1 already exists; choose another folder.").arg(target), true);
+        return m_message->showMessage(tr("%1 already exists; choose another folder.").arg(target), true);
     std::shared_ptr<store::Workspace> ws = m_session->workspace();
     m_session->beginBackgroundWork();
-    showMessage(tr("Exporting %1…").arg(entry.name));
+    m_message->showMessage(tr("Exporting %1…").arg(entry.name));
     runInBackground(
         this, [ws, id = entry.id, target] { return models::ModelStore(*ws).writeToFolder(id, target); },
         [this, target](Status s) {
             m_session->endBackgroundWork();
-            showMessage(s ? tr("Exported to %1").arg(target) : s.error().message, !s);
+            m_message->showMessage(s ? tr("Exported to %1").arg(target) : s.error().message, !s);
         });
 }
 
@@ -315,8 +309,8 @@ void ModelFactoryPage::deleteModel()
                                                       .arg(entry.name)) != QMessageBox::Yes)
         return;
     if (Status s = models::ModelStore(*m_session->workspace()).remove(entry.id); !s)
-        return showMessage(s.error().message, true);
-    showMessage(tr("Deleted %1.").arg(entry.name));
+        return m_message->showMessage(s.error().message, true);
+    m_message->showMessage(tr("Deleted %1.").arg(entry.name));
     reload();
 }
 

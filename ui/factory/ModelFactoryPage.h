@@ -5,6 +5,7 @@
 
 #include "models/TrainingPlan.h"
 #include "ui/Page.h"
+#include "ui/common/MessageLabel.h"
 
 #include <QList>
 
@@ -14,6 +15,7 @@ class QTabWidget;
 class QTableView;
 
 namespace fw::ui {
+
 
 class ModelTableModel;
 class NewRunForm;
@@ -39,7 +41,7 @@ public:
     PlaygroundPanel* playground() const { return m_playground; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* trainButton() const { return m_train; }
-    QLabel* messageLabel() const { return m_message; }
+    MessageLabel* messageLabel() const { return m_message; }
     TrainingRunJob* currentJob() const { return m_job; }
     int queuedRuns() const { return int(m_queue.size()); }
 
@@ -63,7 +65,6 @@ private:
     void onFailed(int code, const QString& message);
     void updateButtons();
     void reload();
-    void showMessage(const QString& text, bool error = false);
 
     WorkspaceSession* m_session;
     AppSettings* m_settings;
@@ -81,7 +82,7 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_queueLabel = nullptr;
-    QLabel* m_message;
+    MessageLabel* m_message;
     TrainingRunJob* m_job = nullptr;
     QList<models::TrainingPlan> m_queue;
 };
