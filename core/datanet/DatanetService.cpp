@@ -6,7 +6,7 @@
 #include "crypto/Kdf.h"
 #include "datanet/ContributionWriter.h"
 #include "datanet/MerkleBuilder.h"
-#include "datanet/SearchIndex.h"
+#include "datanet/RecordRows.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 #include "wallet/WalletService.h"
@@ -28,10 +28,6 @@ const QString kDatanetColumns = QStringLiteral(
     "SELECT id, uid, name, domain, description, license, kind, min_approved, min_contributors, "
     "min_tokens, max_duplicate_rate, min_approval_rate, created_at FROM datanets ");
 
-const QString kRecordColumns = QStringLiteral(
-    "SELECT id, contribution_id, content_hash, content, contributor, status, reject_reason, "
-    "near_duplicate, tokens, created_at FROM records ");
-
 Datanet readDatanet(const store::Statement& st)
 {
     Datanet d;
@@ -45,35 +41,6 @@ Datanet readDatanet(const store::Statement& st)
     d.requirements = {st.int64(7), st.int64(8), st.int64(9), st.real(10), st.real(11)};
     d.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(12), Qt::UTC);
     return d;
-}
-
-RecordInfo readRecord(const store::Statement& st)
-{
-    RecordInfo r;
-    r.id = st.int64(0);
-    r.contributionId = st.int64(1);
-    r.contentHash = st.blob(2);
-    r.content = st.blob(3);
-    r.contributor = st.text(4);
-    r.status = parseStatus(st.text(5)).value_or(RecordStatus::Pending);
-    r.rejectReason = st.text(6);
-    r.nearDuplicate = st.int64(7) != 0;
-    r.tokens = st.int64(8);
-    r.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(9), Qt::UTC);
-    return r;
-}
-
-// Steps through every row, handing each to `row`.
-Status forEachRow(store::Statement& st, const std::function<void(const store::Statement&)>& row)
-{
-    for (;;) {
-        Result<bool> more = st.step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return {};
-        row(st);
-    }
 }
 
 Result<qint64> scalar(store::Database& db, const QString& sql, const QList<QVariant>& args)
@@ -290,149 +257,6 @@ Result<DatanetCounts> DatanetService::counts(qint64 datanetId) const
     return c;
 }
 
-namespace {
-// The WHERE clause of a record query; parameters ?1 datanet, ?2 status, ?3 contributor, ?6 search.
-QString recordFilter(const RecordQuery& q)
-{
-    QString sql = QStringLiteral("WHERE datanet_id = ?1");
-    if (q.status)
-        sql += " AND status = ?2";
-    if (!q.contributor.isEmpty())
-        sql += " AND contributor = ?3";
-    if (q.nearDuplicatesOnly)
-        sql += " AND near_duplicate = 1";
-    if (!q.search.trimmed().isEmpty())
-        sql += " AND id IN (SELECT docid FROM records_fts WHERE records_fts MATCH ?6)";
-    return sql;
-}
-
-void bindFilter(store::Statement& st, qint64 datanetId, const RecordQuery& q)
-{
-    st.bind(1, datanetId);
-    if (q.status)
-        st.bind(2, statusName(*q.status));
-    if (!q.contributor.isEmpty())
-        st.bind(3, q.contributor);
-    if (!q.search.trimmed().isEmpty())
-        st.bind(6, q.search.trimmed());
-}
-
-QString recordOrder(const RecordQuery& q)
-{
-    const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    switch (q.sort) {
-    case RecordQuery::Sort::Status: return " ORDER BY status" + dir + ", id" + dir;
-    case RecordQuery::Sort::Contributor: return " ORDER BY contributor" + dir + ", id" + dir;
-    case RecordQuery::Sort::Tokens: return " ORDER BY tokens" + dir + ", id" + dir;
-    case RecordQuery::Sort::Id: break;
-    }
-    return " ORDER BY id" + dir;
-}
-} // namespace
-
-// A search must see every record: index what the last imports added first (usually nothing).
-Status DatanetService::prepareSearch(const RecordQuery& q) const
-{
-    if (q.search.trimmed().isEmpty())
-        return {};
-    Result<qint64> indexed = SearchIndex(m_workspace).catchUp();
-    if (!indexed)
-        return indexed.error();
-    return {};
-}
-
-Result<QList<RecordInfo>> DatanetService::records(qint64 datanetId, const RecordQuery& q) const
-{
-    Result<store::Database*> db = m_workspace.requireDatabase();
-    if (!db)
-        return db.error();
-    if (Status s = prepareSearch(q); !s)
-        return s.error();
-    QString sql = kRecordColumns + recordFilter(q);
-    const bool keyset = q.sort == RecordQuery::Sort::Id && q.afterId > 0;
-    if (keyset)
-        sql += q.descending ? " AND id < ?7" : " AND id > ?7";
-    sql += recordOrder(q) + " LIMIT ?4 OFFSET ?5";
-    Result<store::Statement> st = (*db)->prepare(sql);
-    if (!st)
-        return st.error();
-    bindFilter(*st, datanetId, q);
-    st->bind(4, q.limit).bind(5, q.offset);
-    if (keyset)
-        st->bind(7, q.afterId);
-    QList<RecordInfo> out;
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) { out << readRecord(row); }); !s)
-        return s.error();
-    return out;
-}
-
-Result<QList<RecordInfo>> DatanetService::recordsById(qint64 datanetId, const QList<qint64>& ids) const
-{
-    Result<store::Database*> db = m_workspace.requireDatabase();
-    if (!db)
-        return db.error();
-    QList<RecordInfo> out;
-    // Ids are integers we format ourselves, so they can go into the SQL text; batches stay well
-    // under SQLite's statement length limits.
-    for (qsizetype start = 0; start < ids.size(); start += 500) {
-        QStringList list;
-        for (qint64 id : ids.mid(start, 500))
-            list << QString::number(id);
-        Result<store::Statement> st = (*db)->prepare(kRecordColumns + "WHERE datanet_id = ?1 AND id IN (" +
-                                                     list.join(QLatin1Char(',')) + ")");
-        if (!st)
-            return st.error();
-        st->bind(1, datanetId);
-        if (Status s = forEachRow(*st, [&](const store::Statement& row) { out << readRecord(row); }); !s)
-            return s.error();
-    }
-    return out;
-}
-
-Result<qint64> DatanetService::countRecords(qint64 datanetId, const RecordQuery& q) const
-{
-    Result<store::Database*> db = m_workspace.requireDatabase();
-    if (!db)
-        return db.error();
-    if (Status s = prepareSearch(q); !s)
-        return s.error();
-    Result<store::Statement> st = (*db)->prepare("SELECT count(*) FROM records " + recordFilter(q));
-    if (!st)
-        return st.error();
-    bindFilter(*st, datanetId, q);
-    Result<bool> row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? st->int64(0) : 0;
-}
-
-Result<QList<TimelineDay>> DatanetService::timeline(qint64 datanetId) const
-{
-    Result<store::Database*> db = m_workspace.requireDatabase();
-    if (!db)
-        return db.error();
-    // Both sides bucket milliseconds since the epoch into UTC days (86,400,000 ms).
-    Result<store::Statement> st = (*db)->prepare(
-        "SELECT day, sum(submitted), sum(approved) FROM ("
-        "  SELECT created_at / 86400000 AS day, count(*) AS submitted, 0 AS approved FROM records "
-        "  WHERE datanet_id = ?1 GROUP BY day "
-        "  UNION ALL "
-        "  SELECT at / 86400000, 0, count(*) FROM review_log "
-        "  WHERE datanet_id = ?1 AND new_status = 'approved' AND undone = 0 GROUP BY at / 86400000"
-        ") GROUP BY day ORDER BY day");
-    if (!st)
-        return st.error();
-    st->bind(1, datanetId);
-    QList<TimelineDay> out;
-    const QDate epoch(1970, 1, 1);
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) {
-            out << TimelineDay{epoch.addDays(row.int64(0)), row.int64(1), row.int64(2)};
-        });
-        !s)
-        return s.error();
-    return out;
-}
-
 Result<RecordInfo> DatanetService::recordByHash(qint64 datanetId, const QString& hexHash) const
 {
     const QString hex = hexHash.trimmed().toLower();
@@ -445,7 +269,7 @@ Result<RecordInfo> DatanetService::recordByHash(qint64 datanetId, const QString&
         return db.error();
     // Range scan on the (datanet, hash) index: every hash that starts with the prefix.
     Result<store::Statement> st = (*db)->prepare(
-        kRecordColumns + "WHERE datanet_id = ? AND content_hash >= ? AND substr(content_hash, 1, ?) = ? LIMIT 2");
+        recordColumns() + "WHERE datanet_id = ? AND content_hash >= ? AND substr(content_hash, 1, ?) = ? LIMIT 2");
     if (!st)
         return st.error();
     st->bind(1, datanetId).bind(2, prefix).bind(3, qint64(prefix.size())).bind(4, prefix);
