@@ -87,7 +87,7 @@ Outcome importModel(const Invocation& call)
     spec.architecture = (*model)->config().architecture;
     spec.parameterCount = (*model)->parameterCount();
     spec.lineage = {{QStringLiteral("imported_from"), dir.absoluteFilePath()},
-                    {QStringLiteral("config"), (*model)->config().toHfJson()}};
+                    {QStringLiteral("model_config"), (*model)->config().toHfJson()}};
     Result<models::ModelEntry> added = store.addFromFolder(spec, (*staging)->path());
     if (!added)
         return added.error();

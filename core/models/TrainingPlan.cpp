@@ -131,6 +131,7 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
     spec.kind = lora ? ModelKind::Adapter : ModelKind::Model;
     spec.baseModelId = run.baseEntry.id;
     spec.source = QStringLiteral("training");
+    QJsonObject modelConfig; // a whole model's own config, for estimates of runs built on it
     if (lora) {
         spec.architecture = QStringLiteral("lora");
         spec.parameterCount = adapterParameters(run.request.outputDir);
@@ -139,6 +140,8 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
             ml::ModelConfig::fromHfFile(QDir(run.request.outputDir).filePath(QStringLiteral("config.json")));
         spec.architecture = config ? config->architecture : QString();
         spec.parameterCount = config ? config->parameterCount() : 0;
+        if (config)
+            modelConfig = config->toHfJson();
     }
     spec.lineage = {{QStringLiteral("datanet"), run.datanet.name},
                     {QStringLiteral("datanet_uid"), QString::fromLatin1(run.datanet.uid.toHex())},
@@ -154,6 +157,8 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
                                  {QStringLiteral("perplexity"), summary.perplexity},
                                  {QStringLiteral("elapsed_ms"), qint64(summary.elapsedMs)},
                                  {QStringLiteral("tokens_per_s"), summary.tokensPerSecond}}}};
+    if (!modelConfig.isEmpty())
+        spec.lineage.insert(QStringLiteral("model_config"), modelConfig);
     return ModelStore(workspace).addFromFolder(spec, run.request.outputDir);
 }
 

@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -46,6 +47,7 @@ private slots:
     void pausesResumesAndCancels();
     void queuesRunsOneAtATime();
     void chatsInThePlayground();
+    void renamesAModel();
     void deletesAModel();
 
 private:
@@ -101,6 +103,9 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
 {
     fillForm(40, QStringLiteral("ui-nano"));
     QVERIFY(m_page->form()->readinessLabel()->text().startsWith(QStringLiteral("Ready")));
+    const QString estimate = m_page->form()->estimateLabel()->text();
+    QVERIFY2(estimate.startsWith(QStringLiteral("Needs about")) && estimate.contains(QStringLiteral("free")),
+             qPrintable(estimate));
     QVERIFY(m_page->trainButton()->isEnabled());
 
     // A 5 ms timer measures how long the event loop goes without turning while the run trains.
@@ -212,6 +217,21 @@ void ModelFactoryTest::chatsInThePlayground()
     m_page->tabs()->setCurrentIndex(0);
 }
 
+void ModelFactoryTest::renamesAModel()
+{
+    m_page->modelTable()->selectRow(m_page->models()->rowOf(QStringLiteral("ui-nano")));
+    uitest::answerNextModal([](QWidget* dialog) {
+        auto* input = qobject_cast<QInputDialog*>(dialog);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("facts-nano"));
+        input->accept();
+    });
+    m_page->renameModel();
+    QCOMPARE(m_page->models()->rowOf(QStringLiteral("ui-nano")), -1);
+    QVERIFY(m_page->models()->rowOf(QStringLiteral("facts-nano")) >= 0);
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("facts-nano")));
+}
+
 void ModelFactoryTest::deletesAModel()
 {
     const int row = m_page->models()->rowOf(QStringLiteral("ui-second"));
@@ -224,7 +244,7 @@ void ModelFactoryTest::deletesAModel()
     });
     m_page->deleteModel();
     QCOMPARE(m_page->models()->rowOf(QStringLiteral("ui-second")), -1);
-    QVERIFY(m_page->models()->rowOf(QStringLiteral("ui-nano")) >= 0);
+    QVERIFY(m_page->models()->rowOf(QStringLiteral("facts-nano")) >= 0);
 }
 
 QTEST_MAIN(ModelFactoryTest)

@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -122,15 +123,18 @@ QWidget* ModelFactoryPage::makeModelsBox()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ModelTableModel::Lineage, QHeaderView::Stretch);
     m_export = new QPushButton(tr("&Export…"), box);
+    m_rename = new QPushButton(tr("&Rename…"), box);
     m_delete = new QPushButton(tr("&Delete…"), box);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_export);
+    buttons->addWidget(m_rename);
     buttons->addWidget(m_delete);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     connect(m_export, &QPushButton::clicked, this, &ModelFactoryPage::exportModel);
+    connect(m_rename, &QPushButton::clicked, this, &ModelFactoryPage::renameModel);
     connect(m_delete, &QPushButton::clicked, this, &ModelFactoryPage::deleteModel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelFactoryPage::updateButtons);
     return box;
@@ -183,6 +187,7 @@ void ModelFactoryPage::updateButtons()
     m_queueLabel->setText(m_queue.isEmpty() ? QString() : tr("%n run(s) waiting", nullptr, int(m_queue.size())));
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
     m_export->setEnabled(selected && open);
+    m_rename->setEnabled(selected && open);
     m_delete->setEnabled(selected && open);
 }
 
@@ -297,6 +302,27 @@ void ModelFactoryPage::exportModel()
             m_session->endBackgroundWork();
             m_message->showMessage(s ? tr("Exported to %1").arg(target) : s.error().message, !s);
         });
+}
+
+void ModelFactoryPage::renameModel()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const models::ModelEntry entry = m_models->entryAt(rows.first().row());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name for \"%1\":").arg(entry.name),
+                                               QLineEdit::Normal, entry.name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty() || name == entry.name)
+        return;
+    // Entries built on this one point at it by id, so they follow the new name.
+    if (Status s = models::ModelStore(*m_session->workspace()).rename(entry.id, name); !s)
+        return m_message->showMessage(s.error().message, true);
+    m_message->showMessage(tr("Renamed %1 to %2.").arg(entry.name, name));
+    reload();
+    if (const int row = m_models->rowOf(name); row >= 0)
+        m_table->selectRow(row);
 }
 
 void ModelFactoryPage::deleteModel()

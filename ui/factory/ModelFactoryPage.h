@@ -50,6 +50,7 @@ public:
     void pauseOrResume();
     void cancelRun();
     void exportModel();
+    void renameModel();
     void deleteModel();
 
 protected:
@@ -80,6 +81,7 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_rename = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_queueLabel = nullptr;
     MessageLabel* m_message;

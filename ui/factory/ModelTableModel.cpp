@@ -53,7 +53,11 @@ QString ModelTableModel::lineageText(const models::ModelEntry& e) const
     const QJsonObject& l = e.lineage;
     if (e.source == QLatin1String("import"))
         return tr("imported from %1").arg(l.value(QStringLiteral("imported_from")).toString());
-    const QString base = l.value(QStringLiteral("base")).toString();
+    // The base by its entry when it has one, so a renamed base shows its current name.
+    QString base = l.value(QStringLiteral("base")).toString();
+    for (const models::ModelEntry& other : m_entries)
+        if (e.baseModelId && other.id == e.baseModelId)
+            base = other.name;
     const QString from = l.value(QStringLiteral("from_scratch")).toBool() ? tr("%1 from scratch").arg(base)
                                                                           : tr("on %1").arg(base);
     return tr("%1 @ %2 · %3")

@@ -3,6 +3,7 @@
 
 #include "datanet/DatanetService.h"
 #include "datanet/VersionService.h"
+#include "ml/MemoryEstimate.h"
 #include "ml/ModelConfig.h"
 #include "models/ModelStore.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -10,9 +11,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -27,6 +30,18 @@ namespace fw::ui {
 namespace {
 // Item data of the datanet box: the datanet's name; disabled items carry why in their tooltip.
 constexpr int kPresetRole = Qt::UserRole + 1; // base box: true for a size preset
+
+// Memory the system could hand out now (MemAvailable), or -1 where /proc/meminfo is not there.
+qint64 availableMemoryBytes()
+{
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (!meminfo.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : meminfo.readAll().split('\n'))
+        if (line.startsWith("MemAvailable:"))
+            return line.mid(13).trimmed().split(' ').first().toLongLong() * 1024;
+    return -1;
+}
 
 QString presetDescription(const QString& name)
 {
@@ -72,6 +87,9 @@ void NewRunForm::buildForm()
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Preset:"), m_preset);
     form->addRow(tr("&Name:"), m_output);
+    m_estimate = new QLabel(this);
+    m_estimate->setWordWrap(true);
+    form->addRow(QString(), m_estimate);
 
     m_showAdvanced = new QCheckBox(tr("Show &advanced settings"), this);
     m_advanced = new QWidget(this);
@@ -129,6 +147,9 @@ void NewRunForm::buildForm()
     connect(m_base, &QComboBox::currentIndexChanged, this, &NewRunForm::onBaseChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
+    for (QSpinBox* box : {m_batch, m_seqLen, m_loraRank})
+        connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateEstimate);
+    connect(this, &NewRunForm::changed, this, &NewRunForm::updateEstimate);
 }
 
 void NewRunForm::reload()
@@ -167,10 +188,13 @@ void NewRunForm::reload()
                 items->item(m_datanet->count() - 1)->setEnabled(usable);
             }
         }
+        m_baseConfigs.clear();
         if (auto registered = models::ModelStore(ws).models(); registered)
             for (const models::ModelEntry& e : *registered)
-                if (e.kind == models::ModelKind::Model)
+                if (e.kind == models::ModelKind::Model) {
                     m_base->addItem(tr("%1 (registered model)").arg(e.name), e.name);
+                    m_baseConfigs.insert(e.name, e.lineage.value(QStringLiteral("model_config")).toObject());
+                }
     }
     // Keep the previous choices; else the first usable datanet.
     int pick = m_datanet->findData(datanet);
@@ -244,6 +268,33 @@ void NewRunForm::suggestOutputName()
     for (int n = 2; taken.contains(name); ++n)
         name = QStringLiteral("%1-%2-%3").arg(stem, base).arg(n);
     m_output->setText(name);
+}
+
+void NewRunForm::updateEstimate()
+{
+    const QString base = m_base->currentData().toString();
+    Result<ml::ModelConfig> model = fromScratch() ? ml::ModelConfig::preset(base)
+                                                  : ml::ModelConfig::fromHfJson(m_baseConfigs.value(base));
+    if (!model) {
+        m_estimate->setText(tr("Memory needed: unknown for this base."));
+        m_estimate->setStyleSheet(QString());
+        return;
+    }
+    const ml::MemoryEstimate need = ml::MemoryEstimate::forTraining(*model, plan().config);
+    const QLocale l;
+    QString text = tr("Needs about %1 while training (weights %2, gradients %3, optimizer %4, activations %5).")
+                       .arg(l.formattedDataSize(need.total()), l.formattedDataSize(need.weights),
+                            l.formattedDataSize(need.gradients), l.formattedDataSize(need.optimizer),
+                            l.formattedDataSize(need.activations));
+    const qint64 available = availableMemoryBytes();
+    const bool tooBig = available > 0 && need.total() > available;
+    if (available > 0)
+        text += tooBig ? tr(" This machine has only %1 free: the run will likely fail; lower the batch size or the "
+                            "sequence length, or use LoRA.")
+                             .arg(l.formattedDataSize(available))
+                       : tr(" This machine has %1 free.").arg(l.formattedDataSize(available));
+    m_estimate->setText(text);
+    m_estimate->setStyleSheet(tooBig ? QStringLiteral("color: #b91c1c;") : QString());
 }
 
 models::TrainingPlan NewRunForm::plan(QString* error) const

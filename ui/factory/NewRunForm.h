@@ -5,6 +5,8 @@
 
 #include "models/TrainingPlan.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -38,6 +40,7 @@ public:
     QSpinBox* stepsBox() const { return m_steps; }
     QLineEdit* outputEdit() const { return m_output; }
     QLabel* readinessLabel() const { return m_readiness; }
+    QLabel* estimateLabel() const { return m_estimate; }
 
 signals:
     void changed();
@@ -47,11 +50,14 @@ private:
     void applyPreset();
     void onBaseChanged();
     void suggestOutputName();
+    void updateEstimate();
     bool fromScratch() const;
 
     WorkspaceSession* m_session;
     QComboBox* m_datanet = nullptr;
     QLabel* m_readiness = nullptr;
+    QLabel* m_estimate = nullptr;
+    QMap<QString, QJsonObject> m_baseConfigs; // registered model -> its Hugging Face config
     QComboBox* m_base = nullptr;
     QComboBox* m_method = nullptr;
     QComboBox* m_preset = nullptr;
