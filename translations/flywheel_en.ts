@@ -1947,6 +1947,22 @@ Quit anyway? It will be stopped.</source>
         <source>Deleted %1.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -2222,6 +2238,22 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Give the new model a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Memory needed: unknown for this base.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs about %1 while training (weights %2, gradients %3, optimizer %4, activations %5).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> This machine has only %1 free: the run will likely fail; lower the batch size or the sequence length, or use LoRA.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> This machine has %1 free.</source>
         <translation></translation>
     </message>
 </context>

@@ -1951,6 +1951,22 @@ Quit anyway? It will be stopped.</source>
         <source>Deleted %1.</source>
         <translation>Se eliminó %1.</translation>
     </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Ren&amp;ombrar…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nuevo nombre para «%1»:</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 se ha renombrado a %2.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -2126,7 +2142,7 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Optimizer steps. More steps learn more and take longer (1 to 1,000,000).</source>
-        <translation>Pasos del optimizador. Con más pasos se aprende más y se tarda más (de 1 a 1 000 000).</translation>
+        <translation>Pasos del optimizador. Con más pasos se aprende más y se tarda más (de 1 a 1&#xa0;000&#xa0;000).</translation>
     </message>
     <message>
         <source>Examples per step. Larger batches give smoother updates and need more memory (1 to 512).</source>
@@ -2154,7 +2170,7 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Share of the examples held out to measure eval loss and perplexity (0 to 50 %).</source>
-        <translation>Proporción de los ejemplos que se reserva para medir la pérdida de evaluación y la perplejidad (del 0 al 50 %).</translation>
+        <translation>Proporción de los ejemplos que se reserva para medir la pérdida de evaluación y la perplejidad (del 0 al 50&#xa0;%).</translation>
     </message>
     <message>
         <source>LoRA alpha: scales the adapter&apos;s contribution (alpha / rank); often twice the rank.</source>
@@ -2227,6 +2243,22 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Give the new model a name.</source>
         <translation>Dé un nombre al nuevo modelo.</translation>
+    </message>
+    <message>
+        <source>Memory needed: unknown for this base.</source>
+        <translation>Memoria necesaria: desconocida para esta base.</translation>
+    </message>
+    <message>
+        <source>Needs about %1 while training (weights %2, gradients %3, optimizer %4, activations %5).</source>
+        <translation>Necesita unos %1 durante el entrenamiento (pesos %2, gradientes %3, optimizador %4, activaciones %5).</translation>
+    </message>
+    <message>
+        <source> This machine has only %1 free: the run will likely fail; lower the batch size or the sequence length, or use LoRA.</source>
+        <translation> Este equipo solo tiene %1 libres: es probable que la ejecución falle; reduzca el tamaño de lote o la longitud de secuencia, o use LoRA.</translation>
+    </message>
+    <message>
+        <source> This machine has %1 free.</source>
+        <translation> Este equipo tiene %1 libres.</translation>
     </message>
 </context>
 <context>
