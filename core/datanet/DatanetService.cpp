@@ -136,7 +136,7 @@ Result<QList<Datanet>> DatanetService::datanets() const
     if (!st)
         return st.error();
     QList<Datanet> out;
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) { out << readDatanet(row); }); !s)
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << readDatanet(row); }); !s)
         return s.error();
     return out;
 }
@@ -274,7 +274,7 @@ Result<RecordInfo> DatanetService::recordByHash(qint64 datanetId, const QString&
         return st.error();
     st->bind(1, datanetId).bind(2, prefix).bind(3, qint64(prefix.size())).bind(4, prefix);
     QList<RecordInfo> found;
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) { found << readRecord(row); }); !s)
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { found << readRecord(row); }); !s)
         return s.error();
     if (found.isEmpty())
         return makeError(ErrorCode::NotFound, tr("No record with hash %1 in this datanet.").arg(hex));
@@ -417,7 +417,7 @@ Result<QList<ContributorStats>> DatanetService::contributorStats(qint64 datanetI
         return st.error();
     st->bind(1, datanetId);
     QList<ContributorStats> out;
-    Status s = forEachRow(*st, [&](const store::Statement& row) {
+    Status s = store::forEachRow(*st, [&](const store::Statement& row) {
         out << ContributorStats{row.text(0), row.int64(1), row.int64(2), row.int64(3), row.int64(4),
                                 row.int64(5), row.int64(6)};
     });
@@ -471,7 +471,7 @@ Result<QList<ContributionInfo>> DatanetService::contributions(qint64 datanetId) 
         return st.error();
     st->bind(1, datanetId);
     QList<ContributionInfo> out;
-    Status s = forEachRow(*st, [&](const store::Statement& row) {
+    Status s = store::forEachRow(*st, [&](const store::Statement& row) {
         out << ContributionInfo{row.int64(0), row.text(1), row.blob(2), row.blob(3), row.int64(4),
                                 row.int64(5), row.int64(6), row.text(7),
                                 QDateTime::fromMSecsSinceEpoch(row.int64(8), Qt::UTC)};
@@ -510,7 +510,7 @@ Status DatanetService::verifyContribution(qint64 contributionId) const
     rows->bind(1, contributionId);
     MerkleBuilder merkle;
     bool hashesMatch = true;
-    Status s = forEachRow(*rows, [&](const store::Statement& row) {
+    Status s = store::forEachRow(*rows, [&](const store::Statement& row) {
         const QByteArray hash = row.blob(1);
         hashesMatch = hashesMatch && crypto::blake2b(row.blob(0)) == hash;
         merkle.add(hash);

@@ -79,7 +79,7 @@ Result<QList<RecordInfo>> DatanetService::records(qint64 datanetId, const Record
     if (keyset)
         st->bind(7, q.afterId);
     QList<RecordInfo> out;
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) { out << readRecord(row); }); !s)
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << readRecord(row); }); !s)
         return s.error();
     return out;
 }
@@ -101,7 +101,7 @@ Result<QList<RecordInfo>> DatanetService::recordsById(qint64 datanetId, const QL
         if (!st)
             return st.error();
         st->bind(1, datanetId);
-        if (Status s = forEachRow(*st, [&](const store::Statement& row) { out << readRecord(row); }); !s)
+        if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << readRecord(row); }); !s)
             return s.error();
     }
     return out;
@@ -143,7 +143,7 @@ Result<QList<TimelineDay>> DatanetService::timeline(qint64 datanetId) const
     st->bind(1, datanetId);
     QList<TimelineDay> out;
     const QDate epoch(1970, 1, 1);
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) {
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) {
             out << TimelineDay{epoch.addDays(row.int64(0)), row.int64(1), row.int64(2)};
         });
         !s)

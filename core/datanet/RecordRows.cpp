@@ -29,16 +29,5 @@ RecordInfo readRecord(const store::Statement& st)
     return r;
 }
 
-Status forEachRow(store::Statement& st, const std::function<void(const store::Statement&)>& row)
-{
-    for (;;) {
-        Result<bool> more = st.step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return {};
-        row(st);
-    }
-}
 
 } // namespace fw::datanet

@@ -41,18 +41,6 @@ ModelEntry readEntry(const store::Statement& st)
     return e;
 }
 
-// Steps through every row, handing each to `row`.
-Status forEachRow(store::Statement& st, const std::function<void(const store::Statement&)>& row)
-{
-    for (;;) {
-        Result<bool> more = st.step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return {};
-        row(st);
-    }
-}
 
 Result<QList<ModelEntry>> queryEntries(store::Database& db, const QString& where, qint64 arg)
 {
@@ -62,7 +50,7 @@ Result<QList<ModelEntry>> queryEntries(store::Database& db, const QString& where
     if (!where.isEmpty())
         st->bind(1, arg);
     QList<ModelEntry> out;
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) { out << readEntry(row); }); !s)
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << readEntry(row); }); !s)
         return s.error();
     return out;
 }
@@ -308,7 +296,7 @@ Result<QStringList> ModelStore::fileNames(qint64 id) const
         return st.error();
     st->bind(1, id);
     QStringList out;
-    if (Status s = forEachRow(*st, [&](const store::Statement& row) { out << row.text(0); }); !s)
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << row.text(0); }); !s)
         return s.error();
     return out;
 }

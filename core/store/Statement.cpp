@@ -133,4 +133,16 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+Status forEachRow(Statement& st, const std::function<void(const Statement&)>& row)
+{
+    for (;;) {
+        Result<bool> more = st.step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        row(st);
+    }
+}
+
 } // namespace fw::store

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -47,5 +49,8 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_bindError = 0;
 };
+
+// Steps `st` through every row, handing each to `row`; the first step error ends it.
+Status forEachRow(Statement& st, const std::function<void(const Statement&)>& row);
 
 } // namespace fw::store
