@@ -62,6 +62,16 @@ Result<TrainingPlan> TrainingPlan::fromJson(const QJsonObject& json)
     return plan;
 }
 
+QJsonObject TrainingPlan::toJson() const
+{
+    QJsonObject json = config.toJson();
+    json.insert(QStringLiteral("datanet"), datanet);
+    json.insert(QStringLiteral("version"), version);
+    json.insert(QStringLiteral("base"), base);
+    json.insert(QStringLiteral("output"), output);
+    return json;
+}
+
 bool TrainingPlan::fromScratch() const
 {
     return ml::ModelConfig::presetNames().contains(base);
@@ -159,6 +169,8 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
                                  {QStringLiteral("tokens_per_s"), summary.tokensPerSecond}}}};
     if (!modelConfig.isEmpty())
         spec.lineage.insert(QStringLiteral("model_config"), modelConfig);
+    if (run.historyId != 0)
+        spec.lineage.insert(QStringLiteral("run"), run.historyId);
     return ModelStore(workspace).addFromFolder(spec, run.request.outputDir);
 }
 

@@ -29,6 +29,7 @@ struct TrainingPlan
 
     // CONFIG.json: "datanet", "version", "base", "output", and TrainingConfig's keys.
     static Result<TrainingPlan> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const; // fromJson(toJson()) gives the same plan
     bool fromScratch() const;
 };
 
@@ -39,6 +40,7 @@ struct PreparedRun
     datanet::Datanet datanet;
     datanet::VersionInfo version;
     ModelEntry baseEntry; // id 0 when training from scratch
+    qint64 historyId = 0; // the run's row in RunHistory, named in the lineage; 0: not recorded
     ml::TrainingRequest request;
     std::unique_ptr<ModelFolder> baseFiles;
     std::unique_ptr<ModelFolder> outputFiles;

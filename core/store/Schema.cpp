@@ -160,6 +160,48 @@ const std::vector<Migration>& workspaceMigrations()
             );
             CREATE UNIQUE INDEX model_files_chunk ON model_files(model_id, name, chunk);
         )sql"},
+        {6, "training runs: history, loss curves, checkpoints to resume from", R"sql(
+            -- One row per run started in the workbench, whatever became of it. The plan is the
+            -- TrainingPlan's JSON, enough to run it again or resume it.
+            CREATE TABLE training_runs (
+                id           INTEGER PRIMARY KEY,
+                output       TEXT NOT NULL,               -- the model or adapter it makes
+                plan         TEXT NOT NULL,               -- JSON
+                status       TEXT NOT NULL CHECK (status IN
+                                 ('running', 'finished', 'failed', 'cancelled', 'interrupted')),
+                datanet      TEXT NOT NULL,
+                version      TEXT NOT NULL DEFAULT '',    -- the frozen version's id, once resolved
+                base         TEXT NOT NULL,
+                method       TEXT NOT NULL,               -- "full" / "lora"
+                total_steps  INTEGER NOT NULL DEFAULT 0,
+                steps_done   INTEGER NOT NULL DEFAULT 0,
+                final_loss   REAL,
+                eval_loss    REAL,
+                elapsed_ms   INTEGER NOT NULL DEFAULT 0,  -- training time, summed over resumes
+                message      TEXT NOT NULL DEFAULT '',    -- why it failed, for people
+                started_at   INTEGER NOT NULL,            -- milliseconds since the epoch, UTC
+                finished_at  INTEGER
+            );
+            -- The loss curve, one row per optimizer step; a resumed run overwrites from its checkpoint.
+            CREATE TABLE training_run_points (
+                run_id        INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+                step          INTEGER NOT NULL,
+                loss          REAL NOT NULL,
+                eval_loss     REAL,
+                learning_rate REAL NOT NULL,
+                tokens_per_s  REAL NOT NULL,
+                PRIMARY KEY (run_id, step)
+            ) WITHOUT ROWID;
+            -- The latest checkpoint of an unfinished run (weights and optimizer state), in chunks
+            -- like model files: kept inside the encrypted database, not beside it.
+            CREATE TABLE training_run_checkpoints (
+                run_id  INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+                chunk   INTEGER NOT NULL,
+                step    INTEGER NOT NULL,
+                data    BLOB NOT NULL,
+                PRIMARY KEY (run_id, chunk)
+            );
+        )sql"},
     };
     return list;
 }

@@ -10,7 +10,11 @@
 #include "ui/factory/ModelTableModel.h"
 #include "ui/factory/ChatSession.h"
 #include "ui/factory/NewRunForm.h"
+#include "models/RunHistory.h"
+#include "store/Workspace.h"
 #include "ui/factory/PlaygroundPanel.h"
+#include "ui/factory/RunHistoryModel.h"
+#include "ui/factory/RunHistoryPanel.h"
 #include "ui/factory/TrainingMonitor.h"
 #include "ui/factory/TrainingRunJob.h"
 #include "ui/settings/AppSettings.h"
@@ -46,6 +50,8 @@ private slots:
     void trainsARunMadeWithTheWidgets();
     void pausesResumesAndCancels();
     void queuesRunsOneAtATime();
+    void resumesARunCutShortByACrash();
+    void overlaysLossCurvesOfPastRuns();
     void chatsInThePlayground();
     void renamesAModel();
     void deletesAModel();
@@ -130,6 +136,7 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
     qInfo("longest event-loop stall during a 40-step run: %lld ms (timer interval 5 ms)", longest);
 
     QCOMPARE(m_page->monitor()->lossSeries()->count(), 40);
+    QCOMPARE(m_page->monitor()->learningRateSeries()->count(), 40);
     QCOMPARE(m_page->monitor()->progressBar()->value(), 40);
     QVERIFY2(m_page->monitor()->statusLabel()->text().contains(QStringLiteral("is ready")),
              qPrintable(m_page->monitor()->statusLabel()->text()));
@@ -181,6 +188,86 @@ void ModelFactoryTest::queuesRunsOneAtATime()
     QTRY_VERIFY_WITH_TIMEOUT(!running(), 60000);
     QVERIFY(m_page->models()->rowOf(QStringLiteral("ui-second")) >= 0);
     QCOMPARE(m_page->models()->rowOf(QStringLiteral("ui-first")), -1);
+}
+
+void ModelFactoryTest::resumesARunCutShortByACrash()
+{
+    // 30 steps, a checkpoint every 5: stop it after step 12, then pretend the process died there.
+    fillForm(30, QStringLiteral("ui-crash"));
+    m_page->train();
+    const qint64 runId = m_page->currentJob()->historyId();
+    QVERIFY(runId > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->monitor()->progressBar()->value() >= 12, 60000);
+    m_page->cancelRun();
+    QTRY_VERIFY_WITH_TIMEOUT(!running(), 30000);
+    models::RunHistory history(*m_session->workspace());
+    Result<models::RunRecord> cut = history.run(runId);
+    QVERIFY(cut);
+    QCOMPARE(cut->status, models::RunStatus::Cancelled);
+    QVERIFY(cut->checkpointStep >= 12);
+    QCOMPARE(cut->checkpointStep, cut->stepsDone);
+    auto st = m_session->workspace()->database().prepare("UPDATE training_runs SET status = 'running' WHERE id = ?");
+    st->bind(1, runId);
+    QVERIFY(st->run());
+
+    // Opening the workspace again finds the run that never ended and offers to resume it.
+    QVERIFY(m_page->resumeBanner()->isHidden());
+    m_session->lock();
+    QSignalSpy unlocked(m_session, &ui::WorkspaceSession::unlockFinished);
+    m_session->unlock(demo::kDemoPassphrase);
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 30000);
+    QVERIFY(m_page->resumeBanner()->isVisible());
+    const QString offer = m_page->resumeBanner()->findChild<QLabel*>()->text();
+    QVERIFY2(offer.contains(QStringLiteral("ui-crash")) && offer.contains(QStringLiteral("step %1").arg(cut->checkpointStep)),
+             qPrintable(offer));
+    QCOMPARE(models::RunHistory(*m_session->workspace()).run(runId)->status, models::RunStatus::Interrupted);
+    screenshot(QStringLiteral("modelfactory-resume-offer"));
+    QPushButton* resume = nullptr;
+    for (QPushButton* b : m_page->resumeBanner()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Resume Run"))
+            resume = b;
+    QVERIFY(resume);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(running());
+    QCOMPARE(m_page->currentJob()->historyId(), runId);
+    QVERIFY(m_page->resumeBanner()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(!running(), 60000);
+
+    // The resumed run continued from its checkpoint: one curve of 30 points, one finished run.
+    QCOMPARE(m_page->monitor()->lossSeries()->count(), 30);
+    Result<models::RunRecord> done = models::RunHistory(*m_session->workspace()).run(runId);
+    QCOMPARE(done->status, models::RunStatus::Finished);
+    QCOMPARE(done->stepsDone, 30);
+    QCOMPARE(done->checkpointStep, -1); // nothing left to resume
+    QCOMPARE(models::RunHistory(*m_session->workspace()).points(runId)->size(), 30);
+    const int row = m_page->models()->rowOf(QStringLiteral("ui-crash"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->models()->entryAt(row).lineage.value("run").toInteger(), runId);
+}
+
+void ModelFactoryTest::overlaysLossCurvesOfPastRuns()
+{
+    ui::RunHistoryPanel* history = m_page->history();
+    m_page->tabs()->setCurrentWidget(history);
+    ui::RunHistoryModel* runs = history->runs();
+    // Newest first: ui-crash, ui-second, ui-first (cancelled), ui-cancelled, ui-nano.
+    QCOMPARE(runs->rowCount(), 5);
+    QCOMPARE(runs->runAt(0).output, QStringLiteral("ui-crash"));
+    QCOMPARE(runs->data(runs->index(0, ui::RunHistoryModel::Status)).toString(), QStringLiteral("Finished"));
+    QCOMPARE(runs->data(runs->index(0, ui::RunHistoryModel::Steps)).toString(), QStringLiteral("30 / 30"));
+    QVERIFY(runs->data(runs->index(2, ui::RunHistoryModel::Status)).toString().startsWith(QStringLiteral("Cancelled")));
+    QList<qint64> ids;
+    for (int row : {0, 4})
+        ids << runs->runAt(row).id;
+    history->selectRuns(ids);
+    QCOMPARE(history->overlaidRuns(), 2);
+    QVERIFY(!history->resumeButton()->isEnabled()); // two selected, and both finished
+    history->selectRuns({runs->runAt(2).id});
+    QCOMPARE(history->overlaidRuns(), 1);
+    QVERIFY(history->resumeButton()->isEnabled()); // a cancelled run kept its checkpoint
+    history->selectRuns(ids);
+    screenshot(QStringLiteral("modelfactory-history"));
+    m_page->tabs()->setCurrentIndex(0);
 }
 
 void ModelFactoryTest::chatsInThePlayground()

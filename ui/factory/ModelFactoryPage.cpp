@@ -4,17 +4,21 @@
 #include "ui/common/MessageLabel.h"
 
 #include "models/ModelStore.h"
+#include "models/RunHistory.h"
 #include "ui/common/Async.h"
 #include "ui/common/MlEngine.h"
 #include "ui/factory/ModelTableModel.h"
 #include "ui/factory/NewRunForm.h"
 #include "ui/factory/PlaygroundPanel.h"
+#include "ui/factory/RunHistoryModel.h"
+#include "ui/factory/RunHistoryPanel.h"
 #include "ui/factory/TrainingMonitor.h"
 #include "ui/factory/TrainingRunJob.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QDir>
+#include <QFrame>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,7 +39,8 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_session(context.session), m_settings(context.settings), m_engine(context.engine),
       m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_monitor(new TrainingMonitor(this)),
       m_models(new ModelTableModel(context.session, this)),
-      m_playground(new PlaygroundPanel(context.session, context.engine, this)), m_message(new MessageLabel(this))
+      m_playground(new PlaygroundPanel(context.session, context.engine, this)),
+      m_history(new RunHistoryPanel(context.session, this)), m_message(new MessageLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -50,6 +55,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     top->setSizes({380, 700});
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(top, tr("Train"));
+    m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_playground, tr("Playground"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_tabs);
@@ -60,6 +66,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(makeResumeBanner());
     layout->addWidget(vertical, 1);
     layout->addWidget(m_message);
 
@@ -68,6 +75,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
         connect(m_engine, &MlEngine::failed, this, &ModelFactoryPage::onEngineState);
     }
     connect(m_form, &NewRunForm::changed, this, &ModelFactoryPage::updateButtons);
+    connect(m_history, &RunHistoryPanel::resumeRequested, this, &ModelFactoryPage::resumeRun);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &ModelFactoryPage::reload);
     connect(m_session, &WorkspaceSession::lockedChanged, this, &ModelFactoryPage::reload);
     retranslateUi();
@@ -110,6 +118,33 @@ QWidget* ModelFactoryPage::makeMonitorBox()
     return box;
 }
 
+QWidget* ModelFactoryPage::makeResumeBanner()
+{
+    m_resumeBanner = new QFrame(this);
+    auto* frame = static_cast<QFrame*>(m_resumeBanner);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    QPalette palette = frame->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    frame->setPalette(palette);
+    m_resumeText = new QLabel(frame);
+    m_resumeText->setWordWrap(true);
+    auto* resume = new QPushButton(tr("Resume Run"), frame);
+    auto* dismiss = new QPushButton(tr("Not Now"), frame);
+    auto* layout = new QHBoxLayout(frame);
+    layout->addWidget(m_resumeText, 1);
+    layout->addWidget(resume);
+    layout->addWidget(dismiss);
+    connect(resume, &QPushButton::clicked, this, [this] {
+        m_resumeBanner->hide();
+        resumeRun(m_resumeRunId);
+    });
+    connect(dismiss, &QPushButton::clicked, m_resumeBanner, &QWidget::hide);
+    m_resumeBanner->hide();
+    return m_resumeBanner;
+}
+
 QWidget* ModelFactoryPage::makeModelsBox()
 {
     auto* box = new QGroupBox(tr("Models and adapters"), this);
@@ -149,10 +184,10 @@ QString ModelFactoryPage::unfinishedWork() const
 {
     if (!m_job || !m_job->isRunning())
         return {};
-    return m_queue.isEmpty() ? tr("The training run \"%1\" is in progress.").arg(m_job->plan().output)
-                             : tr("The training run \"%1\" is in progress and %n more wait(s).", nullptr,
-                                  int(m_queue.size()))
-                                   .arg(m_job->plan().output);
+    return m_queue.waiting() == 0 ? tr("The training run \"%1\" is in progress.").arg(m_job->plan().output)
+                                  : tr("The training run \"%1\" is in progress and %n more wait(s).", nullptr,
+                                       m_queue.waiting())
+                                        .arg(m_job->plan().output);
 }
 
 void ModelFactoryPage::reload()
@@ -161,7 +196,31 @@ void ModelFactoryPage::reload()
     m_playground->reload();
     if (const QString problem = m_models->reload(); !problem.isEmpty())
         m_message->showMessage(problem, true);
+    offerInterruptedRuns();
+    m_history->reload();
     updateButtons();
+}
+
+void ModelFactoryPage::offerInterruptedRuns()
+{
+    // A run still marked running while this page trains nothing was cut short: the workbench
+    // crashed or was killed. Offer the newest one that left a checkpoint.
+    if ((m_job && m_job->isRunning()) || !m_session->hasWorkspace() || m_session->isLocked())
+        return;
+    Result<QList<models::RunRecord>> cut = models::RunHistory(*m_session->workspace()).markInterrupted();
+    if (!cut)
+        return m_message->showMessage(cut.error().message, true);
+    for (const models::RunRecord& run : *cut) {
+        if (!run.canResume())
+            continue;
+        m_resumeRunId = run.id;
+        m_resumeText->setText(tr("The training run \"%1\" was interrupted at step %2 of %3. Resume it from its "
+                                 "last checkpoint (step %4)?")
+                                  .arg(run.output, QLocale().toString(run.stepsDone),
+                                       QLocale().toString(run.totalSteps), QLocale().toString(run.checkpointStep)));
+        m_resumeBanner->show();
+        return;
+    }
 }
 
 
@@ -181,10 +240,11 @@ void ModelFactoryPage::updateButtons()
     m_train->setEnabled(engine && open && problem.isEmpty());
     m_train->setToolTip(!engine ? tr("The ML engine is still loading.") : problem);
     const bool running = m_job && m_job->isRunning();
+    m_history->setCanResume(engine && open);
     m_pause->setEnabled(running);
     m_pause->setText(running && m_job->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_cancel->setEnabled(running);
-    m_queueLabel->setText(m_queue.isEmpty() ? QString() : tr("%n run(s) waiting", nullptr, int(m_queue.size())));
+    m_queueLabel->setText(m_queue.waiting() == 0 ? QString() : tr("%n run(s) waiting", nullptr, m_queue.waiting()));
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
     m_export->setEnabled(selected && open);
     m_rename->setEnabled(selected && open);
@@ -197,27 +257,57 @@ void ModelFactoryPage::train()
     models::TrainingPlan plan = m_form->plan(&problem);
     if (!problem.isEmpty())
         return m_message->showMessage(problem, true);
-    for (const models::TrainingPlan& queued : m_queue)
-        if (queued.output == plan.output)
-            return m_message->showMessage(tr("A queued run already makes \"%1\"; choose another name.").arg(plan.output), true);
-    m_queue.append(plan);
+    enqueue({plan, 0});
+    m_form->reload(); // the next suggested name skips the one just taken
+    updateButtons();
+}
+
+void ModelFactoryPage::resumeRun(qint64 runId)
+{
+    if (!m_session->hasWorkspace() || m_session->isLocked())
+        return;
+    Result<models::RunRecord> run = models::RunHistory(*m_session->workspace()).run(runId);
+    if (!run)
+        return m_message->showMessage(run.error().message, true);
+    if (!run->canResume())
+        return m_message->showMessage(tr("The run \"%1\" has no checkpoint to resume from.").arg(run->output), true);
+    enqueue({run->plan, run->id});
+    m_tabs->setCurrentIndex(0); // the monitor shows it
+}
+
+void ModelFactoryPage::enqueue(const models::QueuedRun& run)
+{
+    if (Status s = m_queue.enqueue(run); !s)
+        return m_message->showMessage(s.error().message, true);
     m_message->showMessage({});
     if (m_job && m_job->isRunning())
-        m_monitor->log(tr("Queued \"%1\"; it starts when the current run ends.").arg(plan.output));
+        m_monitor->log(tr("Queued \"%1\"; it starts when the current run ends.").arg(run.plan.output));
     startNext();
-    m_form->reload(); // the next suggested name skips the one just taken
     updateButtons();
 }
 
 void ModelFactoryPage::startNext()
 {
-    if ((m_job && m_job->isRunning()) || m_queue.isEmpty() || !m_engine || !m_engine->isReady())
+    if ((m_job && m_job->isRunning()) || !m_engine || !m_engine->isReady())
         return;
-    const models::TrainingPlan plan = m_queue.takeFirst();
+    const std::optional<models::QueuedRun> next = m_queue.startNext();
+    if (!next)
+        return;
+    const models::TrainingPlan& plan = next->plan;
     delete m_job;
-    m_job = new TrainingRunJob(m_session, m_engine->runtime(), plan, m_settings ? m_settings->trainingThreads() : 0, this);
+    m_job = new TrainingRunJob(m_session, m_engine->runtime(), *next, m_settings ? m_settings->trainingThreads() : 0, this);
     m_monitor->startRun(tr("%1: %2 on %3").arg(plan.output, plan.base, plan.datanet), plan.config.steps);
-    m_monitor->log(tr("Preparing \"%1\"…").arg(plan.output));
+    if (next->resumeRunId != 0) {
+        models::RunHistory history(*m_session->workspace());
+        Result<models::RunRecord> earlier = history.run(next->resumeRunId);
+        Result<QList<models::RunPoint>> points = history.points(next->resumeRunId);
+        if (earlier && points)
+            m_monitor->showEarlierPoints(*points, earlier->checkpointStep);
+        m_monitor->log(tr("Resuming \"%1\" from its checkpoint at step %2…")
+                           .arg(plan.output, QLocale().toString(earlier ? earlier->checkpointStep : 0)));
+    } else {
+        m_monitor->log(tr("Preparing \"%1\"…").arg(plan.output));
+    }
     connect(m_job, &TrainingRunJob::prepared, this, [this](int examples, const QString& version) {
         m_monitor->log(tr("Training on %n example(s) of version %1.", nullptr, examples).arg(version.left(16)));
     });
@@ -231,7 +321,11 @@ void ModelFactoryPage::startNext()
                 onFinished(model.name, summary.finalLoss, summary.evalLoss, summary.elapsedMs);
             });
     connect(m_job, &TrainingRunJob::failed, this, &ModelFactoryPage::onFailed);
+    connect(m_job, &TrainingRunJob::warning, m_monitor, &TrainingMonitor::log);
     m_job->start();
+    m_history->reload();
+    if (m_job->historyId() != 0)
+        m_history->selectRuns({m_job->historyId()});
     updateButtons();
 }
 
@@ -243,6 +337,8 @@ void ModelFactoryPage::onFinished(const QString& name, double finalLoss, double 
     if (evalLoss >= 0)
         text += tr(" Eval loss %1, perplexity %2.").arg(l.toString(evalLoss, 'f', 4), l.toString(std::exp(evalLoss), 'f', 2));
     m_monitor->finishRun(text);
+    m_queue.finishCurrent();
+    m_history->reload();
     m_models->reload();
     if (const int row = m_models->rowOf(name); row >= 0)
         m_table->selectRow(row);
@@ -256,6 +352,8 @@ void ModelFactoryPage::onFailed(int code, const QString& message)
 {
     m_monitor->finishRun(ErrorCode(code) == ErrorCode::Cancelled ? tr("Cancelled: %1").arg(message)
                                                                  : tr("The run failed: %1").arg(message));
+    m_queue.finishCurrent();
+    m_history->reload();
     if (ErrorCode(code) != ErrorCode::Cancelled)
         m_message->showMessage(message, true);
     updateButtons();

@@ -3,11 +3,9 @@
 // model, and the registry of models with their lineage below both.
 #pragma once
 
-#include "models/TrainingPlan.h"
+#include "models/RunQueue.h"
 #include "ui/Page.h"
 #include "ui/common/MessageLabel.h"
-
-#include <QList>
 
 class QLabel;
 class QPushButton;
@@ -20,6 +18,7 @@ namespace fw::ui {
 class ModelTableModel;
 class NewRunForm;
 class PlaygroundPanel;
+class RunHistoryPanel;
 class TrainingMonitor;
 class TrainingRunJob;
 
@@ -39,16 +38,21 @@ public:
     ModelTableModel* models() const { return m_models; }
     QTableView* modelTable() const { return m_table; }
     PlaygroundPanel* playground() const { return m_playground; }
+    RunHistoryPanel* history() const { return m_history; }
+    // Shown after a start when runs were cut short by a crash and can resume.
+    QWidget* resumeBanner() const { return m_resumeBanner; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* trainButton() const { return m_train; }
     MessageLabel* messageLabel() const { return m_message; }
     TrainingRunJob* currentJob() const { return m_job; }
-    int queuedRuns() const { return int(m_queue.size()); }
+    int queuedRuns() const { return m_queue.waiting(); }
 
     // The actions, public so that tests and keyboard users reach the same code paths.
     void train();
     void pauseOrResume();
     void cancelRun();
+    // Queues a run from the history to continue from its last checkpoint.
+    void resumeRun(qint64 runId);
     void exportModel();
     void renameModel();
     void deleteModel();
@@ -60,6 +64,9 @@ private:
     QWidget* makeRunBox();
     QWidget* makeMonitorBox();
     QWidget* makeModelsBox();
+    QWidget* makeResumeBanner();
+    void offerInterruptedRuns();
+    void enqueue(const models::QueuedRun& run);
     void startNext();
     void onEngineState();
     void onFinished(const QString& name, double finalLoss, double evalLoss, qint64 elapsedMs);
@@ -75,6 +82,10 @@ private:
     TrainingMonitor* m_monitor;
     ModelTableModel* m_models;
     PlaygroundPanel* m_playground;
+    RunHistoryPanel* m_history;
+    QWidget* m_resumeBanner = nullptr;
+    QLabel* m_resumeText = nullptr;
+    qint64 m_resumeRunId = 0;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_train = nullptr;
@@ -86,7 +97,7 @@ private:
     QLabel* m_queueLabel = nullptr;
     MessageLabel* m_message;
     TrainingRunJob* m_job = nullptr;
-    QList<models::TrainingPlan> m_queue;
+    models::RunQueue m_queue;
 };
 
 } // namespace fw::ui

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QTime>
@@ -25,8 +26,8 @@ QString clock(qint64 ms)
 
 TrainingMonitor::TrainingMonitor(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_chart(new QChartView(this)), m_loss(new QLineSeries), m_eval(new QLineSeries), m_xAxis(new QValueAxis),
-      m_yAxis(new QValueAxis), m_log(new QPlainTextEdit(this))
+      m_chart(new QChartView(this)), m_loss(new QLineSeries), m_eval(new QLineSeries), m_lr(new QLineSeries),
+      m_xAxis(new QValueAxis), m_yAxis(new QValueAxis), m_lrAxis(new QValueAxis), m_log(new QPlainTextEdit(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -38,17 +39,27 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_loss->setName(tr("Training loss"));
     m_eval->setName(tr("Eval loss"));
+    m_lr->setName(tr("Learning rate"));
+    QPen lrPen(Qt::gray);
+    lrPen.setStyle(Qt::DotLine);
+    m_lr->setPen(lrPen);
     chart->addSeries(m_loss);
     chart->addSeries(m_eval);
+    chart->addSeries(m_lr);
     m_xAxis->setTitleText(tr("Step"));
     m_xAxis->setLabelFormat(QStringLiteral("%d"));
     m_yAxis->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
+    // The learning rate is orders of magnitude below the loss: it gets an axis of its own.
+    m_lrAxis->setLabelFormat(QStringLiteral("%.0e"));
+    chart->addAxis(m_lrAxis, Qt::AlignRight);
     for (QLineSeries* s : {m_loss, m_eval}) {
         s->attachAxis(m_xAxis);
         s->attachAxis(m_yAxis);
     }
+    m_lr->attachAxis(m_xAxis);
+    m_lr->attachAxis(m_lrAxis);
     m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
@@ -75,7 +86,10 @@ void TrainingMonitor::startRun(const QString& title, int totalSteps)
     m_status->clear();
     m_loss->clear();
     m_eval->clear();
+    m_lr->clear();
     m_maxLoss = 0;
+    m_maxLr = 0;
+    m_lrAxis->setRange(0, 1e-3);
     m_lastLoggedStep = 0;
     m_xAxis->setRange(0, std::max(1, totalSteps));
     m_yAxis->setRange(0, 1);
@@ -88,8 +102,13 @@ void TrainingMonitor::showProgress(const ml::TrainingProgress& p)
     m_loss->append(p.step, p.loss);
     if (p.evalLoss >= 0 && (m_eval->count() == 0 || m_eval->at(m_eval->count() - 1).y() != p.evalLoss))
         m_eval->append(p.step, p.evalLoss);
+    m_lr->append(p.step, p.learningRate);
     m_maxLoss = std::max(m_maxLoss, std::max(p.loss, p.evalLoss));
     m_yAxis->setRange(0, m_maxLoss * 1.05);
+    if (p.learningRate > m_maxLr) {
+        m_maxLr = p.learningRate;
+        m_lrAxis->setRange(0, m_maxLr * 1.05);
+    }
     const QLocale l;
     QString text = tr("Step %1 of %2 · loss %3 · learning rate %4 · %5 tokens/s · elapsed %6")
                        .arg(l.toString(p.step), l.toString(p.totalSteps), l.toString(p.loss, 'f', 4),
@@ -103,6 +122,27 @@ void TrainingMonitor::showProgress(const ml::TrainingProgress& p)
         m_lastLoggedStep = p.step;
         log(text);
     }
+}
+
+void TrainingMonitor::showEarlierPoints(const QList<models::RunPoint>& points, int upToStep)
+{
+    QList<QPointF> loss, eval, lr;
+    for (const models::RunPoint& p : points) {
+        if (p.step > upToStep)
+            break;
+        loss << QPointF(p.step, p.loss);
+        lr << QPointF(p.step, p.learningRate);
+        if (p.evalLoss >= 0 && (eval.isEmpty() || eval.constLast().y() != p.evalLoss))
+            eval << QPointF(p.step, p.evalLoss);
+        m_maxLoss = std::max({m_maxLoss, p.loss, p.evalLoss});
+        m_maxLr = std::max(m_maxLr, p.learningRate);
+    }
+    m_loss->replace(loss);
+    m_eval->replace(eval);
+    m_lr->replace(lr);
+    m_progress->setValue(std::min(upToStep, m_progress->maximum()));
+    m_yAxis->setRange(0, std::max(1e-3, m_maxLoss * 1.05));
+    m_lrAxis->setRange(0, std::max(1e-9, m_maxLr * 1.05));
 }
 
 void TrainingMonitor::log(const QString& line)

@@ -1,8 +1,9 @@
-// Watching a run: live loss and eval-loss chart, progress with elapsed time and ETA, tokens/s,
+// Watching a run: live chart of the training loss, eval loss and learning rate, progress with elapsed time and ETA, tokens/s,
 // the learning rate, and a log. The page feeds it a job's signals; it never blocks the GUI thread.
 #pragma once
 
 #include "ml/TrainingConfig.h"
+#include "models/RunHistory.h"
 
 #include <QWidget>
 
@@ -23,11 +24,14 @@ public:
 
     void startRun(const QString& title, int totalSteps);
     void showProgress(const ml::TrainingProgress& progress);
+    // A resumed run: its curve up to the checkpoint it continues from.
+    void showEarlierPoints(const QList<models::RunPoint>& points, int upToStep);
     void log(const QString& line);
     void finishRun(const QString& summary);
 
     QLineSeries* lossSeries() const { return m_loss; }
     QLineSeries* evalSeries() const { return m_eval; }
+    QLineSeries* learningRateSeries() const { return m_lr; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* statusLabel() const { return m_status; }
     QPlainTextEdit* logView() const { return m_log; }
@@ -40,10 +44,13 @@ private:
     QChartView* m_chart;
     QLineSeries* m_loss;
     QLineSeries* m_eval;
+    QLineSeries* m_lr;
     QValueAxis* m_xAxis;
     QValueAxis* m_yAxis;
+    QValueAxis* m_lrAxis;
     QPlainTextEdit* m_log;
     double m_maxLoss = 0;
+    double m_maxLr = 0;
     int m_lastLoggedStep = 0;
 };
 

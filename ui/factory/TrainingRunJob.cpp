@@ -2,17 +2,21 @@
 #include "ui/factory/TrainingRunJob.h"
 
 #include "mlruntime/MlRuntime.h"
+#include "models/RunRecorder.h"
 #include "store/Workspace.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QDir>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace fw::ui {
 
-TrainingRunJob::TrainingRunJob(WorkspaceSession* session, ml::MlRuntime* engine, models::TrainingPlan plan,
-                               int threads, QObject* parent)
-    : QObject(parent), m_session(session), m_engine(engine), m_plan(std::move(plan)), m_threads(threads)
+TrainingRunJob::TrainingRunJob(WorkspaceSession* session, ml::MlRuntime* engine, models::QueuedRun run, int threads,
+                               QObject* parent)
+    : QObject(parent), m_session(session), m_engine(engine), m_run(std::move(run)), m_threads(threads)
 {
 }
 
@@ -22,6 +26,13 @@ TrainingRunJob::~TrainingRunJob()
     m_future.waitForFinished();
     if (m_running)
         m_session->endBackgroundWork();
+}
+
+int TrainingRunJob::checkpointInterval(const ml::TrainingConfig& config)
+{
+    if (config.checkpointEvery > 0)
+        return config.checkpointEvery;
+    return config.epochs > 0 ? 25 : std::max(5, config.steps / 20);
 }
 
 void TrainingRunJob::pause()
@@ -45,33 +56,85 @@ void TrainingRunJob::start()
 {
     if (m_running || !m_engine)
         return;
+    std::shared_ptr<store::Workspace> workspace = m_session->workspace();
+    models::RunHistory history(*workspace);
+    // Queued, so that the page never deletes this job from inside start().
+    auto refuse = [this](const Error& e) {
+        QMetaObject::invokeMethod(this, [this, e] { emit failed(int(e.code), e.message); }, Qt::QueuedConnection);
+    };
+    if (m_run.resumeRunId != 0) {
+        m_historyId = m_run.resumeRunId;
+        Result<models::RunRecord> earlier = history.run(m_historyId);
+        if (!earlier)
+            return refuse(earlier.error());
+        m_elapsedBefore = earlier->elapsedMs;
+        if (Status s = history.markRunning(m_historyId); !s)
+            return refuse(s.error());
+    } else {
+        Result<qint64> id = history.begin(m_run.plan, m_run.plan.config.epochs > 0 ? 0 : m_run.plan.config.steps);
+        if (!id)
+            return refuse(id.error());
+        m_historyId = *id;
+    }
     m_running = true;
     m_session->beginBackgroundWork();
-    std::shared_ptr<store::Workspace> workspace = m_session->workspace();
     // `this` is safe in the worker: the destructor cancels and waits for it.
     m_future = QtConcurrent::run([this, workspace, control = m_control] {
         ml::TrainingSummary summary;
         auto done = [this, &summary](const Result<models::ModelEntry>& model) {
             QMetaObject::invokeMethod(this, [this, model, summary] { onDone(model, summary); }, Qt::QueuedConnection);
         };
-        Result<models::PreparedRun> run = models::prepareRun(*workspace, m_plan);
+        auto warn = [this](const Status& s) {
+            if (!s)
+                QMetaObject::invokeMethod(this, [this, m = s.error().message] { emit warning(m); }, Qt::QueuedConnection);
+        };
+        models::RunHistory history(*workspace);
+        auto fail = [&](const Error& e) {
+            const models::RunStatus status =
+                e.code == ErrorCode::Cancelled ? models::RunStatus::Cancelled : models::RunStatus::Failed;
+            warn(history.finish(m_historyId, status, e.message));
+            done(e);
+        };
+        Result<models::PreparedRun> run = models::prepareRun(*workspace, m_run.plan);
         if (!run)
-            return done(run.error());
+            return fail(run.error());
+        run->historyId = m_historyId;
         run->request.config.threads = m_threads;
+        warn(history.setVersion(m_historyId, run->version.idHex()));
+        // The engine's checkpoint lives in a private folder; the recorder copies it into the database.
+        Result<std::unique_ptr<models::ModelFolder>> scratch = models::ModelFolder::empty();
+        if (!scratch)
+            return fail(scratch.error());
+        run->request.checkpointPath = QDir((*scratch)->path()).filePath(QStringLiteral("checkpoint.bin"));
+        run->request.config.checkpointEvery = checkpointInterval(run->request.config);
+        if (m_run.resumeRunId != 0)
+            if (Status s = history.restoreCheckpoint(m_historyId, run->request.checkpointPath); !s)
+                return fail(s.error());
+        models::RunRecorder recorder(*workspace, m_historyId, run->request.checkpointPath,
+                                     run->request.config.checkpointEvery, m_elapsedBefore);
         const int examples = int(run->request.examples.size());
         const QString version = run->version.idHex();
         QMetaObject::invokeMethod(this, [this, examples, version] { emit prepared(examples, version); },
                                   Qt::QueuedConnection);
         Result<ml::TrainingSummary> trained = m_engine->train(
             run->request,
-            [this](const ml::TrainingProgress& p) {
+            [this, &recorder, &warn](const ml::TrainingProgress& p) {
                 QMetaObject::invokeMethod(this, [this, p] { emit progress(p); }, Qt::QueuedConnection);
+                warn(recorder.record(p));
             },
             control.get());
-        if (!trained)
-            return done(trained.error());
+        warn(recorder.flush());
+        if (!trained) {
+            if (trained.error().code == ErrorCode::Cancelled)
+                warn(recorder.storeLastCheckpoint());
+            return fail(trained.error());
+        }
         summary = *trained;
-        done(models::registerRun(*workspace, *run, summary));
+        Result<models::ModelEntry> model = models::registerRun(*workspace, *run, summary);
+        if (!model)
+            return fail(model.error());
+        warn(history.finish(m_historyId, models::RunStatus::Finished, {}, summary.finalLoss, summary.evalLoss));
+        done(model);
     });
 }
 

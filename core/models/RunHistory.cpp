@@ -1,0 +1,338 @@
+// Training runs, their loss points and checkpoints in the workspace database.
+#include "models/RunHistory.h"
+
+#include "models/ModelStore.h"
+#include "store/Transaction.h"
+#include "store/Workspace.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace fw::models {
+
+namespace {
+
+const char* const kStatusNames[] = {"running", "finished", "failed", "cancelled", "interrupted"};
+
+RunStatus parseStatus(const QString& name)
+{
+    for (int i = 0; i < 5; ++i)
+        if (name == QLatin1String(kStatusNames[i]))
+            return RunStatus(i);
+    return RunStatus::Failed;
+}
+
+const QString kRunColumns = QStringLiteral(
+    "SELECT id, output, plan, status, datanet, version, base, method, total_steps, steps_done, final_loss, "
+    "eval_loss, elapsed_ms, message, started_at, finished_at, "
+    "(SELECT step FROM training_run_checkpoints c WHERE c.run_id = training_runs.id LIMIT 1) "
+    "FROM training_runs ");
+
+RunRecord readRun(const store::Statement& st)
+{
+    RunRecord r;
+    r.id = st.int64(0);
+    r.output = st.text(1);
+    if (Result<TrainingPlan> plan = TrainingPlan::fromJson(QJsonDocument::fromJson(st.text(2).toUtf8()).object()))
+        r.plan = *plan;
+    r.status = parseStatus(st.text(3));
+    r.datanet = st.text(4);
+    r.version = st.text(5);
+    r.base = st.text(6);
+    r.method = st.text(7);
+    r.totalSteps = int(st.int64(8));
+    r.stepsDone = int(st.int64(9));
+    r.finalLoss = st.isNull(10) ? -1.0 : st.real(10);
+    r.evalLoss = st.isNull(11) ? -1.0 : st.real(11);
+    r.elapsedMs = st.int64(12);
+    r.message = st.text(13);
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(st.int64(14), Qt::UTC);
+    if (!st.isNull(15))
+        r.finishedAt = QDateTime::fromMSecsSinceEpoch(st.int64(15), Qt::UTC);
+    r.checkpointStep = st.isNull(16) ? -1 : int(st.int64(16));
+    return r;
+}
+
+Status runWithId(store::Database& db, const QString& sql, qint64 id)
+{
+    Result<store::Statement> st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    return st->run();
+}
+
+} // namespace
+
+QString runStatusName(RunStatus status)
+{
+    return QLatin1String(kStatusNames[int(status)]);
+}
+
+bool RunRecord::canResume() const
+{
+    return checkpointStep > 0 && status != RunStatus::Running && status != RunStatus::Finished;
+}
+
+Result<qint64> RunHistory::begin(const TrainingPlan& plan, int totalSteps)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
+        "INSERT INTO training_runs(output, plan, status, datanet, base, method, total_steps, started_at) "
+        "VALUES(?, ?, 'running', ?, ?, ?, ?, ?)");
+    if (!st)
+        return st.error();
+    const bool lora = plan.config.method == ml::TrainingConfig::Method::Lora;
+    st->bind(1, plan.output)
+        .bind(2, QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)))
+        .bind(3, plan.datanet)
+        .bind(4, plan.base)
+        .bind(5, lora ? QStringLiteral("lora") : QStringLiteral("full"))
+        .bind(6, totalSteps)
+        .bind(7, QDateTime::currentMSecsSinceEpoch());
+    if (Status s = st->run(); !s)
+        return s.error();
+    return (*db)->lastInsertRowId();
+}
+
+Status RunHistory::markRunning(qint64 id)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    return runWithId(**db, "UPDATE training_runs SET status = 'running', message = '', finished_at = NULL WHERE id = ?", id);
+}
+
+Status RunHistory::setVersion(qint64 id, const QString& versionHex)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare("UPDATE training_runs SET version = ? WHERE id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, versionHex).bind(2, id);
+    return st->run();
+}
+
+Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int totalSteps, qint64 elapsedMs)
+{
+    if (points.isEmpty())
+        return {};
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    store::Transaction tx(**db);
+    if (!tx.began())
+        return tx.began().error();
+    Result<store::Statement> insert = (*db)->prepare(
+        "INSERT OR REPLACE INTO training_run_points(run_id, step, loss, eval_loss, learning_rate, tokens_per_s) "
+        "VALUES(?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    for (const RunPoint& p : points) {
+        insert->reset();
+        insert->bind(1, id).bind(2, p.step).bind(3, p.loss).bind(5, p.learningRate).bind(6, p.tokensPerSecond);
+        if (p.evalLoss >= 0)
+            insert->bind(4, p.evalLoss);
+        else
+            insert->bindNull(4);
+        if (Status s = insert->run(); !s)
+            return s.error();
+    }
+    Result<store::Statement> update = (*db)->prepare(
+        "UPDATE training_runs SET steps_done = ?, final_loss = ?, eval_loss = ?, elapsed_ms = ?, total_steps = ? "
+        "WHERE id = ?");
+    if (!update)
+        return update.error();
+    const RunPoint& last = points.constLast();
+    update->bind(1, last.step).bind(2, last.loss).bind(4, elapsedMs).bind(5, totalSteps).bind(6, id);
+    if (last.evalLoss >= 0)
+        update->bind(3, last.evalLoss);
+    else
+        update->bindNull(3);
+    if (Status s = update->run(); !s)
+        return s.error();
+    return tx.commit();
+}
+
+Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return makeError(ErrorCode::Io, tr("Cannot read the checkpoint %1: %2").arg(path, file.errorString()));
+    store::Transaction tx(**db);
+    if (!tx.began())
+        return tx.began().error();
+    if (Status s = runWithId(**db, "DELETE FROM training_run_checkpoints WHERE run_id = ?", id); !s)
+        return s;
+    Result<store::Statement> insert =
+        (*db)->prepare("INSERT INTO training_run_checkpoints(run_id, chunk, step, data) VALUES(?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    for (qint64 chunk = 0;; ++chunk) {
+        const QByteArray data = file.read(ModelStore::kChunkBytes);
+        if (file.error() != QFileDevice::NoError)
+            return makeError(ErrorCode::Io, tr("Cannot read the checkpoint %1: %2").arg(path, file.errorString()));
+        if (data.isEmpty() && chunk > 0)
+            break;
+        insert->reset();
+        insert->bind(1, id).bind(2, chunk).bind(3, step).bind(4, data);
+        if (Status s = insert->run(); !s)
+            return s;
+        if (data.size() < ModelStore::kChunkBytes)
+            break;
+    }
+    return tx.commit();
+}
+
+Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> chunks =
+        (*db)->prepare("SELECT chunk, data FROM training_run_checkpoints WHERE run_id = ? ORDER BY chunk");
+    if (!chunks)
+        return chunks.error();
+    chunks->bind(1, id);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot create %1: %2").arg(path, out.errorString()));
+    qint64 expected = 0;
+    Status written = store::forEachRow(*chunks, [&](const store::Statement& row) {
+        if (row.int64(0) != expected++)
+            written = makeError(ErrorCode::Corrupt, tr("The stored checkpoint misses a part."));
+        const QByteArray data = row.blob(1);
+        if (out.write(data) != data.size())
+            written = makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
+    });
+    if (!written)
+        return written;
+    if (expected == 0)
+        return makeError(ErrorCode::NotFound, tr("This run has no checkpoint to resume from."));
+    if (!out.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
+    return {};
+}
+
+Status RunHistory::finish(qint64 id, RunStatus status, const QString& message, double finalLoss, double evalLoss)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    store::Transaction tx(**db);
+    if (!tx.began())
+        return tx.began().error();
+    Result<store::Statement> st = (*db)->prepare(
+        "UPDATE training_runs SET status = ?, message = ?, finished_at = ?, "
+        "final_loss = COALESCE(?, final_loss), eval_loss = COALESCE(?, eval_loss) WHERE id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, runStatusName(status)).bind(2, message).bind(3, QDateTime::currentMSecsSinceEpoch()).bind(6, id);
+    if (finalLoss >= 0)
+        st->bind(4, finalLoss);
+    else
+        st->bindNull(4);
+    if (evalLoss >= 0)
+        st->bind(5, evalLoss);
+    else
+        st->bindNull(5);
+    if (Status s = st->run(); !s)
+        return s;
+    if (status == RunStatus::Finished)
+        if (Status s = runWithId(**db, "DELETE FROM training_run_checkpoints WHERE run_id = ?", id); !s)
+            return s;
+    return tx.commit();
+}
+
+Result<QList<RunRecord>> RunHistory::markInterrupted()
+{
+    Result<QList<RunRecord>> running = query(QStringLiteral("WHERE status = 'running'"), 0);
+    if (!running || running->isEmpty())
+        return running;
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    if (Status s = (*db)->exec(QStringLiteral(
+            "UPDATE training_runs SET status = 'interrupted' WHERE status = 'running'"));
+        !s)
+        return s.error();
+    for (RunRecord& r : *running)
+        r.status = RunStatus::Interrupted;
+    return running;
+}
+
+Status RunHistory::remove(qint64 id)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    store::Transaction tx(**db);
+    if (!tx.began())
+        return tx.began().error();
+    for (const char* sql : {"DELETE FROM training_run_checkpoints WHERE run_id = ?",
+                            "DELETE FROM training_run_points WHERE run_id = ?", "DELETE FROM training_runs WHERE id = ?"})
+        if (Status s = runWithId(**db, QString::fromLatin1(sql), id); !s)
+            return s;
+    return tx.commit();
+}
+
+Result<QList<RunRecord>> RunHistory::query(const QString& where, qint64 arg) const
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(kRunColumns + where + QStringLiteral(" ORDER BY id DESC"));
+    if (!st)
+        return st.error();
+    if (where.contains(QLatin1Char('?')))
+        st->bind(1, arg);
+    QList<RunRecord> out;
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << readRun(row); }); !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<RunRecord>> RunHistory::runs() const
+{
+    return query({}, 0);
+}
+
+Result<RunRecord> RunHistory::run(qint64 id) const
+{
+    Result<QList<RunRecord>> found = query(QStringLiteral("WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no training run %1.").arg(id));
+    return found->first();
+}
+
+Result<QList<RunPoint>> RunHistory::points(qint64 id) const
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
+        "SELECT step, loss, eval_loss, learning_rate, tokens_per_s FROM training_run_points WHERE run_id = ? "
+        "ORDER BY step");
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    QList<RunPoint> out;
+    Status s = store::forEachRow(*st, [&](const store::Statement& row) {
+        out << RunPoint{int(row.int64(0)), row.real(1), row.isNull(2) ? -1.0 : row.real(2), row.real(3), row.real(4)};
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+} // namespace fw::models

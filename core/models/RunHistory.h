@@ -1,0 +1,92 @@
+// Every training run started in the workbench, kept in the workspace: its plan, what became of it,
+// its loss curve, and the latest checkpoint of a run that has not finished, so a run cut short by
+// a crash or a cancel can resume where it stopped. Torch-free; the checkpoint is an opaque file.
+#pragma once
+
+#include "common/Result.h"
+#include "models/TrainingPlan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace fw::store {
+class Workspace;
+}
+
+namespace fw::models {
+
+enum class RunStatus { Running, Finished, Failed, Cancelled, Interrupted };
+
+// "running", "finished"...: as stored.
+QString runStatusName(RunStatus status);
+
+struct RunRecord
+{
+    qint64 id = 0;
+    QString output;
+    TrainingPlan plan;
+    RunStatus status = RunStatus::Running;
+    QString datanet;
+    QString version; // the frozen version's id (hex), once the run resolved it
+    QString base;
+    QString method;  // "full" / "lora"
+    int totalSteps = 0;
+    int stepsDone = 0;
+    double finalLoss = -1.0; // < 0: unknown
+    double evalLoss = -1.0;
+    qint64 elapsedMs = 0;
+    QString message;
+    QDateTime startedAt;  // UTC
+    QDateTime finishedAt; // invalid while running
+    int checkpointStep = -1; // step of the stored checkpoint; -1: none
+
+    // Failed, cancelled or interrupted with a checkpoint to continue from.
+    bool canResume() const;
+};
+
+struct RunPoint
+{
+    int step = 0;
+    double loss = 0.0;
+    double evalLoss = -1.0; // < 0: no evaluation yet
+    double learningRate = 0.0;
+    double tokensPerSecond = 0.0;
+};
+
+class RunHistory
+{
+public:
+    explicit RunHistory(store::Workspace& workspace) : m_workspace(workspace) {}
+
+    // A new row, status running. Returns its id.
+    Result<qint64> begin(const TrainingPlan& plan, int totalSteps);
+    // A resumed run is running again (its checkpoint stays until it finishes).
+    Status markRunning(qint64 id);
+    Status setVersion(qint64 id, const QString& versionHex);
+    // Upserts the points (a resumed run rewrites the steps after its checkpoint) and the progress.
+    Status addPoints(qint64 id, const QList<RunPoint>& points, int totalSteps, qint64 elapsedMs);
+    // Replaces the run's checkpoint with the file's bytes, in one transaction.
+    Status storeCheckpoint(qint64 id, int step, const QString& file);
+    // Writes the stored checkpoint to `file` (atomically). NotFound when there is none.
+    Status restoreCheckpoint(qint64 id, const QString& file) const;
+    // Final state; a finished run drops its checkpoint (nothing left to resume).
+    Status finish(qint64 id, RunStatus status, const QString& message, double finalLoss = -1.0,
+                  double evalLoss = -1.0);
+    // Runs still marked running when nothing is training (the process died): they become
+    // interrupted. Returns those runs.
+    Result<QList<RunRecord>> markInterrupted();
+    Status remove(qint64 id);
+
+    Result<QList<RunRecord>> runs() const; // newest first
+    Result<RunRecord> run(qint64 id) const;
+    Result<QList<RunPoint>> points(qint64 id) const; // by step
+
+    Q_DECLARE_TR_FUNCTIONS(fw::models::RunHistory)
+private:
+    Result<QList<RunRecord>> query(const QString& where, qint64 arg) const;
+
+    store::Workspace& m_workspace;
+};
+
+} // namespace fw::models

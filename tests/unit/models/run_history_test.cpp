@@ -1,0 +1,255 @@
+// RunHistory, RunRecorder and RunQueue: a run's row through its life, the loss curve, checkpoints
+// that survive byte for byte (across chunks), interrupted runs found after a "crash", and the queue's
+// rules (order, one current run, distinct names).
+#include "unit/store/TestSupport.h"
+
+#include "models/ModelStore.h"
+#include "models/RunHistory.h"
+#include "models/RunQueue.h"
+#include "models/RunRecorder.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+using namespace fw::models;
+
+namespace {
+TrainingPlan plan(const QString& output, int steps = 100)
+{
+    TrainingPlan p;
+    p.datanet = QStringLiteral("World facts");
+    p.base = QStringLiteral("nano");
+    p.output = output;
+    p.config.steps = steps;
+    return p;
+}
+
+QByteArray pattern(qint64 size, int seed)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        out[i] = char((i * 7 + i / 5001 + seed) & 0xff);
+    return out;
+}
+
+void writeFile(const QString& path, const QByteArray& contents)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+ml::TrainingProgress progress(int step, int total, double loss, double evalLoss = -1.0)
+{
+    ml::TrainingProgress p;
+    p.step = step;
+    p.totalSteps = total;
+    p.loss = loss;
+    p.evalLoss = evalLoss;
+    p.learningRate = 1e-3;
+    p.tokensPerSecond = 1000;
+    p.elapsedMs = step * 10;
+    return p;
+}
+} // namespace
+
+class RunHistoryTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+
+private slots:
+    void initTestCase()
+    {
+        auto created = store::Workspace::create(m_dir.filePath("ws"), "pass phrase", test::fastOptions());
+        QVERIFY(created);
+        m_ws = std::move(*created);
+    }
+
+    void recordsARunThroughItsLife()
+    {
+        RunHistory history(*m_ws);
+        Result<qint64> id = history.begin(plan("life", 60), 60);
+        QVERIFY(id);
+        QVERIFY(history.setVersion(*id, QStringLiteral("ab12cd")));
+        QList<RunPoint> points;
+        for (int step = 1; step <= 30; ++step)
+            points << RunPoint{step, 3.0 - step * 0.05, step == 30 ? 1.9 : -1.0, 1e-3, 500.0};
+        QVERIFY(history.addPoints(*id, points, 60, 3000));
+        Result<RunRecord> r = history.run(*id);
+        QVERIFY(r);
+        QCOMPARE(r->status, RunStatus::Running);
+        QCOMPARE(r->output, QString("life"));
+        QCOMPARE(r->plan.output, QString("life"));
+        QCOMPARE(r->plan.config.steps, 60);
+        QCOMPARE(r->version, QString("ab12cd"));
+        QCOMPARE(r->method, QString("full"));
+        QCOMPARE(r->stepsDone, 30);
+        QCOMPARE(r->totalSteps, 60);
+        QCOMPARE(r->evalLoss, 1.9);
+        QCOMPARE(r->elapsedMs, 3000);
+        QVERIFY(!r->canResume());
+
+        Result<QList<RunPoint>> stored = history.points(*id);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 30);
+        QCOMPARE(stored->first().evalLoss, -1.0);
+        QCOMPARE(stored->last().loss, 1.5);
+
+        QVERIFY(history.finish(*id, RunStatus::Finished, {}, 1.4, 1.8));
+        r = history.run(*id);
+        QCOMPARE(r->status, RunStatus::Finished);
+        QCOMPARE(r->finalLoss, 1.4);
+        QVERIFY(r->finishedAt.isValid());
+    }
+
+    void checkpointsSurviveByteForByte()
+    {
+        RunHistory history(*m_ws);
+        const qint64 id = *history.begin(plan("ckpt"), 100);
+        const QString file = m_dir.filePath("checkpoint.bin");
+        const QByteArray bytes = pattern(2 * ModelStore::kChunkBytes + 777, 5);
+        writeFile(file, bytes);
+        QVERIFY(history.storeCheckpoint(id, 40, file));
+        // A newer checkpoint replaces the old one (smaller: no stale chunk may remain).
+        const QByteArray newer = pattern(ModelStore::kChunkBytes / 2, 6);
+        writeFile(file, newer);
+        QVERIFY(history.storeCheckpoint(id, 60, file));
+        const QString restored = m_dir.filePath("restored.bin");
+        QVERIFY(history.restoreCheckpoint(id, restored));
+        QCOMPARE(readFile(restored), newer);
+        QCOMPARE(history.run(id)->checkpointStep, 60);
+
+        QVERIFY(history.finish(id, RunStatus::Cancelled, QStringLiteral("Training was cancelled")));
+        QVERIFY(history.run(id)->canResume());
+        // Finishing for good drops the checkpoint: nothing is left to resume.
+        QVERIFY(history.markRunning(id));
+        QVERIFY(history.finish(id, RunStatus::Finished, {}));
+        QCOMPARE(history.run(id)->checkpointStep, -1);
+        Status missing = history.restoreCheckpoint(id, restored);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QCOMPARE(readFile(restored), newer); // a failed restore leaves the old file alone
+    }
+
+    void runsLeftRunningAreInterrupted()
+    {
+        RunHistory history(*m_ws);
+        const qint64 crashed = *history.begin(plan("crashed"), 100);
+        const QString file = m_dir.filePath("crash.bin");
+        writeFile(file, "weights");
+        QVERIFY(history.storeCheckpoint(crashed, 20, file));
+        const qint64 early = *history.begin(plan("early"), 100); // died before any checkpoint
+        Result<QList<RunRecord>> cut = history.markInterrupted();
+        QVERIFY(cut);
+        QList<qint64> ids;
+        for (const RunRecord& r : *cut)
+            ids << r.id;
+        QVERIFY(ids.contains(crashed) && ids.contains(early));
+        QCOMPARE(history.run(crashed)->status, RunStatus::Interrupted);
+        QVERIFY(history.run(crashed)->canResume());
+        QVERIFY(!history.run(early)->canResume());
+        QVERIFY(history.markInterrupted()->isEmpty()); // only once
+    }
+
+    void recorderStoresPointsAndCheckpoints()
+    {
+        RunHistory history(*m_ws);
+        const qint64 id = *history.begin(plan("recorded", 50), 50);
+        const QString file = m_dir.filePath("engine-checkpoint.bin");
+        RunRecorder recorder(*m_ws, id, file, 10, 5000);
+        for (int step = 1; step <= 23; ++step) {
+            if (step % 10 == 0)
+                writeFile(file, "state at step " + QByteArray::number(step)); // the engine's write
+            QVERIFY(recorder.record(progress(step, 50, 4.0 - step * 0.1)));
+        }
+        // Step 20's checkpoint went in with the points up to it; the rest wait for a flush.
+        QCOMPARE(history.run(id)->checkpointStep, 20);
+        QCOMPARE(history.points(id)->size(), 20);
+        QVERIFY(recorder.flush());
+        QCOMPARE(history.points(id)->size(), 23);
+        QCOMPARE(history.run(id)->elapsedMs, 5000 + 230); // earlier attempts + this one
+        writeFile(file, "state at step 23");
+        QVERIFY(recorder.storeLastCheckpoint());
+        QCOMPARE(history.run(id)->checkpointStep, 23);
+        const QString restored = m_dir.filePath("recorded.bin");
+        QVERIFY(history.restoreCheckpoint(id, restored));
+        QCOMPARE(readFile(restored), QByteArray("state at step 23"));
+    }
+
+    void removesARunWithItsCurveAndCheckpoint()
+    {
+        RunHistory history(*m_ws);
+        const qint64 id = *history.begin(plan("removed"), 10);
+        QVERIFY(history.addPoints(id, {RunPoint{1, 2.0, -1, 1e-3, 10}}, 10, 10));
+        const QString file = m_dir.filePath("removed.bin");
+        writeFile(file, "x");
+        QVERIFY(history.storeCheckpoint(id, 1, file));
+        QVERIFY(history.remove(id));
+        QCOMPARE(history.run(id).error().code, ErrorCode::NotFound);
+        QVERIFY(history.points(id)->isEmpty());
+        auto st = m_ws->database().prepare("SELECT count(*) FROM training_run_checkpoints WHERE run_id = ?");
+        st->bind(1, id);
+        QVERIFY(*st->step());
+        QCOMPARE(st->int64(0), 0);
+    }
+
+    void listsNewestFirst()
+    {
+        RunHistory history(*m_ws);
+        Result<QList<RunRecord>> all = history.runs();
+        QVERIFY(all && all->size() >= 2);
+        QVERIFY(all->at(0).id > all->at(1).id);
+    }
+
+    void queueRunsOneAtATimeInOrder()
+    {
+        RunQueue queue;
+        QVERIFY(!queue.startNext());
+        QVERIFY(queue.enqueue({plan("a"), 0}));
+        QVERIFY(queue.enqueue({plan("b"), 0}));
+        QVERIFY(queue.enqueue({plan("c"), 7}));
+        QCOMPARE(queue.waiting(), 3);
+        std::optional<QueuedRun> first = queue.startNext();
+        QVERIFY(first && first->plan.output == "a");
+        QVERIFY(!queue.startNext()); // one at a time
+        QCOMPARE(queue.current()->plan.output, QString("a"));
+        QCOMPARE(queue.waitingOutputs(), QStringList({"b", "c"}));
+        queue.finishCurrent();
+        QCOMPARE(queue.startNext()->plan.output, QString("b"));
+        queue.finishCurrent();
+        std::optional<QueuedRun> third = queue.startNext();
+        QCOMPARE(third->resumeRunId, 7);
+        queue.finishCurrent();
+        QVERIFY(!queue.hasCurrent());
+        QCOMPARE(queue.waiting(), 0);
+    }
+
+    void queueRefusesTheSameNameTwice()
+    {
+        RunQueue queue;
+        QVERIFY(queue.enqueue({plan("same"), 0}));
+        Status twice = queue.enqueue({plan("same"), 0});
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, ErrorCode::AlreadyExists);
+        queue.startNext();
+        QVERIFY(!queue.enqueue({plan("same"), 0})); // the current run holds the name too
+        queue.finishCurrent();
+        QVERIFY(queue.enqueue({plan("same"), 0})); // free again once it ended
+        QVERIFY(queue.enqueue({plan("other"), 0}));
+        QVERIFY(queue.remove(0));
+        QVERIFY(!queue.remove(5));
+        QCOMPARE(queue.waitingOutputs(), QStringList({"other"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(RunHistoryTest)
+#include "run_history_test.moc"

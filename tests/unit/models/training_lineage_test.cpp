@@ -1,0 +1,157 @@
+// The registry's lineage of trained models, without the engine: a run prepared on the demo's ready
+// instruction datanet is registered from an output folder shaped like the engine's, then a model is
+// fine-tuned from it and an adapter trained on that. Each entry names its datanet version, base,
+// run and metrics; the chain is navigable (derivedFrom) and cannot be broken (remove refused).
+#include "demo/DemoDatanets.h"
+#include "demo/DemoWorkspace.h"
+#include "ml/ModelConfig.h"
+#include "models/ModelStore.h"
+#include "models/RunHistory.h"
+#include "models/TrainingPlan.h"
+
+#include <QDir>
+#include <QtEndian>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+using namespace fw::models;
+
+namespace {
+TrainingPlan plan(const QString& base, const QString& output, ml::TrainingConfig::Method method)
+{
+    TrainingPlan p;
+    p.datanet = QString::fromLatin1(demo::kDemoInstructionDatanet);
+    p.base = base;
+    p.output = output;
+    p.config.method = method;
+    p.config.steps = 12;
+    return p;
+}
+
+void writeFile(const QString& path, const QByteArray& contents)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// What the engine leaves in the output folder, as far as the registry reads it.
+void fakeEngineOutput(const PreparedRun& run)
+{
+    const QDir out(run.request.outputDir);
+    if (run.plan.config.method == ml::TrainingConfig::Method::Lora) {
+        writeFile(out.filePath("adapter_config.json"), "{}");
+        // A safetensors file with one 2x4 F32 tensor: 8 parameters.
+        const QByteArray header = R"({"lora_A":{"dtype":"F32","shape":[2,4],"data_offsets":[0,32]}})";
+        QByteArray bytes(8, 0);
+        qToLittleEndian<quint64>(quint64(header.size()), bytes.data());
+        writeFile(out.filePath("adapter_model.safetensors"), bytes + header + QByteArray(32, 0));
+    } else {
+        const QJsonObject config = ml::ModelConfig::preset("nano")->toHfJson();
+        writeFile(out.filePath("config.json"), QJsonDocument(config).toJson());
+        writeFile(out.filePath("model.safetensors"), "weights");
+    }
+}
+
+ml::TrainingSummary summary(double loss)
+{
+    ml::TrainingSummary s;
+    s.steps = 12;
+    s.finalLoss = loss;
+    s.evalLoss = loss + 0.1;
+    s.perplexity = std::exp(s.evalLoss);
+    s.elapsedMs = 1500;
+    return s;
+}
+} // namespace
+
+class TrainingLineageTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+
+    ModelEntry train(const TrainingPlan& p, double loss)
+    {
+        Result<PreparedRun> run = prepareRun(*m_ws, p);
+        if (!run)
+            qFatal("prepareRun: %s", qPrintable(run.error().message));
+        run->historyId = *RunHistory(*m_ws).begin(p, p.config.steps);
+        fakeEngineOutput(*run);
+        Result<ModelEntry> entry = registerRun(*m_ws, *run, summary(loss));
+        if (!entry)
+            qFatal("registerRun: %s", qPrintable(entry.error().message));
+        return *entry;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto demo = demo::createDemoWorkspace(m_dir.filePath("demo"));
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
+        m_ws = std::move(*demo);
+    }
+
+    void chainsDatanetBaseRunAndMetrics()
+    {
+        const ModelEntry scratch = train(plan("nano", "lineage-nano", ml::TrainingConfig::Method::Full), 1.2);
+        QCOMPARE(scratch.kind, ModelKind::Model);
+        QCOMPARE(scratch.baseModelId, 0);
+        QCOMPARE(scratch.source, QString("training"));
+        QCOMPARE(scratch.architecture, QString("LlamaForCausalLM"));
+        QCOMPARE(scratch.parameterCount, ml::ModelConfig::preset("nano")->parameterCount());
+        const QJsonObject& l = scratch.lineage;
+        QCOMPARE(l["datanet"].toString(), QString::fromLatin1(demo::kDemoInstructionDatanet));
+        QCOMPARE(l["version"].toString().size(), 64); // the frozen version's Merkle root, hex
+        QVERIFY(l["records"].toInt() > 0);
+        QCOMPARE(l["base"].toString(), QString("nano"));
+        QVERIFY(l["from_scratch"].toBool());
+        QCOMPARE(l["config"].toObject()["steps"].toInt(), 12);
+        QCOMPARE(l["metrics"].toObject()["final_loss"].toDouble(), 1.2);
+        QVERIFY(l["run"].toInteger() > 0);
+        QVERIFY(l.contains("model_config"));
+        QVERIFY(RunHistory(*m_ws).run(l["run"].toInteger()));
+
+        const ModelEntry tuned = train(plan("lineage-nano", "lineage-tuned", ml::TrainingConfig::Method::Full), 0.9);
+        QCOMPARE(tuned.baseModelId, scratch.id);
+        QCOMPARE(tuned.lineage["base"].toString(), QString("lineage-nano"));
+        QVERIFY(!tuned.lineage["from_scratch"].toBool());
+        QVERIFY(tuned.lineage["run"].toInteger() > l["run"].toInteger());
+
+        const ModelEntry adapter = train(plan("lineage-tuned", "lineage-lora", ml::TrainingConfig::Method::Lora), 0.8);
+        QCOMPARE(adapter.kind, ModelKind::Adapter);
+        QCOMPARE(adapter.baseModelId, tuned.id);
+        QCOMPARE(adapter.architecture, QString("lora"));
+        QCOMPARE(adapter.parameterCount, 8);
+        QCOMPARE(adapter.lineage["config"].toObject()["method"].toString(), QString("lora"));
+
+        ModelStore store(*m_ws);
+        QCOMPARE(store.derivedFrom(scratch.id)->size(), 1);
+        QCOMPARE(store.derivedFrom(tuned.id)->first().name, QString("lineage-lora"));
+        // Nothing that others are built on can go; the leaves can.
+        QVERIFY(!store.remove(scratch.id));
+        QVERIFY(!store.remove(tuned.id));
+        QVERIFY(store.remove(adapter.id));
+        QVERIFY(store.remove(tuned.id));
+        QVERIFY(store.remove(scratch.id));
+    }
+
+    void refusesWhatCannotBeTrained()
+    {
+        // LoRA needs trained weights to adapt; a size preset has none.
+        Result<PreparedRun> lora = prepareRun(*m_ws, plan("nano", "no-lora", ml::TrainingConfig::Method::Lora));
+        QVERIFY(!lora);
+        QCOMPARE(lora.error().code, ErrorCode::InvalidArgument);
+        train(plan("nano", "taken", ml::TrainingConfig::Method::Full), 1.0);
+        Result<PreparedRun> taken = prepareRun(*m_ws, plan("nano", "taken", ml::TrainingConfig::Method::Full));
+        QVERIFY(!taken);
+        QCOMPARE(taken.error().code, ErrorCode::AlreadyExists);
+        Result<PreparedRun> missing = prepareRun(*m_ws, plan("no-such-model", "x", ml::TrainingConfig::Method::Full));
+        QVERIFY(!missing);
+    }
+};
+
+QTEST_GUILESS_MAIN(TrainingLineageTest)
+#include "training_lineage_test.moc"

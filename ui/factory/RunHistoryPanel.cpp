@@ -1,0 +1,210 @@
+// History table, loss-curve overlay and the resume / remove actions.
+#include "ui/factory/RunHistoryPanel.h"
+
+#include "models/RunHistory.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/factory/RunHistoryModel.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPen>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fw::ui {
+
+RunHistoryPanel::RunHistoryPanel(WorkspaceSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new RunHistoryModel(session, this)), m_table(new QTableView(this)),
+      m_chart(new QChartView(this)), m_resume(new QPushButton(tr("&Resume Run"), this)),
+      m_remove(new QPushButton(tr("Remove from &History…"), this)), m_message(new MessageLabel(this))
+{
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Training runs"));
+    m_table->setToolTip(tr("Select two or more runs (Ctrl or Shift) to compare their loss curves."));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* chart = new QChart;
+    chart->setTitle(tr("Training loss of the selected runs"));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setChart(chart);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(200);
+    m_chart->setAccessibleName(tr("Loss curves of the selected runs"));
+    m_resume->setToolTip(tr("Continue the selected run from its last checkpoint."));
+    m_message->showMessage({});
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setSizes({200, 300});
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_remove);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateChart();
+        updateButtons();
+    });
+    connect(m_resume, &QPushButton::clicked, this, &RunHistoryPanel::resumeSelected);
+    connect(m_remove, &QPushButton::clicked, this, &RunHistoryPanel::removeSelected);
+    updateButtons();
+}
+
+void RunHistoryPanel::reload()
+{
+    QList<qint64> selected;
+    for (int row : selectedRows())
+        selected << m_model->runAt(row).id;
+    const QString problem = m_model->reload();
+    m_message->showMessage(problem, !problem.isEmpty());
+    selectRuns(selected);
+}
+
+void RunHistoryPanel::selectRuns(const QList<qint64>& ids)
+{
+    QItemSelection selection;
+    for (qint64 id : ids)
+        if (const int row = m_model->rowOfRun(id); row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, RunHistoryModel::ColumnCount - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    updateChart();
+    updateButtons();
+}
+
+void RunHistoryPanel::setCanResume(bool can)
+{
+    m_canResume = can;
+    updateButtons();
+}
+
+QList<int> RunHistoryPanel::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void RunHistoryPanel::updateButtons()
+{
+    const QList<int> rows = selectedRows();
+    const bool one = rows.size() == 1;
+    m_resume->setEnabled(m_canResume && one && m_model->runAt(rows.first()).canResume());
+    bool removable = !rows.isEmpty();
+    for (int row : rows)
+        removable = removable && m_model->runAt(row).status != models::RunStatus::Running;
+    m_remove->setEnabled(removable);
+}
+
+void RunHistoryPanel::updateChart()
+{
+    QChart* chart = m_chart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis; // removeAxis hands it back, still drawn until deleted
+    }
+    m_overlaid = 0;
+    if (!m_session->hasWorkspace() || m_session->isLocked())
+        return;
+    auto* x = new QValueAxis;
+    auto* y = new QValueAxis;
+    x->setTitleText(tr("Step"));
+    x->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(tr("Loss"));
+    y->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    models::RunHistory history(*m_session->workspace());
+    double maxStep = 1, maxLoss = 0.1;
+    for (int row : selectedRows()) {
+        if (m_overlaid == kMaxOverlaid)
+            break;
+        const models::RunRecord& run = m_model->runAt(row);
+        Result<QList<models::RunPoint>> points = history.points(run.id);
+        if (!points) {
+            m_message->showMessage(points.error().message, true);
+            continue;
+        }
+        auto* loss = new QLineSeries;
+        auto* eval = new QLineSeries;
+        loss->setName(run.output);
+        eval->setName(tr("%1 (eval)").arg(run.output));
+        QList<QPointF> lossPoints, evalPoints;
+        for (const models::RunPoint& p : *points) {
+            lossPoints << QPointF(p.step, p.loss);
+            if (p.evalLoss >= 0 && (evalPoints.isEmpty() || evalPoints.constLast().y() != p.evalLoss))
+                evalPoints << QPointF(p.step, p.evalLoss);
+            maxStep = std::max(maxStep, double(p.step));
+            maxLoss = std::max({maxLoss, p.loss, p.evalLoss});
+        }
+        loss->replace(lossPoints); // one repaint per series, not one per point
+        chart->addSeries(loss);
+        loss->attachAxis(x);
+        loss->attachAxis(y);
+        ++m_overlaid;
+        if (!evalPoints.isEmpty()) {
+            eval->replace(evalPoints);
+            QPen pen = loss->pen();
+            pen.setStyle(Qt::DashLine);
+            eval->setPen(pen);
+            chart->addSeries(eval);
+            eval->attachAxis(x);
+            eval->attachAxis(y);
+        } else {
+            delete eval;
+        }
+    }
+    x->setRange(0, maxStep);
+    y->setRange(0, maxLoss * 1.05);
+}
+
+void RunHistoryPanel::resumeSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_model->runAt(rows.first()).canResume())
+        return;
+    emit resumeRequested(m_model->runAt(rows.first()).id);
+}
+
+void RunHistoryPanel::removeSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove from History"),
+                              tr("Remove %n run(s) from the history, with their loss curves and checkpoints? "
+                                 "Models they made stay in the registry.",
+                                 nullptr, int(rows.size())))
+        != QMessageBox::Yes)
+        return;
+    models::RunHistory history(*m_session->workspace());
+    for (int row : rows)
+        if (Status s = history.remove(m_model->runAt(row).id); !s) {
+            m_message->showMessage(s.error().message, true);
+            break;
+        }
+    reload();
+}
+
+} // namespace fw::ui

@@ -1,0 +1,62 @@
+// The History tab: every training run of the workspace in a table; selecting one or more overlays
+// their loss curves on one chart; a run cut short can resume from its checkpoint, and old runs can
+// be removed from the history (their models stay in the registry).
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QPushButton;
+class QTableView;
+
+namespace fw::ui {
+
+class MessageLabel;
+class RunHistoryModel;
+class WorkspaceSession;
+
+class RunHistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxOverlaid = 8;
+
+    explicit RunHistoryPanel(WorkspaceSession* session, QWidget* parent = nullptr);
+
+    void reload();
+    // Selects the runs with these ids (and overlays their curves).
+    void selectRuns(const QList<qint64>& ids);
+    // Runs may start only while the engine is ready; the page tells the panel.
+    void setCanResume(bool can);
+
+    RunHistoryModel* runs() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QChartView* chartView() const { return m_chart; }
+    QPushButton* resumeButton() const { return m_resume; }
+    QPushButton* removeButton() const { return m_remove; }
+    // Curves drawn now: one training-loss series per selected run (eval series not counted).
+    int overlaidRuns() const { return m_overlaid; }
+
+    void resumeSelected();
+    void removeSelected();
+
+signals:
+    void resumeRequested(qint64 runId);
+
+private:
+    QList<int> selectedRows() const;
+    void updateChart();
+    void updateButtons();
+
+    WorkspaceSession* m_session;
+    RunHistoryModel* m_model;
+    QTableView* m_table;
+    QChartView* m_chart;
+    QPushButton* m_resume;
+    QPushButton* m_remove;
+    MessageLabel* m_message;
+    bool m_canResume = false;
+    int m_overlaid = 0;
+};
+
+} // namespace fw::ui
