@@ -47,6 +47,7 @@ class ModelFactoryTest : public QObject
 
 private slots:
     void initTestCase();
+    void measuresTheTimeBeforeARun();
     void trainsARunMadeWithTheWidgets();
     void pausesResumesAndCancels();
     void queuesRunsOneAtATime();
@@ -103,6 +104,30 @@ void ModelFactoryTest::screenshot(const QString& name)
     QCoreApplication::processEvents();
     if (!dir.isEmpty())
         QVERIFY(m_page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void ModelFactoryTest::measuresTheTimeBeforeARun()
+{
+    fillForm(500, QStringLiteral("ui-timed"));
+    ui::NewRunForm* form = m_page->form();
+    QVERIFY(form->timeLabel()->text().contains(QStringLiteral("not measured")));
+    QVERIFY(form->measureButton()->isEnabled());
+    QTest::mouseClick(form->measureButton(), Qt::LeftButton);
+    QVERIFY(!form->measureButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(form->measureButton()->isEnabled(), 60000);
+    const QString measured = form->timeLabel()->text();
+    QVERIFY2(measured.startsWith(QStringLiteral("About")) && measured.contains(QStringLiteral("500 steps")),
+             qPrintable(measured));
+    qInfo("%s", qPrintable(measured));
+    // The total follows the number of steps; other settings make the measurement stale.
+    form->stepsBox()->setValue(1000);
+    QVERIFY(form->timeLabel()->text().contains(QStringLiteral("1,000 steps")));
+    QVERIFY(!m_session->hasBackgroundWork());
+    QCOMPARE(m_page->models()->rowOf(QStringLiteral("ui-timed")), -1); // nothing was saved
+    QCOMPARE(m_page->history()->runs()->rowCount(), 0);               // nor recorded as a run
+    form->methodBox()->setCurrentIndex(0);
+    form->methodBox()->setCurrentIndex(1);
+    form->stepsBox()->setValue(40);
 }
 
 void ModelFactoryTest::trainsARunMadeWithTheWidgets()

@@ -14,6 +14,7 @@
 #include "ui/factory/RunHistoryPanel.h"
 #include "ui/factory/TrainingMonitor.h"
 #include "ui/factory/TrainingRunJob.h"
+#include "ui/factory/WarmupJob.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -76,6 +77,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     }
     connect(m_form, &NewRunForm::changed, this, &ModelFactoryPage::updateButtons);
     connect(m_history, &RunHistoryPanel::resumeRequested, this, &ModelFactoryPage::resumeRun);
+    connect(m_form, &NewRunForm::measureRequested, this, &ModelFactoryPage::measureTime);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &ModelFactoryPage::reload);
     connect(m_session, &WorkspaceSession::lockedChanged, this, &ModelFactoryPage::reload);
     retranslateUi();
@@ -241,6 +243,8 @@ void ModelFactoryPage::updateButtons()
     m_train->setToolTip(!engine ? tr("The ML engine is still loading.") : problem);
     const bool running = m_job && m_job->isRunning();
     m_history->setCanResume(engine && open);
+    // A measurement beside a training run would slow both and time neither.
+    m_form->setMeasuring(m_warmup && m_warmup->isRunning(), engine && open && problem.isEmpty() && !running);
     m_pause->setEnabled(running);
     m_pause->setText(running && m_job->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_cancel->setEnabled(running);
@@ -257,6 +261,8 @@ void ModelFactoryPage::train()
     models::TrainingPlan plan = m_form->plan(&problem);
     if (!problem.isEmpty())
         return m_message->showMessage(problem, true);
+    if (m_warmup && m_warmup->isRunning())
+        m_warmup->cancel(); // the run itself matters more than its estimate
     enqueue({plan, 0});
     m_form->reload(); // the next suggested name skips the one just taken
     updateButtons();
@@ -273,6 +279,28 @@ void ModelFactoryPage::resumeRun(qint64 runId)
         return m_message->showMessage(tr("The run \"%1\" has no checkpoint to resume from.").arg(run->output), true);
     enqueue({run->plan, run->id});
     m_tabs->setCurrentIndex(0); // the monitor shows it
+}
+
+void ModelFactoryPage::measureTime()
+{
+    QString problem;
+    const models::TrainingPlan plan = m_form->plan(&problem);
+    if (!problem.isEmpty())
+        return m_message->showMessage(problem, true);
+    if ((m_job && m_job->isRunning()) || (m_warmup && m_warmup->isRunning()) || !m_engine || !m_engine->isReady())
+        return;
+    delete m_warmup;
+    m_warmup = new WarmupJob(m_session, m_engine->runtime(), plan, m_settings ? m_settings->trainingThreads() : 0, this);
+    connect(m_warmup, &WarmupJob::measured, this, [this](const models::WarmupTiming& timing) {
+        m_form->setTiming(timing);
+        updateButtons();
+    });
+    connect(m_warmup, &WarmupJob::failed, this, [this](const QString& message) {
+        m_message->showMessage(tr("Could not measure the time: %1").arg(message), true);
+        updateButtons();
+    });
+    m_warmup->start();
+    updateButtons();
 }
 
 void ModelFactoryPage::enqueue(const models::QueuedRun& run)

@@ -21,6 +21,7 @@ class PlaygroundPanel;
 class RunHistoryPanel;
 class TrainingMonitor;
 class TrainingRunJob;
+class WarmupJob;
 
 class ModelFactoryPage : public Page
 {
@@ -53,6 +54,8 @@ public:
     void cancelRun();
     // Queues a run from the history to continue from its last checkpoint.
     void resumeRun(qint64 runId);
+    // Times the form's run with a short warm-up on this machine (WarmupJob).
+    void measureTime();
     void exportModel();
     void renameModel();
     void deleteModel();
@@ -97,6 +100,7 @@ private:
     QLabel* m_queueLabel = nullptr;
     MessageLabel* m_message;
     TrainingRunJob* m_job = nullptr;
+    WarmupJob* m_warmup = nullptr;
     models::RunQueue m_queue;
 };
 

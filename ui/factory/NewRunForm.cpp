@@ -13,8 +13,10 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QLocale>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -90,6 +92,15 @@ void NewRunForm::buildForm()
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);
     form->addRow(QString(), m_estimate);
+    m_time = new QLabel(this);
+    m_time->setWordWrap(true);
+    m_measure = new QPushButton(tr("&Measure Time"), this);
+    m_measure->setToolTip(tr("Runs the first few steps of this run on this machine to time them; nothing is saved."));
+    auto* timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_time, 1);
+    timeRow->addWidget(m_measure, 0, Qt::AlignTop);
+    form->addRow(QString(), timeRow);
+    connect(m_measure, &QPushButton::clicked, this, &NewRunForm::measureRequested);
 
     m_showAdvanced = new QCheckBox(tr("Show &advanced settings"), this);
     m_advanced = new QWidget(this);
@@ -150,6 +161,9 @@ void NewRunForm::buildForm()
     for (QSpinBox* box : {m_batch, m_seqLen, m_loraRank})
         connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateEstimate);
     connect(this, &NewRunForm::changed, this, &NewRunForm::updateEstimate);
+    connect(this, &NewRunForm::changed, this, &NewRunForm::updateTime);
+    for (QSpinBox* box : {m_steps, m_batch, m_seqLen, m_loraRank})
+        connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateTime);
 }
 
 void NewRunForm::reload()
@@ -295,6 +309,48 @@ void NewRunForm::updateEstimate()
                        : tr(" This machine has %1 free.").arg(l.formattedDataSize(available));
     m_estimate->setText(text);
     m_estimate->setStyleSheet(tooBig ? QStringLiteral("color: #b91c1c;") : QString());
+}
+
+QString NewRunForm::timingKey() const
+{
+    return QStringList{m_datanet->currentData().toString(), m_base->currentData().toString(),
+                       m_method->currentData().toString(), QString::number(m_batch->value()),
+                       QString::number(m_seqLen->value()), QString::number(m_loraRank->value())}
+        .join(QLatin1Char('\n'));
+}
+
+void NewRunForm::setMeasuring(bool measuring, bool allowed)
+{
+    m_measuring = measuring;
+    m_measure->setEnabled(allowed && !measuring);
+    updateTime();
+}
+
+void NewRunForm::setTiming(const models::WarmupTiming& timing)
+{
+    m_timing = timing;
+    m_timingKey = timingKey();
+    updateTime();
+}
+
+void NewRunForm::updateTime()
+{
+    if (m_measuring)
+        return m_time->setText(tr("Measuring the first steps on this machine…"));
+    if (!m_timing || m_timingKey != timingKey())
+        return m_time->setText(tr("Time: not measured yet for these settings."));
+    const QLocale l;
+    auto span = [&l](qint64 ms) {
+        const qint64 s = (ms + 500) / 1000;
+        return s >= 3600 ? tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60)
+               : s >= 60 ? tr("%1 min %2 s").arg(s / 60).arg(s % 60)
+                         : tr("%1 s").arg(std::max<qint64>(1, s));
+    };
+    const int steps = m_steps->value();
+    const qint64 total = m_timing->setupMs + qint64(m_timing->msPerStep * steps);
+    m_time->setText(tr("About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).")
+                        .arg(span(total), l.toString(steps), l.toString(m_timing->msPerStep, 'f', 0),
+                             span(m_timing->setupMs)));
 }
 
 models::TrainingPlan NewRunForm::plan(QString* error) const

@@ -4,16 +4,20 @@
 #pragma once
 
 #include "models/TrainingPlan.h"
+#include "models/Warmup.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace fw::ui {
@@ -41,9 +45,17 @@ public:
     QLineEdit* outputEdit() const { return m_output; }
     QLabel* readinessLabel() const { return m_readiness; }
     QLabel* estimateLabel() const { return m_estimate; }
+    QLabel* timeLabel() const { return m_time; }
+    QPushButton* measureButton() const { return m_measure; }
+
+    // The page measures (WarmupJob) and hands the result back; it holds while the settings that
+    // decide the time per step stay the same, and the total follows the number of steps.
+    void setMeasuring(bool measuring, bool allowed = true);
+    void setTiming(const models::WarmupTiming& timing);
 
 signals:
     void changed();
+    void measureRequested();
 
 private:
     void buildForm();
@@ -51,12 +63,19 @@ private:
     void onBaseChanged();
     void suggestOutputName();
     void updateEstimate();
+    void updateTime();
+    QString timingKey() const; // what the time per step depends on
     bool fromScratch() const;
 
     WorkspaceSession* m_session;
     QComboBox* m_datanet = nullptr;
     QLabel* m_readiness = nullptr;
     QLabel* m_estimate = nullptr;
+    QLabel* m_time = nullptr;
+    QPushButton* m_measure = nullptr;
+    std::optional<models::WarmupTiming> m_timing;
+    QString m_timingKey;
+    bool m_measuring = false;
     QMap<QString, QJsonObject> m_baseConfigs; // registered model -> its Hugging Face config
     QComboBox* m_base = nullptr;
     QComboBox* m_method = nullptr;
