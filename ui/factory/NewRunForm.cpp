@@ -24,6 +24,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -67,8 +68,12 @@ void NewRunForm::buildForm()
 {
     m_datanet = new QComboBox(this);
     m_datanet->setAccessibleName(tr("Datanet version to train on"));
+    m_version = new QComboBox(this);
+    m_version->setAccessibleName(tr("Frozen version of the datanet"));
     m_readiness = new QLabel(this);
     m_readiness->setWordWrap(true);
+    m_split = new QLabel(this);
+    m_split->setWordWrap(true);
     m_base = new QComboBox(this);
     m_base->setAccessibleName(tr("Base model"));
     m_method = new QComboBox(this);
@@ -84,7 +89,9 @@ void NewRunForm::buildForm()
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Data:"), m_datanet);
+    form->addRow(tr("&Version:"), m_version);
     form->addRow(QString(), m_readiness);
+    form->addRow(QString(), m_split);
     form->addRow(tr("&Base:"), m_base);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Preset:"), m_preset);
@@ -151,10 +158,17 @@ void NewRunForm::buildForm()
     layout->addStretch();
 
     connect(m_datanet, &QComboBox::currentIndexChanged, this, [this] {
-        m_readiness->setText(m_datanet->currentData(Qt::ToolTipRole).toString());
+        fillVersions();
         suggestOutputName();
         emit changed();
     });
+    connect(m_version, &QComboBox::currentIndexChanged, this, [this] {
+        m_readiness->setText(m_version->currentIndex() >= 0 ? m_version->currentData(Qt::ToolTipRole).toString()
+                                                            : m_datanet->currentData(Qt::ToolTipRole).toString());
+        updateSplit();
+        emit changed();
+    });
+    connect(m_evalPercent, &QDoubleSpinBox::valueChanged, this, &NewRunForm::updateSplit);
     connect(m_base, &QComboBox::currentIndexChanged, this, &NewRunForm::onBaseChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
@@ -173,6 +187,7 @@ void NewRunForm::reload()
     QSignalBlocker blockData(m_datanet);
     QSignalBlocker blockBase(m_base);
     m_datanet->clear();
+    m_versions.clear();
     m_base->clear();
     for (const QString& preset : ml::ModelConfig::presetNames()) {
         m_base->addItem(presetDescription(preset), preset);
@@ -185,19 +200,17 @@ void NewRunForm::reload()
             for (const datanet::Datanet& d : *all) {
                 if (d.kind == datanet::RecordKind::Text)
                     continue; // nothing to answer: SFT needs prompts
-                Result<datanet::VersionInfo> latest = datanet::VersionService(ws).version(d.id, QStringLiteral("latest"));
-                QString text = d.name;
-                QString why;
-                bool usable = false;
-                if (!latest) {
-                    why = tr("No version yet: freeze one on the Datanets page.");
-                } else {
-                    text = tr("%1 · version %2 · %3 records").arg(d.name, latest->idHex().left(8)).arg(latest->recordCount);
-                    usable = latest->ready;
-                    why = usable ? tr("Ready: the newest version meets the datanet's requirements.")
-                                 : tr("Not ready: the newest version did not meet the requirements when frozen.");
-                }
-                m_datanet->addItem(text, d.name);
+                Result<QList<datanet::VersionInfo>> versions = datanet::VersionService(ws).versions(d.id);
+                const QList<datanet::VersionInfo> list = versions ? *versions : QList<datanet::VersionInfo>();
+                m_versions.insert(d.name, list);
+                const bool usable = std::any_of(list.begin(), list.end(), [](const auto& v) { return v.ready; });
+                const QString why = list.isEmpty() ? tr("No version yet: freeze one on the Datanets page.")
+                                    : usable       ? tr("Has a ready version to train on.")
+                                                   : tr("Not ready: no version met the datanet's requirements when "
+                                                        "it was frozen. Review more records and freeze again.");
+                m_datanet->addItem(list.isEmpty() ? tr("%1 · no version yet").arg(d.name)
+                                                  : tr("%1 · %n version(s)", nullptr, int(list.size())).arg(d.name),
+                                   d.name);
                 m_datanet->setItemData(m_datanet->count() - 1, why, Qt::ToolTipRole);
                 items->item(m_datanet->count() - 1)->setEnabled(usable);
             }
@@ -217,10 +230,58 @@ void NewRunForm::reload()
         for (pick = 0; pick < m_datanet->count() && !items->item(pick)->isEnabled(); ++pick) {
         }
     m_datanet->setCurrentIndex(pick < m_datanet->count() ? pick : -1);
-    m_readiness->setText(m_datanet->currentIndex() >= 0 ? m_datanet->currentData(Qt::ToolTipRole).toString()
-                                                        : tr("No datanet has a frozen version to train on yet."));
+    fillVersions();
+    if (m_datanet->currentIndex() < 0)
+        m_readiness->setText(tr("No datanet has a frozen version to train on yet."));
     m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
     onBaseChanged();
+}
+
+void NewRunForm::fillVersions()
+{
+    const QString previous = m_version->currentData().toString();
+    QSignalBlocker block(m_version);
+    m_version->clear();
+    auto* items = qobject_cast<QStandardItemModel*>(m_version->model());
+    const QList<datanet::VersionInfo> versions = m_versions.value(m_datanet->currentData().toString());
+    const QLocale l;
+    for (const datanet::VersionInfo& v : versions) {
+        QString text = tr("%1 · %n record(s) · %2", nullptr, int(v.recordCount))
+                           .arg(v.idHex().left(8), l.toString(v.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+        if (m_version->count() == 0)
+            text += tr(" (newest)");
+        m_version->addItem(text, v.idHex());
+        m_version->setItemData(m_version->count() - 1, QVariant::fromValue(v.recordCount), Qt::UserRole + 1);
+        m_version->setItemData(m_version->count() - 1,
+                               v.ready ? tr("Ready: this version meets the datanet's requirements.")
+                                       : tr("Not ready: this version did not meet the datanet's requirements when it "
+                                            "was frozen."),
+                               Qt::ToolTipRole);
+        items->item(m_version->count() - 1)->setEnabled(v.ready);
+    }
+    int pick = m_version->findData(previous);
+    if (pick < 0 || !items->item(pick)->isEnabled())
+        for (pick = 0; pick < m_version->count() && !items->item(pick)->isEnabled(); ++pick) {
+        }
+    m_version->setCurrentIndex(pick < m_version->count() ? pick : -1);
+    m_readiness->setText(m_version->currentIndex() >= 0 ? m_version->currentData(Qt::ToolTipRole).toString()
+                                                        : m_datanet->currentData(Qt::ToolTipRole).toString());
+    updateSplit();
+}
+
+void NewRunForm::updateSplit()
+{
+    const qint64 records = m_version->currentIndex() >= 0 ? m_version->currentData(Qt::UserRole + 1).toLongLong() : 0;
+    if (records <= 0)
+        return m_split->clear();
+    // As the engine splits (ml::heldOutIndices): at least one example trains, a share is held out.
+    const double fraction = m_evalPercent->value() / 100.0;
+    const qint64 held = records < 2 ? 0 : std::min<qint64>(records - 1, qint64(std::ceil(fraction * double(records))));
+    const QLocale l;
+    m_split->setText(held == 0 ? tr("Split: all %1 examples train; none held out for evaluation (see Advanced).")
+                                     .arg(l.toString(records))
+                               : tr("Split: %1 examples train, %2 held out for evaluation.")
+                                     .arg(l.toString(records - held), l.toString(held)));
 }
 
 bool NewRunForm::fromScratch() const
@@ -313,7 +374,8 @@ void NewRunForm::updateEstimate()
 
 QString NewRunForm::timingKey() const
 {
-    return QStringList{m_datanet->currentData().toString(), m_base->currentData().toString(),
+    return QStringList{m_datanet->currentData().toString(), m_version->currentData().toString(),
+                       m_base->currentData().toString(),
                        m_method->currentData().toString(), QString::number(m_batch->value()),
                        QString::number(m_seqLen->value()), QString::number(m_loraRank->value())}
         .join(QLatin1Char('\n'));
@@ -357,6 +419,7 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
 {
     models::TrainingPlan p;
     p.datanet = m_datanet->currentData().toString();
+    p.version = m_version->currentData().toString();
     p.base = m_base->currentData().toString();
     p.output = m_output->text().trimmed();
     ml::TrainingConfig& c = p.config;
@@ -373,7 +436,7 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
     c.lora.alpha = m_loraAlpha->value();
     c.seed = uint64_t(m_seed->value());
     QString problem;
-    if (p.datanet.isEmpty())
+    if (p.datanet.isEmpty() || p.version.isEmpty())
         problem = tr("Choose a datanet with a ready version (freeze one on the Datanets page).");
     else if (p.output.isEmpty())
         problem = tr("Give the new model a name.");

@@ -1,8 +1,9 @@
-// The "new training run" form: a ready datanet version, a base (a size preset trained from scratch
+// The "new training run" form: a ready datanet version (older versions too) with its train/eval split, a base (a size preset trained from scratch
 // or a registered model), LoRA or full, a preset (Quick / Balanced / Thorough) and, under Advanced,
 // every knob with a tooltip and a range. It builds the TrainingPlan the page hands to a job.
 #pragma once
 
+#include "datanet/DatanetTypes.h"
 #include "models/TrainingPlan.h"
 #include "models/Warmup.h"
 
@@ -38,6 +39,8 @@ public:
     models::TrainingPlan plan(QString* error = nullptr) const;
 
     QComboBox* datanetBox() const { return m_datanet; }
+    QComboBox* versionBox() const { return m_version; }
+    QLabel* splitLabel() const { return m_split; }
     QComboBox* baseBox() const { return m_base; }
     QComboBox* methodBox() const { return m_method; }
     QComboBox* presetBox() const { return m_preset; }
@@ -59,6 +62,8 @@ signals:
 
 private:
     void buildForm();
+    void fillVersions();  // the chosen datanet's frozen versions, newest first
+    void updateSplit();
     void applyPreset();
     void onBaseChanged();
     void suggestOutputName();
@@ -69,7 +74,10 @@ private:
 
     WorkspaceSession* m_session;
     QComboBox* m_datanet = nullptr;
+    QComboBox* m_version = nullptr;
+    QMap<QString, QList<datanet::VersionInfo>> m_versions; // datanet name -> its versions
     QLabel* m_readiness = nullptr;
+    QLabel* m_split = nullptr;
     QLabel* m_estimate = nullptr;
     QLabel* m_time = nullptr;
     QPushButton* m_measure = nullptr;

@@ -52,7 +52,7 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     // The learning rate is orders of magnitude below the loss: it gets an axis of its own.
-    m_lrAxis->setLabelFormat(QStringLiteral("%.0e"));
+    m_lrAxis->setLabelFormat(QStringLiteral("%.1e"));
     chart->addAxis(m_lrAxis, Qt::AlignRight);
     for (QLineSeries* s : {m_loss, m_eval}) {
         s->attachAxis(m_xAxis);
