@@ -3,10 +3,10 @@
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
 #include "ModelSupport.h"
+#include "models/ModelImport.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,17 +23,6 @@ QString tr(const char* text)
 bool flag(const Invocation& call, const char* name)
 {
     return call.parser.isSet(QString::fromLatin1(name));
-}
-
-// The files of a Hugging Face folder a model needs; READMEs, PyTorch pickles and the like stay out.
-bool isModelFile(const QString& name)
-{
-    static const QStringList exact{
-        QStringLiteral("config.json"),          QStringLiteral("generation_config.json"),
-        QStringLiteral("tokenizer.json"),       QStringLiteral("tokenizer.model"),
-        QStringLiteral("tokenizer_config.json"), QStringLiteral("special_tokens_map.json"),
-        QStringLiteral("model.safetensors.index.json")};
-    return exact.contains(name) || name.endsWith(QLatin1String(".safetensors"));
 }
 
 QJsonObject entryJson(const models::ModelEntry& e, const QString& baseName)
@@ -62,33 +51,14 @@ Outcome importModel(const Invocation& call)
     models::ModelStore store(**ws);
     if (store.model(name))
         return Error{ErrorCode::AlreadyExists, tr("A model named \"%1\" already exists; pick another --name.").arg(name)};
-    // Load it in full first: a folder the engine cannot run is refused before anything is stored.
+    // Check it in full first: a folder the engine cannot run is refused before anything is stored.
     Result<ml::MlRuntime*> engine = openEngine(call.parser);
     if (!engine)
         return engine.error();
-    Result<std::unique_ptr<ml::LoadedModel>> model = (*engine)->loadModel(dir.absoluteFilePath(), false);
-    if (!model)
-        return model.error();
-    // Only the model's own files go into the registry: link them into a private staging folder.
-    Result<std::unique_ptr<models::ModelFolder>> staging = models::ModelFolder::empty();
-    if (!staging)
-        return staging.error();
-    const QDir source(dir.absoluteFilePath());
-    for (const QFileInfo& f : source.entryInfoList(QDir::Files)) {
-        if (!isModelFile(f.fileName()))
-            continue;
-        if (!QFile::link(f.absoluteFilePath(), QDir((*staging)->path()).filePath(f.fileName())))
-            return Error{ErrorCode::Io, tr("Cannot stage %1.").arg(f.absoluteFilePath())};
-    }
-    models::ModelEntry spec;
-    spec.name = name;
-    spec.kind = models::ModelKind::Model;
-    spec.source = QStringLiteral("import");
-    spec.architecture = (*model)->config().architecture;
-    spec.parameterCount = (*model)->parameterCount();
-    spec.lineage = {{QStringLiteral("imported_from"), dir.absoluteFilePath()},
-                    {QStringLiteral("model_config"), (*model)->config().toHfJson()}};
-    Result<models::ModelEntry> added = store.addFromFolder(spec, (*staging)->path());
+    Result<models::HfFolderSummary> summary = models::inspectHfFolder(dir.absoluteFilePath(), **engine);
+    if (!summary)
+        return summary.error();
+    Result<models::ModelEntry> added = models::importHfFolder(store, dir.absoluteFilePath(), name, *summary);
     if (!added)
         return added.error();
     call.context.out().line(tr("%1: %2, %3 parameters, %4 stored")

@@ -6,6 +6,8 @@
 #include "demo/DemoDatanets.h"
 #include "demo/DemoWorkspace.h"
 #include "ui/common/MlEngine.h"
+#include "models/ModelStore.h"
+#include "ui/factory/ImportModelDialog.h"
 #include "ui/factory/ModelFactoryPage.h"
 #include "ui/factory/ModelTableModel.h"
 #include "ui/factory/ChatSession.h"
@@ -55,6 +57,7 @@ private slots:
     void overlaysLossCurvesOfPastRuns();
     void chatsInThePlayground();
     void renamesAModel();
+    void importsAHuggingFaceFolder();
     void deletesAModel();
 
 private:
@@ -342,6 +345,30 @@ void ModelFactoryTest::renamesAModel()
     QCOMPARE(m_page->models()->rowOf(QStringLiteral("ui-nano")), -1);
     QVERIFY(m_page->models()->rowOf(QStringLiteral("facts-nano")) >= 0);
     QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("facts-nano")));
+}
+
+void ModelFactoryTest::importsAHuggingFaceFolder()
+{
+    // A Hugging Face folder: the model trained above, exported in that layout.
+    const QString folder = m_tmp.filePath(QStringLiteral("hf-facts-nano"));
+    const models::ModelStore store(*m_session->workspace());
+    QVERIFY(store.writeToFolder(store.model(QStringLiteral("facts-nano"))->id, folder));
+    uitest::answerNextModal([folder](QWidget* widget) {
+        auto* dialog = qobject_cast<ui::ImportModelDialog*>(widget);
+        QVERIFY(dialog);
+        dialog->setFolder(folder);
+        dialog->nameEdit()->setText(QStringLiteral("imported-nano"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->importButton()->isEnabled(), 30000);
+        QVERIFY(dialog->summaryText().contains(QStringLiteral("LlamaForCausalLM")));
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+    });
+    QTest::mouseClick(m_page->importButton(), Qt::LeftButton);
+    const int row = m_page->models()->rowOf(QStringLiteral("imported-nano"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->models()->entryAt(row).source, QStringLiteral("import"));
+    QVERIFY(m_page->form()->baseBox()->findData(QStringLiteral("imported-nano")) >= 0); // a base for new runs
+    QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("imported-nano")));
 }
 
 void ModelFactoryTest::deletesAModel()

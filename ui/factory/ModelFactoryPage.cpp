@@ -7,6 +7,7 @@
 #include "models/RunHistory.h"
 #include "ui/common/Async.h"
 #include "ui/common/MlEngine.h"
+#include "ui/factory/ImportModelDialog.h"
 #include "ui/factory/ModelTableModel.h"
 #include "ui/factory/NewRunForm.h"
 #include "ui/factory/PlaygroundPanel.h"
@@ -159,10 +160,13 @@ QWidget* ModelFactoryPage::makeModelsBox()
     m_table->setAccessibleName(tr("Models and adapters"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ModelTableModel::Lineage, QHeaderView::Stretch);
+    m_import = new QPushButton(tr("&Import from Hugging Face…"), box);
+    m_import->setToolTip(tr("Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace."));
     m_export = new QPushButton(tr("&Export…"), box);
     m_rename = new QPushButton(tr("&Rename…"), box);
     m_delete = new QPushButton(tr("&Delete…"), box);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_import);
     buttons->addStretch();
     buttons->addWidget(m_export);
     buttons->addWidget(m_rename);
@@ -170,6 +174,7 @@ QWidget* ModelFactoryPage::makeModelsBox()
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    connect(m_import, &QPushButton::clicked, this, &ModelFactoryPage::importModel);
     connect(m_export, &QPushButton::clicked, this, &ModelFactoryPage::exportModel);
     connect(m_rename, &QPushButton::clicked, this, &ModelFactoryPage::renameModel);
     connect(m_delete, &QPushButton::clicked, this, &ModelFactoryPage::deleteModel);
@@ -250,6 +255,7 @@ void ModelFactoryPage::updateButtons()
     m_cancel->setEnabled(running);
     m_queueLabel->setText(m_queue.waiting() == 0 ? QString() : tr("%n run(s) waiting", nullptr, m_queue.waiting()));
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
+    m_import->setEnabled(open && m_engine);
     m_export->setEnabled(selected && open);
     m_rename->setEnabled(selected && open);
     m_delete->setEnabled(selected && open);
@@ -402,6 +408,17 @@ void ModelFactoryPage::cancelRun()
 {
     if (m_job && m_job->isRunning())
         m_job->cancel();
+}
+
+void ModelFactoryPage::importModel()
+{
+    ImportModelDialog dialog(m_session, m_engine, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.importedName().isEmpty())
+        return;
+    m_message->showMessage(tr("Imported %1; it is now a base for new runs and in the Playground.").arg(dialog.importedName()));
+    reload();
+    if (const int row = m_models->rowOf(dialog.importedName()); row >= 0)
+        m_table->selectRow(row);
 }
 
 void ModelFactoryPage::exportModel()

@@ -44,6 +44,7 @@ public:
     QWidget* resumeBanner() const { return m_resumeBanner; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* trainButton() const { return m_train; }
+    QPushButton* importButton() const { return m_import; }
     MessageLabel* messageLabel() const { return m_message; }
     TrainingRunJob* currentJob() const { return m_job; }
     int queuedRuns() const { return m_queue.waiting(); }
@@ -56,6 +57,7 @@ public:
     void resumeRun(qint64 runId);
     // Times the form's run with a short warm-up on this machine (WarmupJob).
     void measureTime();
+    void importModel(); // a Hugging Face folder, through ImportModelDialog
     void exportModel();
     void renameModel();
     void deleteModel();
@@ -94,6 +96,7 @@ private:
     QPushButton* m_train = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_import = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_rename = nullptr;
     QPushButton* m_delete = nullptr;
