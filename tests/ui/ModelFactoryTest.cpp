@@ -1,6 +1,8 @@
 // The ModelFactory page on the demo workspace: a run created through the widgets trains and fills
-// the chart while the GUI stays responsive (the longest event-loop stall is printed), pause /
-// resume / cancel, a queued run waiting for the current one, and the registry's delete.
+// the chart while the GUI stays responsive (the longest event-loop stall stays under 50 ms), a
+// measured time estimate, pause / resume / cancel, a queued run waiting for the current one, a run
+// resumed after a simulated crash, the history's overlaid curves, the playground, import, rename
+// and delete in the registry.
 #include "UiTestSupport.h"
 
 #include "demo/DemoDatanets.h"
@@ -162,6 +164,12 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
     QTRY_VERIFY_WITH_TIMEOUT(!running(), 120000);
     ticker.stop();
     qInfo("longest event-loop stall during a 40-step run: %lld ms (timer interval 5 ms)", longest);
+    // The brief's bar. CTest runs this test alone (RUN_SERIAL), so another test's threads do not
+    // take the GUI thread's core; FLYWHEEL_STALL_LIMIT_MS loosens it on a machine that is busy anyway.
+    const qint64 limit = qEnvironmentVariableIntValue("FLYWHEEL_STALL_LIMIT_MS") > 0
+                             ? qEnvironmentVariableIntValue("FLYWHEEL_STALL_LIMIT_MS")
+                             : 50;
+    QVERIFY2(longest < limit, qPrintable(QStringLiteral("the GUI stalled %1 ms during training").arg(longest)));
 
     QCOMPARE(m_page->monitor()->lossSeries()->count(), 40);
     QCOMPARE(m_page->monitor()->learningRateSeries()->count(), 40);
