@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 
 namespace fw::models {
 
@@ -40,6 +41,17 @@ qint64 adapterParameters(const QString& dir)
     }
     return total;
 }
+// Every source version, in training order: [{datanet, datanet_uid, version, records}, ...].
+QJsonArray dataLineage(const PreparedRun& run)
+{
+    QJsonArray data;
+    for (const auto& [d, version] : run.sources)
+        data.append(QJsonObject{{QStringLiteral("datanet"), d.name},
+                                {QStringLiteral("datanet_uid"), QString::fromLatin1(d.uid.toHex())},
+                                {QStringLiteral("version"), version.idHex()},
+                                {QStringLiteral("records"), version.recordCount}});
+    return data;
+}
 } // namespace
 
 Result<TrainingPlan> TrainingPlan::fromJson(const QJsonObject& json)
@@ -47,6 +59,25 @@ Result<TrainingPlan> TrainingPlan::fromJson(const QJsonObject& json)
     TrainingPlan plan;
     plan.datanet = json.value(QStringLiteral("datanet")).toString();
     plan.version = json.value(QStringLiteral("version")).toString(plan.version);
+    if (json.contains(QStringLiteral("data"))) {
+        const QJsonArray data = json.value(QStringLiteral("data")).toArray();
+        if (data.isEmpty() || !plan.datanet.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("\"data\" is a non-empty list of {\"datanet\", \"version\"} objects and replaces "
+                                "\"datanet\" and \"version\"."));
+        for (const QJsonValue& item : data) {
+            const DataSource source{item.toObject().value(QStringLiteral("datanet")).toString(),
+                                    item.toObject().value(QStringLiteral("version")).toString(QStringLiteral("latest"))};
+            if (source.datanet.trimmed().isEmpty())
+                return makeError(ErrorCode::InvalidArgument, tr("Every \"data\" entry needs a \"datanet\" name."));
+            if (plan.datanet.isEmpty()) {
+                plan.datanet = source.datanet;
+                plan.version = source.version;
+            } else {
+                plan.moreData << source;
+            }
+        }
+    }
     plan.base = json.value(QStringLiteral("base")).toString();
     plan.output = json.value(QStringLiteral("output")).toString();
     for (const auto& [key, value] : {std::pair{"datanet", &plan.datanet}, std::pair{"base", &plan.base},
@@ -65,11 +96,25 @@ Result<TrainingPlan> TrainingPlan::fromJson(const QJsonObject& json)
 QJsonObject TrainingPlan::toJson() const
 {
     QJsonObject json = config.toJson();
-    json.insert(QStringLiteral("datanet"), datanet);
-    json.insert(QStringLiteral("version"), version);
+    if (moreData.isEmpty()) {
+        json.insert(QStringLiteral("datanet"), datanet);
+        json.insert(QStringLiteral("version"), version);
+    } else {
+        QJsonArray data;
+        for (const DataSource& source : sources())
+            data.append(QJsonObject{{QStringLiteral("datanet"), source.datanet}, {QStringLiteral("version"), source.version}});
+        json.insert(QStringLiteral("data"), data);
+    }
     json.insert(QStringLiteral("base"), base);
     json.insert(QStringLiteral("output"), output);
     return json;
+}
+
+QList<DataSource> TrainingPlan::sources() const
+{
+    QList<DataSource> all{DataSource{datanet, version}};
+    all << moreData;
+    return all;
 }
 
 bool TrainingPlan::fromScratch() const
@@ -91,24 +136,32 @@ Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& 
                          tr("A model named \"%1\" already exists; choose another name.").arg(plan.output));
     PreparedRun run;
     run.plan = plan;
-    Result<datanet::Datanet> d = datanet::DatanetService(workspace).datanetByName(plan.datanet);
-    if (!d)
-        return d.error();
-    run.datanet = *d;
-    Result<datanet::VersionInfo> version = datanet::VersionService(workspace).version(d->id, plan.version);
-    if (!version)
-        return version.error();
-    if (!version->ready)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Version %1 of %2 did not meet the datanet's requirements when it was frozen; only "
-                            "ready versions can be trained on.")
-                             .arg(version->idHex(), d->name));
-    run.version = *version;
-    Result<std::vector<ml::SftExample>> examples = examplesFromVersion(workspace, d->id, version->idHex());
-    if (!examples)
-        return examples.error();
+    for (const DataSource& source : plan.sources()) {
+        Result<datanet::Datanet> d = datanet::DatanetService(workspace).datanetByName(source.datanet);
+        if (!d)
+            return d.error();
+        Result<datanet::VersionInfo> version = datanet::VersionService(workspace).version(d->id, source.version);
+        if (!version)
+            return version.error();
+        if (!version->ready)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("Version %1 of %2 did not meet the datanet's requirements when it was frozen; only "
+                                "ready versions can be trained on.")
+                                 .arg(version->idHex(), d->name));
+        for (const auto& [earlier, earlierVersion] : run.sources)
+            if (earlierVersion.root == version->root)
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("Version %1 of %2 is listed twice.").arg(version->idHex().left(8), d->name));
+        Result<std::vector<ml::SftExample>> examples = examplesFromVersion(workspace, d->id, version->idHex());
+        if (!examples)
+            return examples.error();
+        run.request.examples.insert(run.request.examples.end(), std::make_move_iterator(examples->begin()),
+                                    std::make_move_iterator(examples->end()));
+        run.sources.append({*d, *version});
+    }
+    run.datanet = run.sources.first().first;
+    run.version = run.sources.first().second;
     run.request.config = plan.config;
-    run.request.examples = std::move(*examples);
     if (plan.fromScratch()) {
         run.request.base = plan.base;
     } else {
@@ -158,6 +211,7 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
                     {QStringLiteral("version"), run.version.idHex()},
                     {QStringLiteral("records"), run.version.recordCount},
                     {QStringLiteral("base"), run.plan.fromScratch() ? run.plan.base : run.baseEntry.name},
+                    {QStringLiteral("data"), dataLineage(run)},
                     {QStringLiteral("from_scratch"), run.plan.fromScratch()},
                     {QStringLiteral("config"), run.plan.config.toJson()},
                     {QStringLiteral("metrics"),

@@ -10,6 +10,7 @@
 #include "models/ModelFolder.h"
 
 #include <QJsonObject>
+#include <QList>
 
 #include <memory>
 
@@ -19,15 +20,27 @@ class Workspace;
 
 namespace fw::models {
 
+// One frozen datanet version to train on.
+struct DataSource
+{
+    QString datanet;                            // name
+    QString version = QStringLiteral("latest"); // id, prefix or "latest"
+};
+
 struct TrainingPlan
 {
-    QString datanet;                               // name
+    QString datanet;                               // the first (or only) source: name
     QString version = QStringLiteral("latest");    // id, prefix or "latest"
+    QList<DataSource> moreData;                    // further versions trained on together with it
     QString base;                                  // a size preset ("nano", ...) or a registered model
     QString output;                                // the new model's or adapter's name
     ml::TrainingConfig config;
 
-    // CONFIG.json: "datanet", "version", "base", "output", and TrainingConfig's keys.
+    // Every source, the first one first. Their examples are concatenated in this order.
+    QList<DataSource> sources() const;
+
+    // CONFIG.json: "datanet", "version" (or "data": [{"datanet", "version"}, ...] for several),
+    // "base", "output", and TrainingConfig's keys.
     static Result<TrainingPlan> fromJson(const QJsonObject& json);
     QJsonObject toJson() const; // fromJson(toJson()) gives the same plan
     bool fromScratch() const;
@@ -37,8 +50,9 @@ struct TrainingPlan
 struct PreparedRun
 {
     TrainingPlan plan;
-    datanet::Datanet datanet;
+    datanet::Datanet datanet;     // the first source
     datanet::VersionInfo version;
+    QList<std::pair<datanet::Datanet, datanet::VersionInfo>> sources; // all, the first included
     ModelEntry baseEntry; // id 0 when training from scratch
     qint64 historyId = 0; // the run's row in RunHistory, named in the lineage; 0: not recorded
     ml::TrainingRequest request;

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -139,6 +140,16 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
 {
     fillForm(40, QStringLiteral("ui-nano"));
     QVERIFY(m_page->form()->readinessLabel()->text().startsWith(QStringLiteral("Ready")));
+    // The other demo datanet can join the run; the split counts both.
+    QListWidget* more = m_page->form()->moreDataList();
+    QCOMPARE(more->count(), 1);
+    QVERIFY(more->item(0)->flags() & Qt::ItemIsEnabled);
+    const QString alone = m_page->form()->splitLabel()->text();
+    more->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(m_page->form()->plan().moreData.size(), 1);
+    QVERIFY(m_page->form()->splitLabel()->text() != alone);
+    more->item(0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(m_page->form()->splitLabel()->text(), alone);
     const QString estimate = m_page->form()->estimateLabel()->text();
     QVERIFY2(estimate.startsWith(QStringLiteral("Needs about")) && estimate.contains(QStringLiteral("free")),
              qPrintable(estimate));

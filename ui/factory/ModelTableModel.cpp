@@ -4,6 +4,7 @@
 #include "models/ModelStore.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -60,8 +61,18 @@ QString ModelTableModel::lineageText(const models::ModelEntry& e) const
             base = other.name;
     const QString from = l.value(QStringLiteral("from_scratch")).toBool() ? tr("%1 from scratch").arg(base)
                                                                           : tr("on %1").arg(base);
-    return tr("%1 @ %2 · %3")
-        .arg(l.value(QStringLiteral("datanet")).toString(), l.value(QStringLiteral("version")).toString().left(8), from);
+    // Every datanet version it was trained on (older entries name only one, at the top level).
+    QStringList data;
+    for (const QJsonValue& source : l.value(QStringLiteral("data")).toArray())
+        data << tr("%1 @ %2").arg(source[QStringLiteral("datanet")].toString(),
+                                  source[QStringLiteral("version")].toString().left(8));
+    if (data.isEmpty())
+        data << tr("%1 @ %2").arg(l.value(QStringLiteral("datanet")).toString(),
+                                  l.value(QStringLiteral("version")).toString().left(8));
+    QString text = tr("%1 · %2").arg(data.join(QStringLiteral(" + ")), from);
+    if (const qint64 run = l.value(QStringLiteral("run")).toInteger(); run > 0)
+        text += tr(" · run %1").arg(run);
+    return text;
 }
 
 QVariant ModelTableModel::data(const QModelIndex& index, int role) const

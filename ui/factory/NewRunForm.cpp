@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QLocale>
 #include <QSpinBox>
@@ -74,6 +75,11 @@ void NewRunForm::buildForm()
     m_readiness->setWordWrap(true);
     m_split = new QLabel(this);
     m_split->setWordWrap(true);
+    m_moreData = new QListWidget(this);
+    m_moreData->setAccessibleName(tr("Other datanets to train on as well"));
+    m_moreData->setToolTip(tr("Tick other datanets to train on their newest ready version too; the examples of "
+                              "every ticked version are trained on together."));
+    m_moreData->setMaximumHeight(m_moreData->fontMetrics().height() * 4 + 8);
     m_base = new QComboBox(this);
     m_base->setAccessibleName(tr("Base model"));
     m_method = new QComboBox(this);
@@ -88,9 +94,11 @@ void NewRunForm::buildForm()
     m_output->setAccessibleName(tr("Name of the new model"));
 
     auto* form = new QFormLayout;
+    m_formLayout = form;
     form->addRow(tr("&Data:"), m_datanet);
     form->addRow(tr("&Version:"), m_version);
     form->addRow(QString(), m_readiness);
+    form->addRow(tr("Also &train on:"), m_moreData);
     form->addRow(QString(), m_split);
     form->addRow(tr("&Base:"), m_base);
     form->addRow(tr("&Method:"), m_method);
@@ -169,6 +177,10 @@ void NewRunForm::buildForm()
         emit changed();
     });
     connect(m_evalPercent, &QDoubleSpinBox::valueChanged, this, &NewRunForm::updateSplit);
+    connect(m_moreData, &QListWidget::itemChanged, this, [this] {
+        updateSplit();
+        emit changed();
+    });
     connect(m_base, &QComboBox::currentIndexChanged, this, &NewRunForm::onBaseChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
@@ -266,12 +278,49 @@ void NewRunForm::fillVersions()
     m_version->setCurrentIndex(pick < m_version->count() ? pick : -1);
     m_readiness->setText(m_version->currentIndex() >= 0 ? m_version->currentData(Qt::ToolTipRole).toString()
                                                         : m_datanet->currentData(Qt::ToolTipRole).toString());
+    fillMoreData();
     updateSplit();
+}
+
+void NewRunForm::fillMoreData()
+{
+    QStringList ticked;
+    for (int row = 0; row < m_moreData->count(); ++row)
+        if (m_moreData->item(row)->checkState() == Qt::Checked)
+            ticked << m_moreData->item(row)->data(Qt::UserRole).toString();
+    QSignalBlocker block(m_moreData);
+    m_moreData->clear();
+    const QString chosen = m_datanet->currentData().toString();
+    for (int i = 0; i < m_datanet->count(); ++i) {
+        const QString name = m_datanet->itemData(i).toString();
+        if (name == chosen)
+            continue;
+        const QList<datanet::VersionInfo> versions = m_versions.value(name);
+        const auto ready = std::find_if(versions.begin(), versions.end(), [](const auto& v) { return v.ready; });
+        auto* item = new QListWidgetItem(m_moreData);
+        item->setData(Qt::UserRole, name);
+        if (ready == versions.end()) {
+            item->setText(name);
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(m_datanet->itemData(i, Qt::ToolTipRole).toString());
+            continue;
+        }
+        item->setText(tr("%1 · %2 · %n record(s)", nullptr, int(ready->recordCount)).arg(name, ready->idHex().left(8)));
+        item->setData(Qt::UserRole + 1, ready->idHex());
+        item->setData(Qt::UserRole + 2, QVariant::fromValue(ready->recordCount));
+        item->setToolTip(tr("Its newest ready version, %1.").arg(ready->idHex().left(16)));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_formLayout->setRowVisible(m_moreData, m_moreData->count() > 0);
 }
 
 void NewRunForm::updateSplit()
 {
-    const qint64 records = m_version->currentIndex() >= 0 ? m_version->currentData(Qt::UserRole + 1).toLongLong() : 0;
+    qint64 records = m_version->currentIndex() >= 0 ? m_version->currentData(Qt::UserRole + 1).toLongLong() : 0;
+    for (int row = 0; records > 0 && row < m_moreData->count(); ++row)
+        if (m_moreData->item(row)->checkState() == Qt::Checked)
+            records += m_moreData->item(row)->data(Qt::UserRole + 2).toLongLong();
     if (records <= 0)
         return m_split->clear();
     // As the engine splits (ml::heldOutIndices): at least one example trains, a share is held out.
@@ -375,7 +424,7 @@ void NewRunForm::updateEstimate()
 QString NewRunForm::timingKey() const
 {
     return QStringList{m_datanet->currentData().toString(), m_version->currentData().toString(),
-                       m_base->currentData().toString(),
+                       m_base->currentData().toString(), QString::number(plan().moreData.size()),
                        m_method->currentData().toString(), QString::number(m_batch->value()),
                        QString::number(m_seqLen->value()), QString::number(m_loraRank->value())}
         .join(QLatin1Char('\n'));
@@ -420,6 +469,9 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
     models::TrainingPlan p;
     p.datanet = m_datanet->currentData().toString();
     p.version = m_version->currentData().toString();
+    for (int row = 0; row < m_moreData->count(); ++row)
+        if (const QListWidgetItem* item = m_moreData->item(row); item->checkState() == Qt::Checked)
+            p.moreData << models::DataSource{item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString()};
     p.base = m_base->currentData().toString();
     p.output = m_output->text().trimmed();
     ml::TrainingConfig& c = p.config;

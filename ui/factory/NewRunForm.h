@@ -17,7 +17,9 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QFormLayout;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 
@@ -40,6 +42,8 @@ public:
 
     QComboBox* datanetBox() const { return m_datanet; }
     QComboBox* versionBox() const { return m_version; }
+    // Other datanets to train on together with the chosen one (their newest ready version), checkable.
+    QListWidget* moreDataList() const { return m_moreData; }
     QLabel* splitLabel() const { return m_split; }
     QComboBox* baseBox() const { return m_base; }
     QComboBox* methodBox() const { return m_method; }
@@ -64,6 +68,7 @@ private:
     void buildForm();
     void fillVersions();  // the chosen datanet's frozen versions, newest first
     void updateSplit();
+    void fillMoreData(); // every other datanet's newest ready version
     void applyPreset();
     void onBaseChanged();
     void suggestOutputName();
@@ -78,6 +83,8 @@ private:
     QMap<QString, QList<datanet::VersionInfo>> m_versions; // datanet name -> its versions
     QLabel* m_readiness = nullptr;
     QLabel* m_split = nullptr;
+    QListWidget* m_moreData = nullptr;
+    QFormLayout* m_formLayout = nullptr;
     QLabel* m_estimate = nullptr;
     QLabel* m_time = nullptr;
     QPushButton* m_measure = nullptr;

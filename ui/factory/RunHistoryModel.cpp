@@ -85,7 +85,12 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Output: return r.output;
         case Status: return statusText(r);
-        case Data: return r.version.isEmpty() ? r.datanet : tr("%1 @ %2").arg(r.datanet, r.version.left(8));
+        case Data: {
+            QString text = r.version.isEmpty() ? r.datanet : tr("%1 @ %2").arg(r.datanet, r.version.left(8));
+            for (const models::DataSource& more : r.plan.moreData)
+                text += QStringLiteral(" + ") + more.datanet;
+            return text;
+        }
         case Base: return r.plan.fromScratch() ? tr("%1 (from scratch)").arg(r.base) : r.base;
         case Method: return r.method == QLatin1String("lora") ? tr("LoRA") : tr("Full");
         case Steps: return r.totalSteps > 0 ? tr("%1 / %2").arg(l.toString(r.stepsDone), l.toString(r.totalSteps))

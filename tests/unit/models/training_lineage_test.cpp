@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QtEndian>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +137,43 @@ private slots:
         QVERIFY(store.remove(adapter.id));
         QVERIFY(store.remove(tuned.id));
         QVERIFY(store.remove(scratch.id));
+    }
+
+    void trainsOnSeveralDatanetVersions()
+    {
+        TrainingPlan p = plan("nano", "lineage-both", ml::TrainingConfig::Method::Full);
+        p.moreData << DataSource{QString::fromLatin1(demo::kDemoPreferenceDatanet), QStringLiteral("latest")};
+        // The plan survives its JSON form (CONFIG.json and the run history both use it).
+        Result<TrainingPlan> again = TrainingPlan::fromJson(p.toJson());
+        QVERIFY(again);
+        QCOMPARE(again->sources().size(), 2);
+        QCOMPARE(again->moreData.first().datanet, QString::fromLatin1(demo::kDemoPreferenceDatanet));
+        QVERIFY(p.toJson().contains("data") && !p.toJson().contains("datanet"));
+
+        Result<PreparedRun> both = prepareRun(*m_ws, *again);
+        QVERIFY2(both, both ? "" : qPrintable(both.error().message));
+        Result<PreparedRun> first = prepareRun(*m_ws, plan("nano", "x1", ml::TrainingConfig::Method::Full));
+        TrainingPlan secondOnly = plan("nano", "x2", ml::TrainingConfig::Method::Full);
+        secondOnly.datanet = QString::fromLatin1(demo::kDemoPreferenceDatanet);
+        Result<PreparedRun> second = prepareRun(*m_ws, secondOnly);
+        QVERIFY(first && second);
+        // The examples of both versions, the first datanet's first.
+        QCOMPARE(both->request.examples.size(), first->request.examples.size() + second->request.examples.size());
+        QCOMPARE(both->request.examples.front().prompt, first->request.examples.front().prompt);
+        QCOMPARE(both->request.examples.back().prompt, second->request.examples.back().prompt);
+
+        const ModelEntry entry = train(*again, 1.1);
+        const QJsonArray data = entry.lineage["data"].toArray();
+        QCOMPARE(data.size(), 2);
+        QCOMPARE(data[1].toObject()["datanet"].toString(), QString::fromLatin1(demo::kDemoPreferenceDatanet));
+        QCOMPARE(data[1].toObject()["version"].toString(), second->version.idHex());
+        QCOMPARE(entry.lineage["datanet"].toString(), QString::fromLatin1(demo::kDemoInstructionDatanet));
+
+        // The same version twice is a mistake, not twice the data.
+        TrainingPlan twice = plan("nano", "twice", ml::TrainingConfig::Method::Full);
+        twice.moreData << DataSource{QString::fromLatin1(demo::kDemoInstructionDatanet), QStringLiteral("latest")};
+        QVERIFY(!prepareRun(*m_ws, twice));
+        QVERIFY(!TrainingPlan::fromJson(QJsonObject{{"data", QJsonArray{}}, {"base", "nano"}, {"output", "o"}}));
     }
 
     void refusesWhatCannotBeTrained()
