@@ -4,8 +4,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <numeric>
-#include <random>
 
 namespace fw::ml {
 
@@ -63,19 +61,15 @@ Result<SftDataset> SftDataset::build(const std::vector<SftExample>& examples, co
     if (examples.empty())
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("fw::ml::SftDataset", "There are no examples to train on"));
-    std::vector<size_t> order(examples.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937_64 rng(config.seed);
-    std::shuffle(order.begin(), order.end(), rng);
-    // Keep at least one training example; hold out nothing when there are too few to spare.
-    const size_t evalCount = examples.size() < 2 ? 0 : std::min(examples.size() - 1, size_t(std::ceil(config.evalFraction * double(examples.size()))));
+    const ExampleSplit split = splitExamples(examples.size(), config);
     std::vector<std::pair<std::vector<int>, std::vector<bool>>> train, eval;
     SftDataset data;
-    for (size_t i = 0; i < order.size(); ++i) {
-        auto encoded = encodeExample(examples[order[i]], tokenizer, chat);
-        if (i >= evalCount)
-            data.m_responseTokens += std::count(encoded.second.begin(), encoded.second.end(), true);
-        (i < evalCount ? eval : train).push_back(std::move(encoded));
+    for (size_t i : split.eval)
+        eval.push_back(encodeExample(examples[i], tokenizer, chat));
+    for (size_t i : split.train) {
+        auto encoded = encodeExample(examples[i], tokenizer, chat);
+        data.m_responseTokens += std::count(encoded.second.begin(), encoded.second.end(), true);
+        train.push_back(std::move(encoded));
     }
     const int pad = tokenizer.eosId() >= 0 ? tokenizer.eosId() : 0;
     data.m_train = rows(train, config.seqLen, config.packing, pad);

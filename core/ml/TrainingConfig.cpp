@@ -4,6 +4,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+
 namespace fw::ml {
 
 Status TrainingConfig::validate() const
@@ -86,6 +91,21 @@ QJsonObject TrainingConfig::toJson() const
             {QStringLiteral("threads"), threads},
             {QStringLiteral("allow_cuda"), allowCuda},
             {QStringLiteral("lora"), lo}};
+}
+
+ExampleSplit splitExamples(size_t exampleCount, const TrainingConfig& config)
+{
+    std::vector<size_t> order(exampleCount);
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937_64 rng(config.seed);
+    std::shuffle(order.begin(), order.end(), rng);
+    // Keep at least one training example; hold out nothing when there are too few to spare.
+    const size_t wanted = size_t(std::ceil(config.evalFraction * double(exampleCount)));
+    const size_t evalCount = exampleCount < 2 ? 0 : std::min(exampleCount - 1, wanted);
+    ExampleSplit split;
+    split.eval.assign(order.begin(), order.begin() + std::ptrdiff_t(evalCount));
+    split.train.assign(order.begin() + std::ptrdiff_t(evalCount), order.end());
+    return split;
 }
 
 } // namespace fw::ml

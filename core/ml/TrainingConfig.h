@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 #include <QCoreApplication>
 
 namespace fw::ml {
@@ -56,6 +57,17 @@ struct TrainingConfig
     // tr() in the context lupdate files this class's strings under.
     Q_DECLARE_TR_FUNCTIONS(fw::ml::TrainingConfig)
 };
+
+// Which examples a run learns from and which it holds out to measure itself on. Decided here, in
+// one place, because training (SftDataset) and evaluation after the run (models::EvalSet) must pick
+// the very same examples from the same list: a seeded shuffle, then the first ceil(evalFraction * n)
+// are held out, keeping at least one example for training. Both lists are in shuffled order.
+struct ExampleSplit
+{
+    std::vector<size_t> train;
+    std::vector<size_t> eval;
+};
+ExampleSplit splitExamples(size_t exampleCount, const TrainingConfig& config);
 
 // Where a run stands, as reported to the UI or the CLI after every optimizer step.
 struct TrainingProgress

@@ -14,12 +14,16 @@ namespace fw::ui {
 ChatSession::ChatSession(WorkspaceSession* session, ml::MlRuntime* engine, QObject* parent)
     : QObject(parent), m_session(session), m_engine(engine)
 {
+    m_thread.setMaxThreadCount(1);
 }
 
 ChatSession::~ChatSession()
 {
     m_cancel->store(true);
     wait();
+    // A load still counted as the workspace's background work: its queued ending will never run.
+    if (m_busy && !m_model)
+        m_session->endBackgroundWork();
 }
 
 void ChatSession::wait()
@@ -37,7 +41,7 @@ void ChatSession::load(const QString& modelName)
     std::shared_ptr<store::Workspace> ws = m_session->workspace();
     m_session->beginBackgroundWork();
     // `this` is safe in the worker: the destructor waits for it.
-    m_future = QtConcurrent::run([this, ws, modelName, engine = m_engine] {
+    m_future = QtConcurrent::run(&m_thread, [this, ws, modelName, engine = m_engine] {
         auto loaded = std::make_shared<Result<models::RegisteredModel>>(
             models::loadRegisteredModel(models::ModelStore(*ws), modelName, *engine));
         QMetaObject::invokeMethod(this, [this, loaded] {
@@ -57,7 +61,7 @@ void ChatSession::send(const std::vector<ml::ChatMessage>& conversation, const m
         return;
     m_busy = true;
     m_cancel->store(false);
-    m_future = QtConcurrent::run([this, model = m_model, conversation, options, cancel = m_cancel] {
+    m_future = QtConcurrent::run(&m_thread, [this, model = m_model, conversation, options, cancel = m_cancel] {
         QElapsedTimer clock;
         clock.start();
         const ml::GenerationResult r = model->model->generateChat(

@@ -8,6 +8,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -54,6 +55,10 @@ private:
     std::shared_ptr<models::RegisteredModel> m_model;
     QString m_name;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    // A thread of its own, not the global pool: Qt's raster engine splits large fills across the
+    // global pool and waits for them, so answers occupying its threads (two models compared on two
+    // cores) would freeze painting until one finished.
+    QThreadPool m_thread;
     QFuture<void> m_future;
     bool m_busy = false;
 };

@@ -7,6 +7,7 @@
 #include "models/RunHistory.h"
 #include "ui/common/Async.h"
 #include "ui/common/MlEngine.h"
+#include "ui/factory/EvaluationPanel.h"
 #include "ui/factory/ImportModelDialog.h"
 #include "ui/factory/ModelTableModel.h"
 #include "ui/factory/NewRunForm.h"
@@ -42,6 +43,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
       m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_monitor(new TrainingMonitor(this)),
       m_models(new ModelTableModel(context.session, this)),
       m_playground(new PlaygroundPanel(context.session, context.engine, this)),
+      m_evaluation(new EvaluationPanel(context.session, context.engine, this)),
       m_history(new RunHistoryPanel(context.session, this)), m_message(new MessageLabel(this))
 {
     QFont headingFont = m_heading->font();
@@ -58,6 +60,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(top, tr("Train"));
     m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_evaluation, tr("Evaluation"));
     m_tabs->addTab(m_playground, tr("Playground"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_tabs);
@@ -201,6 +204,7 @@ void ModelFactoryPage::reload()
 {
     m_form->reload();
     m_playground->reload();
+    m_evaluation->reload();
     if (const QString problem = m_models->reload(); !problem.isEmpty())
         m_message->showMessage(problem, true);
     offerInterruptedRuns();
@@ -378,6 +382,7 @@ void ModelFactoryPage::onFinished(const QString& name, double finalLoss, double 
         m_table->selectRow(row);
     m_form->reload();
     m_playground->reload();
+    m_evaluation->reload();
     updateButtons();
     startNext();
 }

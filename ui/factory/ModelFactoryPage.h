@@ -1,6 +1,7 @@
 // ModelFactory page: a Train tab (a new-run form and the live monitor of the running run: pause,
-// resume, cancel; further runs wait in a queue, one at a time), a Playground tab to chat with any
-// model, and the registry of models with their lineage below both.
+// resume, cancel; further runs wait in a queue, one at a time), a History tab of past runs, an
+// Evaluation tab (base versus fine-tuned on held-out prompts), a Playground tab to chat with one
+// model or two side by side, and the registry of models with their lineage below them all.
 #pragma once
 
 #include "models/RunQueue.h"
@@ -15,6 +16,7 @@ class QTableView;
 namespace fw::ui {
 
 
+class EvaluationPanel;
 class ModelTableModel;
 class NewRunForm;
 class PlaygroundPanel;
@@ -39,6 +41,7 @@ public:
     ModelTableModel* models() const { return m_models; }
     QTableView* modelTable() const { return m_table; }
     PlaygroundPanel* playground() const { return m_playground; }
+    EvaluationPanel* evaluation() const { return m_evaluation; }
     RunHistoryPanel* history() const { return m_history; }
     // Shown after a start when runs were cut short by a crash and can resume.
     QWidget* resumeBanner() const { return m_resumeBanner; }
@@ -87,6 +90,7 @@ private:
     TrainingMonitor* m_monitor;
     ModelTableModel* m_models;
     PlaygroundPanel* m_playground;
+    EvaluationPanel* m_evaluation;
     RunHistoryPanel* m_history;
     QWidget* m_resumeBanner = nullptr;
     QLabel* m_resumeText = nullptr;

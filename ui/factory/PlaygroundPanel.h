@@ -1,20 +1,22 @@
 // Playground: chat with any registered model or adapter. Answers stream in as they are generated;
 // Stop ends one early; temperature, top-p, top-k, max tokens, seed and a system prompt are at hand.
+// "Compare with" puts a second model beside the first: each message goes to both, with the same
+// settings and seed, and both answers stream at once.
 #pragma once
 
-#include "ml/ChatTemplate.h"
+#include "ml/GenerationOptions.h"
 
 #include <QWidget>
-
-#include <vector>
 
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTextBrowser;
 
 namespace fw::ml {
@@ -23,6 +25,7 @@ class MlRuntime;
 
 namespace fw::ui {
 
+class ChatColumn;
 class ChatSession;
 class MlEngine;
 class WorkspaceSession;
@@ -37,13 +40,19 @@ public:
     void reload();
 
     QComboBox* modelBox() const { return m_model; }
+    QComboBox* compareBox() const { return m_compare; } // first item: none
     QPlainTextEdit* input() const { return m_input; }
-    QTextBrowser* transcript() const { return m_transcript; }
     QPushButton* sendButton() const { return m_send; }
+    QPushButton* stopButton() const { return m_stop; }
     QLabel* statusLabel() const { return m_status; }
     QDoubleSpinBox* temperatureBox() const { return m_temperature; }
-    ChatSession* chat() const { return m_chat; }
-    const QString& lastAnswer() const { return m_lastAnswer; }
+    // The first column (the model chosen above) and the second (the one compared with it).
+    ChatColumn* firstColumn() const { return m_first; }
+    ChatColumn* secondColumn() const { return m_second; }
+    bool isComparing() const;
+    QTextBrowser* transcript() const;
+    ChatSession* chat() const;
+    const QString& lastAnswer() const;
 
     void send();
     void stop();
@@ -55,17 +64,15 @@ protected:
 
 private:
     void loadChosenModel();
-    void ensureChat();
-    void onAnswered(const QString& text, int tokens, double seconds, bool stopped);
+    void fillModelBoxes();
+    ml::GenerationOptions options() const;
     void updateButtons();
-    void appendTurn(const QString& who, const QString& text);
+    QLayout* makeKnobs();
 
     WorkspaceSession* m_session;
     MlEngine* m_engine;
-    ChatSession* m_chat = nullptr;
-    std::vector<ml::ChatMessage> m_history;
-    QString m_lastAnswer;
     QComboBox* m_model;
+    QComboBox* m_compare;
     QLabel* m_status;
     QLineEdit* m_system;
     QDoubleSpinBox* m_temperature;
@@ -73,7 +80,10 @@ private:
     QSpinBox* m_topK;
     QSpinBox* m_maxTokens;
     QSpinBox* m_seed;
-    QTextBrowser* m_transcript;
+    ChatColumn* m_first;
+    ChatColumn* m_second;
+    ChatColumn* m_focused; // Copy copies this column's answer
+    QSplitter* m_columns;
     QPlainTextEdit* m_input;
     QPushButton* m_send;
     QPushButton* m_stop;

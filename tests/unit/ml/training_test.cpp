@@ -1,4 +1,4 @@
-// Training: SFT rows mask prompts, schedule shape, seeds reproduce, resume equals uninterrupted,
+// Training: SFT rows mask prompts, the held-out split is one function, schedule shape, seeds reproduce,
 // a from-scratch model learns its examples, the job reports and obeys pause/resume/cancel.
 #include "ml/FixtureCheckpoint.h"
 #include "ml/HfCheckpoint.h"
@@ -121,6 +121,59 @@ private slots:
             targets += std::count_if(row.targets.begin(), row.targets.end(), [](int t) { return t != SftDataset::kIgnore; });
         QCOMPARE(targets, packed->responseTokens()); // and every response token is a target once
         QVERIFY(!SftDataset::build({}, tok, m_fixture->chatTemplate(), cfg).ok());
+    }
+    // The split evaluation rebuilds after a run (models::EvalSet) must be the one training held out.
+    void heldOutSplitIsWhatSftDatasetEvaluatesOn_data()
+    {
+        QTest::addColumn<double>("fraction");
+        QTest::addColumn<quint64>("seed");
+        QTest::newRow("a quarter") << 0.25 << quint64(1234);
+        QTest::newRow("a tenth, another seed") << 0.1 << quint64(7);
+        QTest::newRow("a half") << 0.5 << quint64(42);
+        QTest::newRow("nothing") << 0.0 << quint64(1234);
+    }
+    void heldOutSplitIsWhatSftDatasetEvaluatesOn()
+    {
+        QFETCH(double, fraction);
+        QFETCH(quint64, seed);
+        const Tokenizer& tok = *m_fixture->tokenizer();
+        const std::vector<SftExample> examples = demoExamples();
+        TrainingConfig cfg = smallRun();
+        cfg.packing = false; // one row per example, in the order the split lists them
+        cfg.evalFraction = fraction;
+        cfg.seed = seed;
+        const ExampleSplit split = splitExamples(examples.size(), cfg);
+        QCOMPARE(split.eval.size(), size_t(std::ceil(fraction * double(examples.size()))));
+        std::vector<size_t> all = split.eval;
+        all.insert(all.end(), split.train.begin(), split.train.end());
+        std::sort(all.begin(), all.end());
+        for (size_t i = 0; i < all.size(); ++i)
+            QCOMPARE(all[i], i); // every example lands on exactly one side
+
+        const auto data = SftDataset::build(examples, tok, m_fixture->chatTemplate(), cfg);
+        QVERIFY(data.ok());
+        for (const auto& [rows, picked] : {std::pair{&data->eval(), &split.eval}, std::pair{&data->train(), &split.train}}) {
+            QCOMPARE(rows->size(), picked->size());
+            for (size_t k = 0; k < picked->size(); ++k) {
+                std::vector<int> ids = SftDataset::encodeExample(examples[(*picked)[k]], tok, m_fixture->chatTemplate()).first;
+                ids.resize(std::min(ids.size(), size_t(cfg.seqLen)));
+                QVERIFY(std::equal(ids.begin(), ids.end(), (*rows)[k].inputs.begin()));
+            }
+        }
+    }
+    void heldOutSplitKeepsATrainingExample()
+    {
+        TrainingConfig cfg;
+        cfg.evalFraction = 0.9;
+        QVERIFY(splitExamples(0, cfg).train.empty());
+        QCOMPARE(splitExamples(1, cfg).train.size(), size_t(1)); // too few to spare one
+        QCOMPARE(splitExamples(1, cfg).eval.size(), size_t(0));
+        QCOMPARE(splitExamples(2, cfg).eval.size(), size_t(1));
+        QCOMPARE(splitExamples(10, cfg).eval.size(), size_t(9));
+        QCOMPARE(splitExamples(10, cfg).eval, splitExamples(10, cfg).eval); // deterministic
+        TrainingConfig other = cfg;
+        other.seed = cfg.seed + 1;
+        QVERIFY(splitExamples(100, other).eval != splitExamples(100, cfg).eval);
     }
     void learningRateWarmsUpThenDecays()
     {

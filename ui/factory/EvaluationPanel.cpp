@@ -1,0 +1,339 @@
+// Evaluation layout, the held-out read on a worker, and two prompt queues filling the table.
+#include "ui/factory/EvaluationPanel.h"
+
+#include "models/ModelStore.h"
+#include "ui/common/MlEngine.h"
+#include "ui/factory/EvaluationTableModel.h"
+#include "ui/factory/PromptQueue.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMetaObject>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fw::ui {
+
+namespace {
+// Greedy with a fixed seed: the same model answers the same prompt the same way every time, so
+// differences between the columns come from the weights, not from sampling.
+ml::GenerationOptions evaluationOptions()
+{
+    ml::GenerationOptions options;
+    options.temperature = 0.0;
+    options.seed = 0;
+    options.maxNewTokens = EvaluationPanel::kMaxNewTokens;
+    return options;
+}
+} // namespace
+
+EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QWidget* parent)
+    : QWidget(parent), m_session(session), m_engine(engine),
+      m_baseQueue(new PromptQueue(session, engine, evaluationOptions(), this)),
+      m_tunedQueue(new PromptQueue(session, engine, evaluationOptions(), this)),
+      m_resizeTimer(new QTimer(this)), m_results(new EvaluationTableModel(this)),
+      m_model(new QComboBox(this)), m_metrics(new QLabel(this)), m_status(new QLabel(this)),
+      m_table(new QTableView(this)), m_askEdit(new QLineEdit(this)),
+      m_ask(new QPushButton(tr("&Ask Both"), this)), m_stop(new QPushButton(tr("S&top"), this)),
+      m_compare(new QPushButton(tr("&Compare on Held-Out Prompts"), this))
+{
+    m_model->setAccessibleName(tr("Trained model to evaluate"));
+    m_metrics->setWordWrap(true);
+    m_metrics->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
+    m_table->setModel(m_results);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_askEdit->setPlaceholderText(tr("Or type a prompt of your own"));
+    m_askEdit->setAccessibleName(tr("Prompt for both models"));
+    m_compare->setToolTip(
+        tr("Both models answer up to %1 of the prompts the run held out from training, greedily "
+           "(temperature 0), at most %2 tokens each.")
+            .arg(kMaxPrompts)
+            .arg(kMaxNewTokens));
+    m_reader.setMaxThreadCount(1);
+    // Row heights follow the streamed text, but not on every token: re-measuring costs more than it
+    // shows.
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(150);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Model:"), m_model);
+    form->addRow(tr("Run:"), m_metrics);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_askEdit, 1);
+    buttons->addWidget(m_ask);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_compare);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connectQueue(m_baseQueue, EvaluationTableModel::Base);
+    connectQueue(m_tunedQueue, EvaluationTableModel::FineTuned);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &EvaluationPanel::chooseModel);
+    connect(m_compare, &QPushButton::clicked, this, &EvaluationPanel::compare);
+    connect(m_ask, &QPushButton::clicked, this, &EvaluationPanel::ask);
+    connect(m_askEdit, &QLineEdit::returnPressed, this, &EvaluationPanel::ask);
+    connect(m_askEdit, &QLineEdit::textChanged, this, &EvaluationPanel::updateButtons);
+    connect(m_stop, &QPushButton::clicked, this, &EvaluationPanel::stop);
+    connect(m_resizeTimer, &QTimer::timeout, this, [this] {
+        for (int row : std::exchange(m_rowsToResize, {}))
+            m_table->resizeRowToContents(row);
+    });
+    if (m_engine)
+        connect(m_engine, &MlEngine::ready, this, &EvaluationPanel::updateButtons);
+    updateButtons();
+}
+
+EvaluationPanel::~EvaluationPanel()
+{
+    m_heldOutRead.waitForFinished();
+    if (m_reading)
+        m_session->endBackgroundWork();
+}
+
+void EvaluationPanel::connectQueue(PromptQueue* queue, int column)
+{
+    const auto col = EvaluationTableModel::Column(column);
+    connect(queue, &PromptQueue::delta, this, [this, col](int row, const QString& text) {
+        m_results->appendText(row, col, text);
+        scheduleRowResize(row);
+    });
+    connect(queue, &PromptQueue::answered, this,
+            [this, col](int row, const QString& text, bool stopped) {
+                // The final text, not the streamed pieces: it is cut before any stop string.
+                QString shown = text.trimmed().isEmpty() ? tr("(empty answer)") : text;
+                if (stopped)
+                    shown += QLatin1Char(' ') + tr("(stopped)");
+                m_results->setText(row, col, shown);
+                scheduleRowResize(row);
+            });
+    connect(queue, &PromptQueue::skipped, this, [this, col](int row, const QString& why) {
+        m_results->setText(row, col, why);
+        scheduleRowResize(row);
+    });
+    connect(queue, &PromptQueue::idle, this, &EvaluationPanel::onQueueIdle);
+}
+
+void EvaluationPanel::scheduleRowResize(int row)
+{
+    if (!m_rowsToResize.contains(row))
+        m_rowsToResize.append(row);
+    if (!m_resizeTimer->isActive())
+        m_resizeTimer->start();
+}
+
+bool EvaluationPanel::isRunning() const
+{
+    return m_reading || !m_baseQueue->isIdle() || !m_tunedQueue->isIdle();
+}
+
+const models::ModelEntry* EvaluationPanel::chosenEntry() const
+{
+    for (const models::ModelEntry& e : m_entries)
+        if (e.name == m_model->currentData().toString())
+            return &e;
+    return nullptr;
+}
+
+void EvaluationPanel::reload()
+{
+    const QString current = m_model->currentData().toString();
+    m_entries.clear();
+    if (m_session->hasWorkspace() && !m_session->isLocked())
+        if (auto all = models::ModelStore(*m_session->workspace()).models(); all)
+            m_entries = *all;
+    {
+        QSignalBlocker block(m_model);
+        m_model->clear();
+        for (const models::ModelEntry& e : m_entries)
+            if (e.source == QLatin1String("training"))
+                m_model->addItem(e.kind == models::ModelKind::Adapter
+                                     ? tr("%1 (LoRA adapter)").arg(e.name)
+                                     : e.name,
+                                 e.name);
+        m_model->setCurrentIndex(qMax(0, m_model->findData(current)));
+    }
+    if (m_model->currentData().toString() != current || !m_run)
+        chooseModel();
+    updateButtons();
+}
+
+void EvaluationPanel::chooseModel()
+{
+    stop();
+    m_results->clear();
+    m_run.reset();
+    m_baseName.clear();
+    const models::ModelEntry* entry = chosenEntry();
+    if (!entry) {
+        m_metrics->clear();
+        m_status->setText(
+            tr("No trained model yet: train one on the Train tab. Imported models have no held-out "
+               "split to evaluate on."));
+        return updateButtons();
+    }
+    Result<models::TrainedRun> run = models::trainedRun(*entry);
+    if (run) {
+        m_run = *run;
+        // By id, so a renamed base shows (and loads) under its current name.
+        for (const models::ModelEntry& e : m_entries)
+            if (!run->fromScratch && e.id == entry->baseModelId)
+                m_baseName = e.name;
+    }
+    m_baseQueue->setModel(m_baseName);
+    m_tunedQueue->setModel(entry->name);
+    m_results->setModelNames(m_baseName, entry->name);
+    showMetrics();
+    m_status->setText(
+        run ? tr("Compare both models on the held-out prompts, or ask them a prompt of your own.")
+            : run.error().message);
+    updateButtons();
+}
+
+void EvaluationPanel::showMetrics()
+{
+    if (!m_run)
+        return m_metrics->clear();
+    const QLocale l;
+    const auto number = [&l](double v) { return v < 0 ? tr("n/a") : l.toString(v, 'f', 3); };
+    const QString base =
+        m_run->fromScratch
+            ? tr("from scratch (%1 preset, no base model)").arg(m_run->base.toHtmlEscaped())
+            : tr("fine-tuned from <b>%1</b>")
+                  .arg((m_baseName.isEmpty() ? m_run->base : m_baseName).toHtmlEscaped());
+    m_metrics->setText(
+        tr("<b>%1</b> version %2, %3, %4 steps<br>final training loss %5 · eval loss %6 · "
+           "perplexity %7")
+            .arg(m_run->datanet.toHtmlEscaped(), m_run->version.left(8), base,
+                 l.toString(m_run->steps), number(m_run->finalLoss), number(m_run->evalLoss),
+                 number(m_run->perplexity)));
+}
+
+void EvaluationPanel::compare()
+{
+    if (isRunning() || !m_run || !m_engine || !m_engine->isReady())
+        return;
+    m_results->clear();
+    m_stopped = false;
+    m_reading = true;
+    m_readStopped = false;
+    m_session->beginBackgroundWork();
+    m_status->setText(tr("Rebuilding the run's held-out split…"));
+    // Reading a whole datanet version is too slow for the GUI thread on a big datanet.
+    m_heldOutRead = QtConcurrent::run(&m_reader, [this, ws = m_session->workspace(), run = *m_run] {
+        auto examples = std::make_shared<Result<std::vector<ml::SftExample>>>(
+            models::heldOutExamples(*ws, run));
+        QMetaObject::invokeMethod(
+            this, [this, examples] { onHeldOut(*examples); }, Qt::QueuedConnection);
+    });
+    updateButtons();
+}
+
+void EvaluationPanel::onHeldOut(const Result<std::vector<ml::SftExample>>& examples)
+{
+    m_reading = false;
+    m_session->endBackgroundWork();
+    if (m_readStopped || !examples) {
+        m_status->setText(m_readStopped ? tr("Stopped.") : examples.error().message);
+        updateButtons();
+        return emit finished();
+    }
+    if (examples->empty()) {
+        m_status->setText(tr("This run held no examples out (eval fraction %1), so there is "
+                             "nothing to compare on; "
+                             "ask a prompt of your own instead.")
+                              .arg(m_run->config.evalFraction));
+        updateButtons();
+        return emit finished();
+    }
+    const int shown = std::min<int>(kMaxPrompts, int(examples->size()));
+    m_status->setText(
+        tr("Both models answer %1 of the %2 held-out prompts…").arg(shown).arg(examples->size()));
+    for (int i = 0; i < shown; ++i)
+        addPrompt((*examples)[size_t(i)].prompt, (*examples)[size_t(i)].system,
+                  (*examples)[size_t(i)].response);
+    updateButtons();
+}
+
+void EvaluationPanel::addPrompt(const QString& prompt, const QString& system,
+                                const QString& reference)
+{
+    const int row = m_results->addRow(prompt, reference);
+    std::vector<ml::ChatMessage> conversation;
+    if (!system.isEmpty())
+        conversation.push_back({QStringLiteral("system"), system});
+    conversation.push_back({QStringLiteral("user"), prompt});
+    if (m_baseName.isEmpty())
+        m_results->setText(
+            row, EvaluationTableModel::Base,
+            m_run && m_run->fromScratch
+                ? tr("No base model: trained from scratch (%1 preset, random weights).")
+                      .arg(m_run->base)
+                : tr("No base model in the registry."));
+    else
+        m_baseQueue->enqueue(row, conversation);
+    m_tunedQueue->enqueue(row, conversation);
+    scheduleRowResize(row);
+}
+
+void EvaluationPanel::ask()
+{
+    const QString prompt = m_askEdit->text().trimmed();
+    if (prompt.isEmpty() || !chosenEntry() || !m_engine || !m_engine->isReady())
+        return;
+    m_askEdit->clear();
+    m_stopped = false;
+    addPrompt(prompt, QString(), tr("—"));
+    m_table->scrollToBottom();
+    updateButtons();
+}
+
+void EvaluationPanel::stop()
+{
+    m_stopped = isRunning();
+    m_readStopped = m_reading;
+    m_baseQueue->stop();
+    m_tunedQueue->stop();
+}
+
+void EvaluationPanel::onQueueIdle()
+{
+    if (isRunning())
+        return;
+    if (m_stopped)
+        m_status->setText(tr("Stopped."));
+    else if (m_results->rowCount() > 0)
+        m_status->setText(tr("Done: both models answered %1 prompts.").arg(m_results->rowCount()));
+    updateButtons();
+    emit finished();
+}
+
+void EvaluationPanel::updateButtons()
+{
+    const bool engine = m_engine && m_engine->isReady();
+    const bool running = isRunning();
+    m_compare->setEnabled(engine && m_run && !running);
+    m_ask->setEnabled(engine && chosenEntry() && !m_askEdit->text().trimmed().isEmpty());
+    m_stop->setEnabled(running);
+    m_model->setEnabled(!running);
+}
+
+} // namespace fw::ui
