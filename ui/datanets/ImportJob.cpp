@@ -15,6 +15,7 @@ ImportJob::ImportJob(WorkspaceSession* session, qint64 datanetId, QString path, 
     : QObject(parent), m_session(session), m_datanetId(datanetId), m_path(std::move(path)),
       m_options(std::move(options))
 {
+    m_thread.setMaxThreadCount(1);
 }
 
 ImportJob::~ImportJob()
@@ -41,7 +42,7 @@ void ImportJob::start()
         QMetaObject::invokeMethod(this, [this, p] { emit progress(p); }, Qt::QueuedConnection);
         return !cancel->load();
     };
-    m_future = QtConcurrent::run([this, workspace, options, cancel, datanetId = m_datanetId, path = m_path] {
+    m_future = QtConcurrent::run(&m_thread, [this, workspace, options, cancel, datanetId = m_datanetId, path = m_path] {
         Result<datanet::ImportReport> result = datanet::DatanetImporter(*workspace).importFile(datanetId, path, options);
         if (result) {
             // The records have landed; make them searchable now, while the user is waiting anyway.

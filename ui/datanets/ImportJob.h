@@ -5,6 +5,7 @@
 #include "datanet/DatanetImporter.h"
 
 #include <QFuture>
+#include <QThreadPool>
 #include <QObject>
 
 #include <atomic>
@@ -42,6 +43,9 @@ private:
     QString m_path;
     datanet::ImportOptions m_options;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    // A thread of its own, not Qt's global pool: the raster engine splits large fills across
+    // the global pool and waits for them, so long work there freezes painting.
+    QThreadPool m_thread;
     QFuture<void> m_future;
     bool m_running = false;
 };

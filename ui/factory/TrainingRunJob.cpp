@@ -18,6 +18,7 @@ TrainingRunJob::TrainingRunJob(WorkspaceSession* session, ml::MlRuntime* engine,
                                QObject* parent)
     : QObject(parent), m_session(session), m_engine(engine), m_run(std::move(run)), m_threads(threads)
 {
+    m_thread.setMaxThreadCount(1);
 }
 
 TrainingRunJob::~TrainingRunJob()
@@ -79,7 +80,7 @@ void TrainingRunJob::start()
     m_running = true;
     m_session->beginBackgroundWork();
     // `this` is safe in the worker: the destructor cancels and waits for it.
-    m_future = QtConcurrent::run([this, workspace, control = m_control] {
+    m_future = QtConcurrent::run(&m_thread, [this, workspace, control = m_control] {
         ml::TrainingSummary summary;
         auto done = [this, &summary](const Result<models::ModelEntry>& model) {
             QMetaObject::invokeMethod(this, [this, model, summary] { onDone(model, summary); }, Qt::QueuedConnection);

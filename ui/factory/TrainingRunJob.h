@@ -11,6 +11,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -64,6 +65,9 @@ private:
     qint64 m_historyId = 0;
     qint64 m_elapsedBefore = 0; // training time of the earlier attempts of a resumed run
     std::shared_ptr<ml::TrainingControl> m_control = std::make_shared<ml::TrainingControl>();
+    // A thread of its own, not Qt's global pool: the raster engine splits large fills across
+    // the global pool and waits for them, so long work there freezes painting (see ChatSession).
+    QThreadPool m_thread;
     QFuture<void> m_future;
     bool m_running = false;
 };

@@ -14,6 +14,7 @@ WarmupJob::WarmupJob(WorkspaceSession* session, ml::MlRuntime* engine, models::T
                      QObject* parent)
     : QObject(parent), m_session(session), m_engine(engine), m_plan(std::move(plan)), m_threads(threads)
 {
+    m_thread.setMaxThreadCount(1);
 }
 
 WarmupJob::~WarmupJob()
@@ -31,7 +32,7 @@ void WarmupJob::start()
     m_running = true;
     m_session->beginBackgroundWork();
     // `this` is safe in the worker: the destructor cancels and waits for it.
-    m_future = QtConcurrent::run([this, workspace = m_session->workspace(), control = m_control] {
+    m_future = QtConcurrent::run(&m_thread, [this, workspace = m_session->workspace(), control = m_control] {
         Result<models::WarmupTiming> timing = models::measureWarmup(*workspace, m_plan, *m_engine, m_threads, *control);
         QMetaObject::invokeMethod(
             this,

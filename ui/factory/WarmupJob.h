@@ -7,6 +7,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -40,6 +41,9 @@ private:
     models::TrainingPlan m_plan;
     int m_threads;
     std::shared_ptr<ml::TrainingControl> m_control = std::make_shared<ml::TrainingControl>();
+    // A thread of its own, not Qt's global pool: the raster engine splits large fills across
+    // the global pool and waits for them, so long work there freezes painting (see ChatSession).
+    QThreadPool m_thread;
     QFuture<void> m_future;
     bool m_running = false;
 };
