@@ -5,6 +5,7 @@
 #include "demo/DemoDatanets.h"
 #include "demo/DemoWorkspace.h"
 #include "ml/ModelConfig.h"
+#include "models/EvalSet.h"
 #include "models/ModelStore.h"
 #include "models/RunHistory.h"
 #include "models/TrainingPlan.h"
@@ -168,6 +169,19 @@ private slots:
         QCOMPARE(data[1].toObject()["datanet"].toString(), QString::fromLatin1(demo::kDemoPreferenceDatanet));
         QCOMPARE(data[1].toObject()["version"].toString(), second->version.idHex());
         QCOMPARE(entry.lineage["datanet"].toString(), QString::fromLatin1(demo::kDemoInstructionDatanet));
+
+        // The Evaluation tab's held-out prompts are exactly those training held out, across both
+        // versions (concatenated in order, then split as SftDataset splits).
+        Result<TrainedRun> trained = trainedRun(entry);
+        QVERIFY(trained);
+        QCOMPARE(trained->sources.size(), 2);
+        Result<std::vector<ml::SftExample>> heldOut = heldOutExamples(*m_ws, *trained);
+        QVERIFY(heldOut);
+        const ml::ExampleSplit split = ml::splitExamples(both->request.examples.size(), again->config);
+        QCOMPARE(heldOut->size(), split.eval.size());
+        QVERIFY(!heldOut->empty());
+        for (size_t i = 0; i < split.eval.size(); ++i)
+            QCOMPARE((*heldOut)[i].prompt, both->request.examples[split.eval[i]].prompt);
 
         // The same version twice is a mistake, not twice the data.
         TrainingPlan twice = plan("nano", "twice", ml::TrainingConfig::Method::Full);
