@@ -41,6 +41,15 @@ RunHistoryPanel::RunHistoryPanel(WorkspaceSession* session, QWidget* parent)
     auto* chart = new QChart;
     chart->setTitle(tr("Training loss of the selected runs"));
     chart->legend()->setAlignment(Qt::AlignRight);
+    // The axes live as long as the chart: removing and re-adding axes leaves stale labels drawn.
+    m_x = new QValueAxis;
+    m_y = new QValueAxis;
+    m_x->setTitleText(tr("Step"));
+    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_y->setTitleText(tr("Loss"));
+    m_y->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
     m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
@@ -120,21 +129,13 @@ void RunHistoryPanel::updateChart()
 {
     QChart* chart = m_chart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis; // removeAxis hands it back, still drawn until deleted
-    }
     m_overlaid = 0;
+    QValueAxis* x = m_x;
+    QValueAxis* y = m_y;
+    x->setRange(0, 1);
+    y->setRange(0, 1);
     if (!m_session->hasWorkspace() || m_session->isLocked())
         return;
-    auto* x = new QValueAxis;
-    auto* y = new QValueAxis;
-    x->setTitleText(tr("Step"));
-    x->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("Loss"));
-    y->setLabelFormat(QStringLiteral("%.2f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
     models::RunHistory history(*m_session->workspace());
     double maxStep = 1, maxLoss = 0.1;
     for (int row : selectedRows()) {

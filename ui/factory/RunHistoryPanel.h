@@ -8,6 +8,7 @@
 class QChartView;
 class QPushButton;
 class QTableView;
+class QValueAxis;
 
 namespace fw::ui {
 
@@ -52,6 +53,8 @@ private:
     RunHistoryModel* m_model;
     QTableView* m_table;
     QChartView* m_chart;
+    QValueAxis* m_x;
+    QValueAxis* m_y;
     QPushButton* m_resume;
     QPushButton* m_remove;
     MessageLabel* m_message;
