@@ -167,7 +167,7 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
     QVERIFY(running());
     sinceTick.start();
     ticker.start();
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->monitor()->lossSeries()->count() >= 5, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->monitor()->lossSeries()->count() >= 24, 60000); // mid-run, for the README
     ticker.stop(); // the screenshot's own rendering is not the page's doing
     screenshot(QStringLiteral("modelfactory-training"));
     sinceTick.restart();
