@@ -908,6 +908,74 @@
         <source>&quot;%1&quot; is an adapter; train on a whole model (export it merged first).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The datanet &quot;%1&quot; this model was trained on is no longer in the workspace, so its held-out examples cannot be rebuilt.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not trained in this workspace (source: %2), so there is no held-out split to evaluate it on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot;, which this model was trained on, is no longer in the workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no config.json in %1: this is not a Hugging Face model folder, or its download is incomplete.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The model description %1 cannot be used: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no tokenizer in %1: the folder needs tokenizer.json or tokenizer.model.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The weights file %1 is incomplete or damaged, perhaps by an unfinished download or copy; fetch it again. Details: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There are no weights in %1: the folder needs model.safetensors (or model.safetensors.index.json and its shards).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> Its PyTorch .bin/.pth weights cannot be read: convert them to safetensors first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tokenizer.json (byte-level BPE)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tokenizer.model (SentencePiece)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The model in %1 cannot be loaded: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot stage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is listed twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The time measurement was cancelled.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fw::models::ModelStore</name>
@@ -949,9 +1017,51 @@
     </message>
 </context>
 <context>
+    <name>fw::models::RunHistory</name>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The stored checkpoint misses a part.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This run has no checkpoint to resume from.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no training run %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::RunQueue</name>
+    <message>
+        <source>A queued or running run already makes &quot;%1&quot;; choose another name.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fw::models::TrainingPlan</name>
     <message>
         <source>The run needs a &quot;%1&quot; string.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is a non-empty list of {&quot;datanet&quot;, &quot;version&quot;} objects and replaces &quot;datanet&quot; and &quot;version&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every &quot;data&quot; entry needs a &quot;datanet&quot; name.</source>
         <translation></translation>
     </message>
 </context>
@@ -1203,6 +1313,37 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::ChatColumn</name>
+    <message>
+        <source>Conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is loaded (%2 parameters).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 tokens (%2 s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2 s.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::ContributorsPanel</name>
     <message>
         <source>Contributors</source>
@@ -1316,6 +1457,148 @@
     </message>
     <message>
         <source>Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed lines skipped.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EvaluationPanel</name>
+    <message>
+        <source>&amp;Ask Both</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Compare on Held-Out Prompts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trained model to evaluate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Or type a prompt of your own</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prompt for both models</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both models answer up to %1 of the prompts the run held out from training, greedily (temperature 0), at most %2 tokens each.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty answer)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (LoRA adapter)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one on the Train tab. Imported models have no held-out split to evaluate on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare both models on the held-out prompts, or ask them a prompt of your own.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>from scratch (%1 preset, no base model)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fine-tuned from &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2, %3, %4 steps&lt;br&gt;final training loss %5 · eval loss %6 · perplexity %7</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebuilding the run&apos;s held-out split…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This run held no examples out (eval fraction %1), so there is nothing to compare on; ask a prompt of your own instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both models answer %1 of the %2 held-out prompts…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No base model: trained from scratch (%1 preset, random weights).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No base model in the registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Done: both models answered %1 prompts.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EvaluationTableModel</name>
+    <message>
+        <source>Prompt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fine-tuned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Base model: none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Base model: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trained: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fine-tuned: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1644,6 +1927,160 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::ImportModelDialog</name>
+    <message>
+        <source>Architecture:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hidden size:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attention heads:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chat template:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size on disk:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 key/value heads)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no (chats use ChatML)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import a Hugging Face Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a model folder in Hugging Face layout: config.json, the weights as .safetensors, and tokenizer.json or tokenizer.model. The whole model is loaded once to check it; only its own files are stored, encrypted, in the workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Folder holding config.json</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face Model Folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the folder holds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a name for the model.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open and unlock a workspace first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A model named &quot;%1&quot; already exists in this workspace; choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing &quot;%1&quot;: storing %2 in the workspace…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The ML engine is not available, so the folder cannot be checked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading the ML engine…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The ML engine could not be loaded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a model folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking %1… (the whole model is loaded; big models take a while)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready to import: the files above (%1) will be stored, encrypted, in the workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import is still running; it cannot be stopped halfway.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::LocationPage</name>
     <message>
         <source>My workspace</source>
@@ -1869,10 +2306,6 @@ Quit anyway? It will be stopped.</source>
         </translation>
     </message>
     <message>
-        <source>A queued run already makes &quot;%1&quot;; choose another name.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Queued &quot;%1&quot;; it starts when the current run ends.</source>
         <translation></translation>
     </message>
@@ -1963,6 +2396,50 @@ Quit anyway? It will be stopped.</source>
         <source>Renamed %1 to %2.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Hugging Face…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The training run &quot;%1&quot; was interrupted at step %2 of %3. Resume it from its last checkpoint (step %4)?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; has no checkpoint to resume from.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not measure the time: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resuming &quot;%1&quot; from its checkpoint at step %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1; it is now a base for new runs and in the Playground.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -1976,10 +2453,6 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>on %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 @ %2 · %3</source>
         <translation></translation>
     </message>
     <message>
@@ -2016,6 +2489,18 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> · run %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2213,18 +2698,6 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 · version %2 · %3 records</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Ready: the newest version meets the datanet&apos;s requirements.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not ready: the newest version did not meet the requirements when frozen.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 (registered model)</source>
         <translation></translation>
     </message>
@@ -2254,6 +2727,115 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source> This machine has %1 free.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Frozen version of the datanet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other datanets to train on as well</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tick other datanets to train on their newest ready version too; the examples of every ticked version are trained on together.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also &amp;train on:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Measure Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs the first few steps of this run on this machine to time them; nothing is saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Has a ready version to train on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not ready: no version met the datanet&apos;s requirements when it was frozen. Review more records and freeze again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · no version yet</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n version(s)</source>
+        <translation>
+            <numerusform>%1 · %n version</numerusform>
+            <numerusform>%1 · %n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n record(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n record · %2</numerusform>
+            <numerusform>%1 · %n records · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (newest)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready: this version meets the datanet&apos;s requirements.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not ready: this version did not meet the datanet&apos;s requirements when it was frozen.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n record(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n record</numerusform>
+            <numerusform>%1 · %2 · %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its newest ready version, %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split: all %1 examples train; none held out for evaluation (see Advanced).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split: %1 examples train, %2 held out for evaluation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Measuring the first steps on this machine…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time: not measured yet for these settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).</source>
         <translation></translation>
     </message>
 </context>
@@ -2467,10 +3049,6 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Ask something (Ctrl+Enter sends)</source>
         <translation></translation>
     </message>
@@ -2515,27 +3093,30 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 is loaded (%2 parameters).</source>
+        <source>Second model to compare with</source>
         <translation></translation>
     </message>
     <message>
-        <source>Loading %1…</source>
+        <source>Send every message to a second model too, and read both answers side by side.</source>
         <translation></translation>
     </message>
     <message>
-        <source>You:</source>
+        <source>Compare &amp;with:</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1:</source>
+        <source>none</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PromptQueue</name>
+    <message>
+        <source>(stopped)</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopped after %1 tokens (%2 s).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 tokens in %2 s.</source>
+        <source>The ML engine is not loaded.</source>
         <translation></translation>
     </message>
 </context>
@@ -2882,6 +3463,155 @@ Quit anyway? It will be stopped.</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::RunHistoryModel</name>
+    <message>
+        <source>Running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed (can resume)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled (can resume)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interrupted (can resume)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (from scratch)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RunHistoryPanel</name>
+    <message>
+        <source>&amp;Resume Run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove from &amp;History…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select two or more runs (Ctrl or Shift) to compare their loss curves.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training loss of the selected runs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loss curves of the selected runs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last checkpoint.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (eval)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove from History</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n run(s) from the history, with their loss curves and checkpoints? Models they made stay in the registry.</source>
+        <translation>
+            <numerusform>Remove %n run from the history, with its loss curve and checkpoints? Models it made stay in the registry.</numerusform>
+            <numerusform>Remove %n runs from the history, with their loss curves and checkpoints? Models they made stay in the registry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2987,6 +3717,10 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source> · about %1 left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
         <translation></translation>
     </message>
 </context>

@@ -908,6 +908,74 @@
         <source>&quot;%1&quot; is an adapter; train on a whole model (export it merged first).</source>
         <translation>«%1» es un adaptador; entrene sobre un modelo completo (expórtelo fusionado primero).</translation>
     </message>
+    <message>
+        <source>The datanet &quot;%1&quot; this model was trained on is no longer in the workspace, so its held-out examples cannot be rebuilt.</source>
+        <translation>El datanet «%1» con el que se entrenó este modelo ya no está en el espacio de trabajo, así que no se pueden reconstruir sus ejemplos reservados.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not trained in this workspace (source: %2), so there is no held-out split to evaluate it on.</source>
+        <translation>«%1» no se entrenó en este espacio de trabajo (origen: %2), así que no hay ninguna parte reservada con la que evaluarlo.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot;, which this model was trained on, is no longer in the workspace.</source>
+        <translation>La versión %1 de «%2», con la que se entrenó este modelo, ya no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>There is no config.json in %1: this is not a Hugging Face model folder, or its download is incomplete.</source>
+        <translation>No hay ningún config.json en %1: no es una carpeta de modelo de Hugging Face o su descarga está incompleta.</translation>
+    </message>
+    <message>
+        <source>The model description %1 cannot be used: %2</source>
+        <translation>No se puede usar la descripción del modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no tokenizer in %1: the folder needs tokenizer.json or tokenizer.model.</source>
+        <translation>No hay ningún tokenizador en %1: la carpeta necesita tokenizer.json o tokenizer.model.</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is incomplete or damaged, perhaps by an unfinished download or copy; fetch it again. Details: %2</source>
+        <translation>El archivo de pesos %1 está incompleto o dañado, quizá por una descarga o copia sin terminar; vuelva a obtenerlo. Detalles: %2</translation>
+    </message>
+    <message>
+        <source>There are no weights in %1: the folder needs model.safetensors (or model.safetensors.index.json and its shards).</source>
+        <translation>No hay pesos en %1: la carpeta necesita model.safetensors (o model.safetensors.index.json y sus fragmentos).</translation>
+    </message>
+    <message>
+        <source> Its PyTorch .bin/.pth weights cannot be read: convert them to safetensors first.</source>
+        <translation> Sus pesos PyTorch .bin/.pth no se pueden leer: conviértalos antes a safetensors.</translation>
+    </message>
+    <message>
+        <source>tokenizer.json (byte-level BPE)</source>
+        <translation>tokenizer.json (BPE a nivel de byte)</translation>
+    </message>
+    <message>
+        <source>tokenizer.model (SentencePiece)</source>
+        <translation>tokenizer.model (SentencePiece)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The model in %1 cannot be loaded: %2</source>
+        <translation>No se puede cargar el modelo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot stage %1.</source>
+        <translation>No se puede preparar %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is listed twice.</source>
+        <translation>La versión %1 de %2 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The time measurement was cancelled.</source>
+        <translation>Se canceló la medición del tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>fw::models::ModelStore</name>
@@ -949,10 +1017,52 @@
     </message>
 </context>
 <context>
+    <name>fw::models::RunHistory</name>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>No se puede leer el punto de control %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored checkpoint misses a part.</source>
+        <translation>Al punto de control guardado le falta una parte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>This run has no checkpoint to resume from.</source>
+        <translation>Esta ejecución no tiene ningún punto de control desde el que reanudarla.</translation>
+    </message>
+    <message>
+        <source>There is no training run %1.</source>
+        <translation>No existe la ejecución de entrenamiento %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::RunQueue</name>
+    <message>
+        <source>A queued or running run already makes &quot;%1&quot;; choose another name.</source>
+        <translation>Una ejecución en cola o en curso ya genera «%1»; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>fw::models::TrainingPlan</name>
     <message>
         <source>The run needs a &quot;%1&quot; string.</source>
         <translation>La ejecución necesita una cadena «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is a non-empty list of {&quot;datanet&quot;, &quot;version&quot;} objects and replaces &quot;datanet&quot; and &quot;version&quot;.</source>
+        <translation>«data» es una lista no vacía de objetos {&quot;datanet&quot;, &quot;version&quot;} y sustituye a «datanet» y «version».</translation>
+    </message>
+    <message>
+        <source>Every &quot;data&quot; entry needs a &quot;datanet&quot; name.</source>
+        <translation>Cada entrada de «data» necesita un nombre «datanet».</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1313,37 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::ChatColumn</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>%1 is loaded (%2 parameters).</source>
+        <translation>%1 está cargado (%2 parámetros).</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Usted:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 tokens (%2 s).</source>
+        <translation>Detenido tras %1 tokens (%2 s).</translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2 s.</source>
+        <translation>%1 tokens en %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::ContributorsPanel</name>
     <message>
         <source>Contributors</source>
@@ -1317,6 +1458,148 @@
     <message>
         <source>Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed lines skipped.</source>
         <translation>Se importó %1: %2 añadidos, %3 duplicados exactos omitidos, %4 casi duplicados señalados, %5 líneas mal formadas omitidas.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EvaluationPanel</name>
+    <message>
+        <source>&amp;Ask Both</source>
+        <translation>&amp;Preguntar a ambos</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Compare on Held-Out Prompts</source>
+        <translation>&amp;Comparar con las indicaciones reservadas</translation>
+    </message>
+    <message>
+        <source>Trained model to evaluate</source>
+        <translation>Modelo entrenado que evaluar</translation>
+    </message>
+    <message>
+        <source>Or type a prompt of your own</source>
+        <translation>O escriba una indicación propia</translation>
+    </message>
+    <message>
+        <source>Prompt for both models</source>
+        <translation>Indicación para ambos modelos</translation>
+    </message>
+    <message>
+        <source>Both models answer up to %1 of the prompts the run held out from training, greedily (temperature 0), at most %2 tokens each.</source>
+        <translation>Ambos modelos responden hasta %1 de las indicaciones que la ejecución reservó del entrenamiento, de forma voraz (temperatura 0), con %2 tokens como máximo cada una.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Ejecución:</translation>
+    </message>
+    <message>
+        <source>(empty answer)</source>
+        <translation>(respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(detenida)</translation>
+    </message>
+    <message>
+        <source>%1 (LoRA adapter)</source>
+        <translation>%1 (adaptador LoRA)</translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one on the Train tab. Imported models have no held-out split to evaluate on.</source>
+        <translation>Aún no hay ningún modelo entrenado: entrene uno en la pestaña Entrenar. Los modelos importados no tienen ninguna parte reservada con la que evaluarlos.</translation>
+    </message>
+    <message>
+        <source>Compare both models on the held-out prompts, or ask them a prompt of your own.</source>
+        <translation>Compare ambos modelos con las indicaciones reservadas o hágales una pregunta propia.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>from scratch (%1 preset, no base model)</source>
+        <translation>desde cero (ajuste predefinido %1, sin modelo base)</translation>
+    </message>
+    <message>
+        <source>fine-tuned from &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>ajuste fino de &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2, %3, %4 steps&lt;br&gt;final training loss %5 · eval loss %6 · perplexity %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; versión %2, %3, %4 pasos&lt;br&gt;pérdida final de entrenamiento %5 · pérdida de evaluación %6 · perplejidad %7</translation>
+    </message>
+    <message>
+        <source>Rebuilding the run&apos;s held-out split…</source>
+        <translation>Reconstruyendo la parte reservada de la ejecución…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>This run held no examples out (eval fraction %1), so there is nothing to compare on; ask a prompt of your own instead.</source>
+        <translation>Esta ejecución no reservó ningún ejemplo (fracción de evaluación %1), así que no hay nada con qué comparar; haga en su lugar una pregunta propia.</translation>
+    </message>
+    <message>
+        <source>Both models answer %1 of the %2 held-out prompts…</source>
+        <translation>Ambos modelos responden %1 de las %2 indicaciones reservadas…</translation>
+    </message>
+    <message>
+        <source>No base model: trained from scratch (%1 preset, random weights).</source>
+        <translation>Sin modelo base: entrenado desde cero (ajuste predefinido %1, pesos aleatorios).</translation>
+    </message>
+    <message>
+        <source>No base model in the registry.</source>
+        <translation>No hay ningún modelo base en el registro.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Done: both models answered %1 prompts.</source>
+        <translation>Hecho: ambos modelos respondieron %1 indicaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EvaluationTableModel</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>Fine-tuned</source>
+        <translation>Con ajuste fino</translation>
+    </message>
+    <message>
+        <source>Base model: none</source>
+        <translation>Modelo base: ninguno</translation>
+    </message>
+    <message>
+        <source>Base model: %1</source>
+        <translation>Modelo base: %1</translation>
+    </message>
+    <message>
+        <source>Trained: %1</source>
+        <translation>Entrenado: %1</translation>
+    </message>
+    <message>
+        <source>Fine-tuned: %1</source>
+        <translation>Con ajuste fino: %1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1929,160 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
 </context>
 <context>
+    <name>fw::ui::ImportModelDialog</name>
+    <message>
+        <source>Architecture:</source>
+        <translation>Arquitectura:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Capas:</translation>
+    </message>
+    <message>
+        <source>Hidden size:</source>
+        <translation>Tamaño oculto:</translation>
+    </message>
+    <message>
+        <source>Attention heads:</source>
+        <translation>Cabezas de atención:</translation>
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation>Vocabulario:</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation>Tokenizador:</translation>
+    </message>
+    <message>
+        <source>Chat template:</source>
+        <translation>Plantilla de chat:</translation>
+    </message>
+    <message>
+        <source>Size on disk:</source>
+        <translation>Tamaño en disco:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 key/value heads)</source>
+        <translation>%1 (%2 cabezas de clave/valor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (chats use ChatML)</source>
+        <translation>no (los chats usan ChatML)</translation>
+    </message>
+    <message>
+        <source>Import a Hugging Face Model</source>
+        <translation>Importar un modelo de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Choose a model folder in Hugging Face layout: config.json, the weights as .safetensors, and tokenizer.json or tokenizer.model. The whole model is loaded once to check it; only its own files are stored, encrypted, in the workspace.</source>
+        <translation>Elija una carpeta de modelo con formato Hugging Face: config.json, los pesos como .safetensors y tokenizer.json o tokenizer.model. El modelo completo se carga una vez para comprobarlo; solo se guardan sus propios archivos, cifrados, en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Folder holding config.json</source>
+        <translation>Carpeta que contiene config.json</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face Model Folder</source>
+        <translation>Elegir una carpeta de modelo de Hugging Face</translation>
+    </message>
+    <message>
+        <source>What the folder holds</source>
+        <translation>Contenido de la carpeta</translation>
+    </message>
+    <message>
+        <source>Enter a name for the model.</source>
+        <translation>Escriba un nombre para el modelo.</translation>
+    </message>
+    <message>
+        <source>Open and unlock a workspace first.</source>
+        <translation>Abra y desbloquee primero un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>A model named &quot;%1&quot; already exists in this workspace; choose another name.</source>
+        <translation>Ya existe un modelo llamado «%1» en este espacio de trabajo; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Importing &quot;%1&quot;: storing %2 in the workspace…</source>
+        <translation>Importando «%1»: guardando %2 en el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>The ML engine is not available, so the folder cannot be checked.</source>
+        <translation>El motor de ML no está disponible, así que no se puede comprobar la carpeta.</translation>
+    </message>
+    <message>
+        <source>Loading the ML engine…</source>
+        <translation>Cargando el motor de ML…</translation>
+    </message>
+    <message>
+        <source>The ML engine could not be loaded: %1</source>
+        <translation>No se pudo cargar el motor de ML: %1</translation>
+    </message>
+    <message>
+        <source>Choose a model folder.</source>
+        <translation>Elija una carpeta de modelo.</translation>
+    </message>
+    <message>
+        <source>Checking %1… (the whole model is loaded; big models take a while)</source>
+        <translation>Comprobando %1… (se carga el modelo completo; los modelos grandes tardan un rato)</translation>
+    </message>
+    <message>
+        <source>Ready to import: the files above (%1) will be stored, encrypted, in the workspace.</source>
+        <translation>Listo para importar: los archivos de arriba (%1) se guardarán, cifrados, en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>The import is still running; it cannot be stopped halfway.</source>
+        <translation>La importación sigue en curso; no se puede detener a medias.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::LocationPage</name>
     <message>
         <source>My workspace</source>
@@ -1873,10 +2310,6 @@ Quit anyway? It will be stopped.</source>
         </translation>
     </message>
     <message>
-        <source>A queued run already makes &quot;%1&quot;; choose another name.</source>
-        <translation>Una ejecución en cola ya crea «%1»; elija otro nombre.</translation>
-    </message>
-    <message>
         <source>Queued &quot;%1&quot;; it starts when the current run ends.</source>
         <translation>«%1» en cola; empezará cuando termine la ejecución actual.</translation>
     </message>
@@ -1967,6 +2400,50 @@ Quit anyway? It will be stopped.</source>
         <source>Renamed %1 to %2.</source>
         <translation>%1 se ha renombrado a %2.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>Reanudar ejecución</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Hugging Face…</source>
+        <translation>&amp;Importar de Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace.</source>
+        <translation>Añade a este espacio de trabajo una carpeta de modelo de la familia Llama (config.json, safetensors, tokenizador).</translation>
+    </message>
+    <message>
+        <source>The training run &quot;%1&quot; was interrupted at step %2 of %3. Resume it from its last checkpoint (step %4)?</source>
+        <translation>La ejecución de entrenamiento «%1» se interrumpió en el paso %2 de %3. ¿Reanudarla desde su último punto de control (paso %4)?</translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; has no checkpoint to resume from.</source>
+        <translation>La ejecución «%1» no tiene ningún punto de control desde el que reanudarla.</translation>
+    </message>
+    <message>
+        <source>Could not measure the time: %1</source>
+        <translation>No se pudo medir el tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Resuming &quot;%1&quot; from its checkpoint at step %2…</source>
+        <translation>Reanudando «%1» desde su punto de control del paso %2…</translation>
+    </message>
+    <message>
+        <source>Imported %1; it is now a base for new runs and in the Playground.</source>
+        <translation>Se importó %1; ahora sirve de base para nuevas ejecuciones y está en la Zona de pruebas.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -1981,10 +2458,6 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>on %1</source>
         <translation>sobre %1</translation>
-    </message>
-    <message>
-        <source>%1 @ %2 · %3</source>
-        <translation>%1 @ %2 · %3</translation>
     </message>
     <message>
         <source>LoRA adapter</source>
@@ -2021,6 +2494,18 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · run %1</source>
+        <translation> · ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -2217,18 +2702,6 @@ Quit anyway? It will be stopped.</source>
         <translation>Aún no hay ninguna versión: congele una en la página Datanets.</translation>
     </message>
     <message>
-        <source>%1 · version %2 · %3 records</source>
-        <translation>%1 · versión %2 · %3 registros</translation>
-    </message>
-    <message>
-        <source>Ready: the newest version meets the datanet&apos;s requirements.</source>
-        <translation>Listo: la versión más reciente cumple los requisitos del datanet.</translation>
-    </message>
-    <message>
-        <source>Not ready: the newest version did not meet the requirements when frozen.</source>
-        <translation>No está listo: la versión más reciente no cumplía los requisitos cuando se congeló.</translation>
-    </message>
-    <message>
         <source>%1 (registered model)</source>
         <translation>%1 (modelo registrado)</translation>
     </message>
@@ -2259,6 +2732,115 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source> This machine has %1 free.</source>
         <translation> Este equipo tiene %1 libres.</translation>
+    </message>
+    <message>
+        <source>Frozen version of the datanet</source>
+        <translation>Versión congelada del datanet</translation>
+    </message>
+    <message>
+        <source>Other datanets to train on as well</source>
+        <translation>Otros datanets con los que entrenar también</translation>
+    </message>
+    <message>
+        <source>Tick other datanets to train on their newest ready version too; the examples of every ticked version are trained on together.</source>
+        <translation>Marque otros datanets para entrenar también con su versión lista más reciente; los ejemplos de todas las versiones marcadas se entrenan juntos.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Ve&amp;rsión:</translation>
+    </message>
+    <message>
+        <source>Also &amp;train on:</source>
+        <translation>En&amp;trenar también con:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Time</source>
+        <translation>Medir &amp;el tiempo</translation>
+    </message>
+    <message>
+        <source>Runs the first few steps of this run on this machine to time them; nothing is saved.</source>
+        <translation>Realiza los primeros pasos de esta ejecución en este equipo para cronometrarlos; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Has a ready version to train on.</source>
+        <translation>Tiene una versión lista con la que entrenar.</translation>
+    </message>
+    <message>
+        <source>Not ready: no version met the datanet&apos;s requirements when it was frozen. Review more records and freeze again.</source>
+        <translation>No está listo: ninguna versión cumplía los requisitos del datanet cuando se congeló. Revise más registros y vuelva a congelar.</translation>
+    </message>
+    <message>
+        <source>%1 · no version yet</source>
+        <translation>%1 · aún sin versiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n version(s)</source>
+        <translation>
+            <numerusform>%1 · %n versión</numerusform>
+            <numerusform>%1 · %n versiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n record(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n registro · %2</numerusform>
+            <numerusform>%1 · %n registros · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (newest)</source>
+        <translation> (más reciente)</translation>
+    </message>
+    <message>
+        <source>Ready: this version meets the datanet&apos;s requirements.</source>
+        <translation>Lista: esta versión cumple los requisitos del datanet.</translation>
+    </message>
+    <message>
+        <source>Not ready: this version did not meet the datanet&apos;s requirements when it was frozen.</source>
+        <translation>No está lista: esta versión no cumplía los requisitos del datanet cuando se congeló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n record(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n registro</numerusform>
+            <numerusform>%1 · %2 · %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its newest ready version, %1.</source>
+        <translation>Su versión lista más reciente, %1.</translation>
+    </message>
+    <message>
+        <source>Split: all %1 examples train; none held out for evaluation (see Advanced).</source>
+        <translation>Reparto: los %1 ejemplos se usan para entrenar; no se reserva ninguno para evaluación (vea los ajustes avanzados).</translation>
+    </message>
+    <message>
+        <source>Split: %1 examples train, %2 held out for evaluation.</source>
+        <translation>Reparto: %1 ejemplos para entrenar, %2 reservados para evaluación.</translation>
+    </message>
+    <message>
+        <source>Measuring the first steps on this machine…</source>
+        <translation>Midiendo los primeros pasos en este equipo…</translation>
+    </message>
+    <message>
+        <source>Time: not measured yet for these settings.</source>
+        <translation>Tiempo: aún sin medir con estos ajustes.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).</source>
+        <translation>Unos %1 en este equipo: %2 pasos de %3 ms cada uno, más %4 de preparación (medido).</translation>
     </message>
 </context>
 <context>
@@ -2471,10 +3053,6 @@ Quit anyway? It will be stopped.</source>
         <translation>La misma semilla y los mismos ajustes dan la misma respuesta.</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
-    </message>
-    <message>
         <source>Ask something (Ctrl+Enter sends)</source>
         <translation>Pregunte algo (Ctrl+Intro lo envía)</translation>
     </message>
@@ -2519,28 +3097,31 @@ Quit anyway? It will be stopped.</source>
         <translation>Aún no hay ningún modelo: entrene uno en la pestaña Entrenar o importe uno con flywheel-cli model import.</translation>
     </message>
     <message>
-        <source>%1 is loaded (%2 parameters).</source>
-        <translation>%1 está cargado (%2 parámetros).</translation>
+        <source>Second model to compare with</source>
+        <translation>Segundo modelo con el que comparar</translation>
     </message>
     <message>
-        <source>Loading %1…</source>
-        <translation>Cargando %1…</translation>
+        <source>Send every message to a second model too, and read both answers side by side.</source>
+        <translation>Enviar cada mensaje también a un segundo modelo y leer ambas respuestas una junto a otra.</translation>
     </message>
     <message>
-        <source>You:</source>
-        <translation>Usted:</translation>
+        <source>Compare &amp;with:</source>
+        <translation>Com&amp;parar con:</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::PromptQueue</name>
+    <message>
+        <source>(stopped)</source>
+        <translation>(detenida)</translation>
     </message>
     <message>
-        <source>Stopped after %1 tokens (%2 s).</source>
-        <translation>Detenido tras %1 tokens (%2 s).</translation>
-    </message>
-    <message>
-        <source>%1 tokens in %2 s.</source>
-        <translation>%1 tokens en %2 s.</translation>
+        <source>The ML engine is not loaded.</source>
+        <translation>El motor de ML no está cargado.</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3467,155 @@ Quit anyway? It will be stopped.</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::RunHistoryModel</name>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Failed (can resume)</source>
+        <translation>Fallida (se puede reanudar)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled (can resume)</source>
+        <translation>Cancelada (se puede reanudar)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Interrupted (can resume)</source>
+        <translation>Interrumpida (se puede reanudar)</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>%1 (from scratch)</source>
+        <translation>%1 (desde cero)</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Pérdida final</translation>
+    </message>
+    <message>
+        <source>Eval loss</source>
+        <translation>Pérdida de evaluación</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RunHistoryPanel</name>
+    <message>
+        <source>&amp;Resume Run</source>
+        <translation>&amp;Reanudar ejecución</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;History…</source>
+        <translation>Quitar del &amp;historial…</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Ejecuciones de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Select two or more runs (Ctrl or Shift) to compare their loss curves.</source>
+        <translation>Seleccione dos o más ejecuciones (Ctrl o Mayús) para comparar sus curvas de pérdida.</translation>
+    </message>
+    <message>
+        <source>Training loss of the selected runs</source>
+        <translation>Pérdida de entrenamiento de las ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Loss curves of the selected runs</source>
+        <translation>Curvas de pérdida de las ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last checkpoint.</source>
+        <translation>Continuar la ejecución seleccionada desde su último punto de control.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>%1 (eval)</source>
+        <translation>%1 (evaluación)</translation>
+    </message>
+    <message>
+        <source>Remove from History</source>
+        <translation>Quitar del historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n run(s) from the history, with their loss curves and checkpoints? Models they made stay in the registry.</source>
+        <translation>
+            <numerusform>¿Quitar %n ejecución del historial, con su curva de pérdida y sus puntos de control? Los modelos que generó se quedan en el registro.</numerusform>
+            <numerusform>¿Quitar %n ejecuciones del historial, con sus curvas de pérdida y sus puntos de control? Los modelos que generaron se quedan en el registro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2992,6 +3722,10 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source> · about %1 left</source>
         <translation> · quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
     </message>
 </context>
 <context>
