@@ -54,6 +54,15 @@ RunRecord readRun(const store::Statement& st)
     return r;
 }
 
+// Losses below zero mean "none yet": stored as NULL.
+void bindLoss(store::Statement& st, int index, double value)
+{
+    if (value >= 0)
+        st.bind(index, value);
+    else
+        st.bindNull(index);
+}
+
 Status runWithId(store::Database& db, const QString& sql, qint64 id)
 {
     Result<store::Statement> st = db.prepare(sql);
@@ -136,10 +145,7 @@ Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int total
     for (const RunPoint& p : points) {
         insert->reset();
         insert->bind(1, id).bind(2, p.step).bind(3, p.loss).bind(5, p.learningRate).bind(6, p.tokensPerSecond);
-        if (p.evalLoss >= 0)
-            insert->bind(4, p.evalLoss);
-        else
-            insert->bindNull(4);
+        bindLoss(*insert, 4, p.evalLoss);
         if (Status s = insert->run(); !s)
             return s.error();
     }
@@ -150,10 +156,7 @@ Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int total
         return update.error();
     const RunPoint& last = points.constLast();
     update->bind(1, last.step).bind(2, last.loss).bind(4, elapsedMs).bind(5, totalSteps).bind(6, id);
-    if (last.evalLoss >= 0)
-        update->bind(3, last.evalLoss);
-    else
-        update->bindNull(3);
+    bindLoss(*update, 3, last.evalLoss);
     if (Status s = update->run(); !s)
         return s.error();
     return tx.commit();
@@ -236,14 +239,8 @@ Status RunHistory::finish(qint64 id, RunStatus status, const QString& message, d
     if (!st)
         return st.error();
     st->bind(1, runStatusName(status)).bind(2, message).bind(3, QDateTime::currentMSecsSinceEpoch()).bind(6, id);
-    if (finalLoss >= 0)
-        st->bind(4, finalLoss);
-    else
-        st->bindNull(4);
-    if (evalLoss >= 0)
-        st->bind(5, evalLoss);
-    else
-        st->bindNull(5);
+    bindLoss(*st, 4, finalLoss);
+    bindLoss(*st, 5, evalLoss);
     if (Status s = st->run(); !s)
         return s;
     if (status == RunStatus::Finished)
