@@ -2,6 +2,7 @@
 #include "models/ModelStore.h"
 
 #include "common/AtomicFile.h"
+#include "models/ChunkedFile.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <functional>
 
@@ -93,50 +93,14 @@ Result<QFileInfoList> listFiles(const QString& dir)
     return files;
 }
 
-Error readError(const QFile& file)
-{
-    return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-}
-
-// Fills `buffer` from the file; fewer bytes only at the end of the file.
-Result<qint64> readChunk(QFile& file, QByteArray& buffer)
-{
-    qint64 filled = 0;
-    while (filled < buffer.size()) {
-        const qint64 n = file.read(buffer.data() + filled, buffer.size() - filled);
-        if (n < 0)
-            return readError(file);
-        if (n == 0)
-            break;
-        filled += n;
-    }
-    return filled;
-}
-
 // Inserts the file's chunks (at least one, empty for an empty file). Returns its size.
 Result<qint64> storeFile(store::Statement& insert, qint64 modelId, const QFileInfo& info)
 {
-    QFile file(info.absoluteFilePath());
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return readError(file);
-    QByteArray buffer(ModelStore::kChunkBytes, Qt::Uninitialized);
-    qint64 size = 0;
-    for (qint64 chunk = 0;; ++chunk) {
-        Result<qint64> n = readChunk(file, buffer);
-        if (!n)
-            return n.error();
-        if (*n == 0 && chunk > 0)
-            break;
+    return storeChunks(info.absoluteFilePath(), [&](qint64 chunk, const QByteArray& data) {
         insert.reset();
-        insert.bind(1, modelId).bind(2, info.fileName()).bind(3, chunk)
-            .bind(4, QByteArray::fromRawData(buffer.constData(), *n));
-        if (Status s = insert.run(); !s)
-            return s.error();
-        size += *n;
-        if (*n < ModelStore::kChunkBytes)
-            break;
-    }
-    return size;
+        insert.bind(1, modelId).bind(2, info.fileName()).bind(3, chunk).bind(4, data);
+        return insert.run();
+    });
 }
 
 Result<qint64> insertEntry(store::Database& db, const ModelEntry& spec, const QString& name)
@@ -182,27 +146,9 @@ Status storeFiles(store::Database& db, qint64 modelId, const QFileInfoList& file
 // Writes one stored file from its chunks, which must run 0, 1, 2... without a gap.
 Status restoreFile(store::Statement& chunks, qint64 modelId, const QString& name, const QString& path)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot create %1: %2").arg(path, out.errorString()));
     chunks.reset();
     chunks.bind(1, modelId).bind(2, name);
-    qint64 expected = 0;
-    for (;;) {
-        Result<bool> row = chunks.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (chunks.int64(0) != expected++)
-            return makeError(ErrorCode::Corrupt, tr("The stored file %1 misses a part.").arg(name));
-        const QByteArray data = chunks.blob(1);
-        if (out.write(data) != data.size())
-            return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
-    }
-    if (!out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
-    return {};
+    return restoreChunks(chunks, name, path);
 }
 
 Status execute(store::Database& db, const QString& sql, qint64 id)

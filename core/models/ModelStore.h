@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "models/ChunkedFile.h"
 #include "models/ModelEntry.h"
 
 #include <QList>
@@ -19,7 +20,7 @@ namespace fw::models {
 class ModelStore
 {
 public:
-    static constexpr qint64 kChunkBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kChunkBytes = models::kChunkBytes;
     static constexpr int kMaxNameLength = 100;
 
     explicit ModelStore(store::Workspace& workspace) : m_workspace(workspace) {}
