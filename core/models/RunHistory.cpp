@@ -1,13 +1,11 @@
 // Training runs, their loss points and checkpoints in the workspace database.
 #include "models/RunHistory.h"
 
-#include "models/ModelStore.h"
+#include "models/ChunkedFile.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
-#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace fw::models {
 
@@ -24,7 +22,7 @@ RunStatus parseStatus(const QString& name)
 }
 
 const QString kRunColumns = QStringLiteral(
-    "SELECT id, output, plan, status, datanet, version, base, method, total_steps, steps_done, final_loss, "
+    "SELECT id, plan, status, version, total_steps, steps_done, final_loss, "
     "eval_loss, elapsed_ms, message, started_at, finished_at, "
     "(SELECT step FROM training_run_checkpoints c WHERE c.run_id = training_runs.id LIMIT 1) "
     "FROM training_runs ");
@@ -33,24 +31,20 @@ RunRecord readRun(const store::Statement& st)
 {
     RunRecord r;
     r.id = st.int64(0);
-    r.output = st.text(1);
-    if (Result<TrainingPlan> plan = TrainingPlan::fromJson(QJsonDocument::fromJson(st.text(2).toUtf8()).object()))
+    if (Result<TrainingPlan> plan = TrainingPlan::fromJson(QJsonDocument::fromJson(st.text(1).toUtf8()).object()))
         r.plan = *plan;
-    r.status = parseStatus(st.text(3));
-    r.datanet = st.text(4);
-    r.version = st.text(5);
-    r.base = st.text(6);
-    r.method = st.text(7);
-    r.totalSteps = int(st.int64(8));
-    r.stepsDone = int(st.int64(9));
-    r.finalLoss = st.isNull(10) ? -1.0 : st.real(10);
-    r.evalLoss = st.isNull(11) ? -1.0 : st.real(11);
-    r.elapsedMs = st.int64(12);
-    r.message = st.text(13);
-    r.startedAt = QDateTime::fromMSecsSinceEpoch(st.int64(14), Qt::UTC);
-    if (!st.isNull(15))
-        r.finishedAt = QDateTime::fromMSecsSinceEpoch(st.int64(15), Qt::UTC);
-    r.checkpointStep = st.isNull(16) ? -1 : int(st.int64(16));
+    r.status = parseStatus(st.text(2));
+    r.version = st.text(3);
+    r.totalSteps = int(st.int64(4));
+    r.stepsDone = int(st.int64(5));
+    r.finalLoss = st.isNull(6) ? -1.0 : st.real(6);
+    r.evalLoss = st.isNull(7) ? -1.0 : st.real(7);
+    r.elapsedMs = st.int64(8);
+    r.message = st.text(9);
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(st.int64(10), Qt::UTC);
+    if (!st.isNull(11))
+        r.finishedAt = QDateTime::fromMSecsSinceEpoch(st.int64(11), Qt::UTC);
+    r.checkpointStep = st.isNull(12) ? -1 : int(st.int64(12));
     return r;
 }
 
@@ -90,18 +84,12 @@ Result<qint64> RunHistory::begin(const TrainingPlan& plan, int totalSteps)
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(
-        "INSERT INTO training_runs(output, plan, status, datanet, base, method, total_steps, started_at) "
-        "VALUES(?, ?, 'running', ?, ?, ?, ?, ?)");
+        "INSERT INTO training_runs(plan, status, total_steps, started_at) VALUES(?, 'running', ?, ?)");
     if (!st)
         return st.error();
-    const bool lora = plan.config.method == ml::TrainingConfig::Method::Lora;
-    st->bind(1, plan.output)
-        .bind(2, QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)))
-        .bind(3, plan.datanet)
-        .bind(4, plan.base)
-        .bind(5, lora ? QStringLiteral("lora") : QStringLiteral("full"))
-        .bind(6, totalSteps)
-        .bind(7, QDateTime::currentMSecsSinceEpoch());
+    st->bind(1, QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)))
+        .bind(2, totalSteps)
+        .bind(3, QDateTime::currentMSecsSinceEpoch());
     if (Status s = st->run(); !s)
         return s.error();
     return (*db)->lastInsertRowId();
@@ -167,9 +155,6 @@ Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
     Result<store::Database*> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, tr("Cannot read the checkpoint %1: %2").arg(path, file.errorString()));
     store::Transaction tx(**db);
     if (!tx.began())
         return tx.began().error();
@@ -179,19 +164,13 @@ Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
         (*db)->prepare("INSERT INTO training_run_checkpoints(run_id, chunk, step, data) VALUES(?, ?, ?, ?)");
     if (!insert)
         return insert.error();
-    for (qint64 chunk = 0;; ++chunk) {
-        const QByteArray data = file.read(ModelStore::kChunkBytes);
-        if (file.error() != QFileDevice::NoError)
-            return makeError(ErrorCode::Io, tr("Cannot read the checkpoint %1: %2").arg(path, file.errorString()));
-        if (data.isEmpty() && chunk > 0)
-            break;
+    Result<qint64> stored = storeChunks(path, [&](qint64 chunk, const QByteArray& data) {
         insert->reset();
         insert->bind(1, id).bind(2, chunk).bind(3, step).bind(4, data);
-        if (Status s = insert->run(); !s)
-            return s;
-        if (data.size() < ModelStore::kChunkBytes)
-            break;
-    }
+        return insert->run();
+    });
+    if (!stored)
+        return stored.error();
     return tx.commit();
 }
 
@@ -205,24 +184,10 @@ Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
     if (!chunks)
         return chunks.error();
     chunks->bind(1, id);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot create %1: %2").arg(path, out.errorString()));
-    qint64 expected = 0;
-    Status written = store::forEachRow(*chunks, [&](const store::Statement& row) {
-        if (row.int64(0) != expected++)
-            written = makeError(ErrorCode::Corrupt, tr("The stored checkpoint misses a part."));
-        const QByteArray data = row.blob(1);
-        if (out.write(data) != data.size())
-            written = makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
-    });
-    if (!written)
-        return written;
-    if (expected == 0)
+    Status restored = restoreChunks(*chunks, QStringLiteral("checkpoint"), path);
+    if (!restored && restored.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound, tr("This run has no checkpoint to resume from."));
-    if (!out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
-    return {};
+    return restored;
 }
 
 Status RunHistory::finish(qint64 id, RunStatus status, const QString& message, double finalLoss, double evalLoss)

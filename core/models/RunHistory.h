@@ -24,13 +24,9 @@ QString runStatusName(RunStatus status);
 struct RunRecord
 {
     qint64 id = 0;
-    QString output;
-    TrainingPlan plan;
+    TrainingPlan plan; // data, base, method, output and every setting
     RunStatus status = RunStatus::Running;
-    QString datanet;
-    QString version; // the frozen version's id (hex), once the run resolved it
-    QString base;
-    QString method;  // "full" / "lora"
+    QString version;   // the first source's frozen version id (hex), once the run resolved it
     int totalSteps = 0;
     int stepsDone = 0;
     double finalLoss = -1.0; // < 0: unknown

@@ -162,17 +162,14 @@ const std::vector<Migration>& workspaceMigrations()
         )sql"},
         {6, "training runs: history, loss curves, checkpoints to resume from", R"sql(
             -- One row per run started in the workbench, whatever became of it. The plan is the
-            -- TrainingPlan's JSON, enough to run it again or resume it.
+            -- TrainingPlan's JSON (data, base, method, output, every setting): enough to show the
+            -- run, to run it again or to resume it.
             CREATE TABLE training_runs (
                 id           INTEGER PRIMARY KEY,
-                output       TEXT NOT NULL,               -- the model or adapter it makes
                 plan         TEXT NOT NULL,               -- JSON
                 status       TEXT NOT NULL CHECK (status IN
                                  ('running', 'finished', 'failed', 'cancelled', 'interrupted')),
-                datanet      TEXT NOT NULL,
-                version      TEXT NOT NULL DEFAULT '',    -- the frozen version's id, once resolved
-                base         TEXT NOT NULL,
-                method       TEXT NOT NULL,               -- "full" / "lora"
+                version      TEXT NOT NULL DEFAULT '',    -- the first source's version id, once resolved
                 total_steps  INTEGER NOT NULL DEFAULT 0,
                 steps_done   INTEGER NOT NULL DEFAULT 0,
                 final_loss   REAL,

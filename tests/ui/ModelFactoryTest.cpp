@@ -299,7 +299,7 @@ void ModelFactoryTest::overlaysLossCurvesOfPastRuns()
     ui::RunHistoryModel* runs = history->runs();
     // Newest first: ui-crash, ui-second, ui-first (cancelled), ui-cancelled, ui-nano.
     QCOMPARE(runs->rowCount(), 5);
-    QCOMPARE(runs->runAt(0).output, QStringLiteral("ui-crash"));
+    QCOMPARE(runs->runAt(0).plan.output, QStringLiteral("ui-crash"));
     QCOMPARE(runs->data(runs->index(0, ui::RunHistoryModel::Status)).toString(), QStringLiteral("Finished"));
     QCOMPARE(runs->data(runs->index(0, ui::RunHistoryModel::Steps)).toString(), QStringLiteral("30 / 30"));
     QVERIFY(runs->data(runs->index(2, ui::RunHistoryModel::Status)).toString().startsWith(QStringLiteral("Cancelled")));

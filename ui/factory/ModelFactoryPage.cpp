@@ -227,7 +227,7 @@ void ModelFactoryPage::offerInterruptedRuns()
         m_resumeRunId = run.id;
         m_resumeText->setText(tr("The training run \"%1\" was interrupted at step %2 of %3. Resume it from its "
                                  "last checkpoint (step %4)?")
-                                  .arg(run.output, QLocale().toString(run.stepsDone),
+                                  .arg(run.plan.output, QLocale().toString(run.stepsDone),
                                        QLocale().toString(run.totalSteps), QLocale().toString(run.checkpointStep)));
         m_resumeBanner->show();
         return;
@@ -286,7 +286,7 @@ void ModelFactoryPage::resumeRun(qint64 runId)
     if (!run)
         return m_message->showMessage(run.error().message, true);
     if (!run->canResume())
-        return m_message->showMessage(tr("The run \"%1\" has no checkpoint to resume from.").arg(run->output), true);
+        return m_message->showMessage(tr("The run \"%1\" has no checkpoint to resume from.").arg(run->plan.output), true);
     enqueue({run->plan, run->id});
     m_tabs->setCurrentIndex(0); // the monitor shows it
 }

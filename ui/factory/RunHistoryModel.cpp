@@ -83,16 +83,17 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         const QLocale l;
         switch (index.column()) {
-        case Output: return r.output;
+        case Output: return r.plan.output;
         case Status: return statusText(r);
         case Data: {
-            QString text = r.version.isEmpty() ? r.datanet : tr("%1 @ %2").arg(r.datanet, r.version.left(8));
+            const QString& datanet = r.plan.datanet;
+            QString text = r.version.isEmpty() ? datanet : tr("%1 @ %2").arg(datanet, r.version.left(8));
             for (const models::DataSource& more : r.plan.moreData)
                 text += QStringLiteral(" + ") + more.datanet;
             return text;
         }
-        case Base: return r.plan.fromScratch() ? tr("%1 (from scratch)").arg(r.base) : r.base;
-        case Method: return r.method == QLatin1String("lora") ? tr("LoRA") : tr("Full");
+        case Base: return r.plan.fromScratch() ? tr("%1 (from scratch)").arg(r.plan.base) : r.plan.base;
+        case Method: return r.plan.config.method == ml::TrainingConfig::Method::Lora ? tr("LoRA") : tr("Full");
         case Steps: return r.totalSteps > 0 ? tr("%1 / %2").arg(l.toString(r.stepsDone), l.toString(r.totalSteps))
                                             : l.toString(r.stepsDone);
         case FinalLoss: return loss(r.finalLoss);

@@ -149,8 +149,8 @@ void RunHistoryPanel::updateChart()
         }
         auto* loss = new QLineSeries;
         auto* eval = new QLineSeries;
-        loss->setName(run.output);
-        eval->setName(tr("%1 (eval)").arg(run.output));
+        loss->setName(run.plan.output);
+        eval->setName(tr("%1 (eval)").arg(run.plan.output));
         QList<QPointF> lossPoints, evalPoints;
         for (const models::RunPoint& p : *points) {
             lossPoints << QPointF(p.step, p.loss);

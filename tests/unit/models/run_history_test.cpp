@@ -12,6 +12,9 @@
 #include <QTest>
 
 using namespace fw;
+using fw::test::pattern;
+using fw::test::readFile;
+using fw::test::writeFile;
 using namespace fw::models;
 
 namespace {
@@ -23,27 +26,6 @@ TrainingPlan plan(const QString& output, int steps = 100)
     p.output = output;
     p.config.steps = steps;
     return p;
-}
-
-QByteArray pattern(qint64 size, int seed)
-{
-    QByteArray out(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        out[i] = char((i * 7 + i / 5001 + seed) & 0xff);
-    return out;
-}
-
-void writeFile(const QString& path, const QByteArray& contents)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 ml::TrainingProgress progress(int step, int total, double loss, double evalLoss = -1.0)
@@ -87,11 +69,11 @@ private slots:
         Result<RunRecord> r = history.run(*id);
         QVERIFY(r);
         QCOMPARE(r->status, RunStatus::Running);
-        QCOMPARE(r->output, QString("life"));
+        QCOMPARE(r->plan.datanet, QString("World facts"));
         QCOMPARE(r->plan.output, QString("life"));
         QCOMPARE(r->plan.config.steps, 60);
         QCOMPARE(r->version, QString("ab12cd"));
-        QCOMPARE(r->method, QString("full"));
+        QCOMPARE(r->plan.config.method, ml::TrainingConfig::Method::Full);
         QCOMPARE(r->stepsDone, 30);
         QCOMPARE(r->totalSteps, 60);
         QCOMPARE(r->evalLoss, 1.9);
