@@ -93,15 +93,20 @@ QJsonObject TrainingConfig::toJson() const
             {QStringLiteral("lora"), lo}};
 }
 
+size_t heldOutCount(size_t exampleCount, double evalFraction)
+{
+    // Keep at least one training example; hold out nothing when there are too few to spare.
+    const size_t wanted = size_t(std::ceil(evalFraction * double(exampleCount)));
+    return exampleCount < 2 ? 0 : std::min(exampleCount - 1, wanted);
+}
+
 ExampleSplit splitExamples(size_t exampleCount, const TrainingConfig& config)
 {
     std::vector<size_t> order(exampleCount);
     std::iota(order.begin(), order.end(), 0);
     std::mt19937_64 rng(config.seed);
     std::shuffle(order.begin(), order.end(), rng);
-    // Keep at least one training example; hold out nothing when there are too few to spare.
-    const size_t wanted = size_t(std::ceil(config.evalFraction * double(exampleCount)));
-    const size_t evalCount = exampleCount < 2 ? 0 : std::min(exampleCount - 1, wanted);
+    const size_t evalCount = heldOutCount(exampleCount, config.evalFraction);
     ExampleSplit split;
     split.eval.assign(order.begin(), order.begin() + std::ptrdiff_t(evalCount));
     split.train.assign(order.begin() + std::ptrdiff_t(evalCount), order.end());

@@ -68,6 +68,8 @@ struct ExampleSplit
     std::vector<size_t> eval;
 };
 ExampleSplit splitExamples(size_t exampleCount, const TrainingConfig& config);
+// How many of `exampleCount` examples splitExamples holds out, without shuffling anything.
+size_t heldOutCount(size_t exampleCount, double evalFraction);
 
 // Where a run stands, as reported to the UI or the CLI after every optimizer step.
 struct TrainingProgress

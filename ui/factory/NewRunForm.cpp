@@ -282,12 +282,20 @@ void NewRunForm::fillVersions()
     updateSplit();
 }
 
+QList<QListWidgetItem*> NewRunForm::checkedMoreData() const
+{
+    QList<QListWidgetItem*> checked;
+    for (int row = 0; row < m_moreData->count(); ++row)
+        if (m_moreData->item(row)->checkState() == Qt::Checked)
+            checked << m_moreData->item(row);
+    return checked;
+}
+
 void NewRunForm::fillMoreData()
 {
     QStringList ticked;
-    for (int row = 0; row < m_moreData->count(); ++row)
-        if (m_moreData->item(row)->checkState() == Qt::Checked)
-            ticked << m_moreData->item(row)->data(Qt::UserRole).toString();
+    for (const QListWidgetItem* item : checkedMoreData())
+        ticked << item->data(Qt::UserRole).toString();
     QSignalBlocker block(m_moreData);
     m_moreData->clear();
     const QString chosen = m_datanet->currentData().toString();
@@ -318,14 +326,13 @@ void NewRunForm::fillMoreData()
 void NewRunForm::updateSplit()
 {
     qint64 records = m_version->currentIndex() >= 0 ? m_version->currentData(Qt::UserRole + 1).toLongLong() : 0;
-    for (int row = 0; records > 0 && row < m_moreData->count(); ++row)
-        if (m_moreData->item(row)->checkState() == Qt::Checked)
-            records += m_moreData->item(row)->data(Qt::UserRole + 2).toLongLong();
+    for (const QListWidgetItem* item : checkedMoreData())
+        records += records > 0 ? item->data(Qt::UserRole + 2).toLongLong() : 0;
     if (records <= 0)
         return m_split->clear();
-    // As the engine splits (ml::heldOutIndices): at least one example trains, a share is held out.
-    const double fraction = m_evalPercent->value() / 100.0;
-    const qint64 held = records < 2 ? 0 : std::min<qint64>(records - 1, qint64(std::ceil(fraction * double(records))));
+    // Counted as the engine splits: records are a close stand-in for examples (a chat record can
+    // hold several turns, so the engine's count may be higher).
+    const qint64 held = qint64(ml::heldOutCount(size_t(records), m_evalPercent->value() / 100.0));
     const QLocale l;
     m_split->setText(held == 0 ? tr("Split: all %1 examples train; none held out for evaluation (see Advanced).")
                                      .arg(l.toString(records))
@@ -424,7 +431,7 @@ void NewRunForm::updateEstimate()
 QString NewRunForm::timingKey() const
 {
     return QStringList{m_datanet->currentData().toString(), m_version->currentData().toString(),
-                       m_base->currentData().toString(), QString::number(plan().moreData.size()),
+                       m_base->currentData().toString(), QString::number(checkedMoreData().size()),
                        m_method->currentData().toString(), QString::number(m_batch->value()),
                        QString::number(m_seqLen->value()), QString::number(m_loraRank->value())}
         .join(QLatin1Char('\n'));
@@ -469,9 +476,8 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
     models::TrainingPlan p;
     p.datanet = m_datanet->currentData().toString();
     p.version = m_version->currentData().toString();
-    for (int row = 0; row < m_moreData->count(); ++row)
-        if (const QListWidgetItem* item = m_moreData->item(row); item->checkState() == Qt::Checked)
-            p.moreData << models::DataSource{item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString()};
+    for (const QListWidgetItem* item : checkedMoreData())
+        p.moreData << models::DataSource{item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString()};
     p.base = m_base->currentData().toString();
     p.output = m_output->text().trimmed();
     ml::TrainingConfig& c = p.config;

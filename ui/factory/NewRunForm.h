@@ -20,6 +20,7 @@ class QLabel;
 class QFormLayout;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
 
@@ -69,6 +70,7 @@ private:
     void fillVersions();  // the chosen datanet's frozen versions, newest first
     void updateSplit();
     void fillMoreData(); // every other datanet's newest ready version
+    QList<QListWidgetItem*> checkedMoreData() const;
     void applyPreset();
     void onBaseChanged();
     void suggestOutputName();
