@@ -16,33 +16,14 @@
 Q_DECLARE_METATYPE(fw::ErrorCode)
 
 using namespace fw;
+using fw::test::pattern;
+using fw::test::readFile;
+using fw::test::writeFile;
 using namespace fw::models;
 
 namespace {
 const QByteArray kPassphrase = "test passphrase";
 constexpr qint64 kMiB = 1024 * 1024;
-
-// Bytes that differ from chunk to chunk, so a misplaced or repeated chunk shows.
-QByteArray pattern(qint64 size, int seed)
-{
-    QByteArray out(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        out[i] = char((i * 31 + i / 4093 + seed) & 0xff);
-    return out;
-}
-
-void writeFile(const QString& path, const QByteArray& contents)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 int permissionBits(const QString& path)
 {

@@ -2,6 +2,8 @@
 // instruction datanet is registered from an output folder shaped like the engine's, then a model is
 // fine-tuned from it and an adapter trained on that. Each entry names its datanet version, base,
 // run and metrics; the chain is navigable (derivedFrom) and cannot be broken (remove refused).
+#include "unit/store/TestSupport.h"
+
 #include "demo/DemoDatanets.h"
 #include "demo/DemoWorkspace.h"
 #include "ml/ModelConfig.h"
@@ -18,6 +20,9 @@
 #include <QTest>
 
 using namespace fw;
+using fw::test::pattern;
+using fw::test::readFile;
+using fw::test::writeFile;
 using namespace fw::models;
 
 namespace {
@@ -30,13 +35,6 @@ TrainingPlan plan(const QString& base, const QString& output, ml::TrainingConfig
     p.config.method = method;
     p.config.steps = 12;
     return p;
-}
-
-void writeFile(const QString& path, const QByteArray& contents)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
 }
 
 // What the engine leaves in the output folder, as far as the registry reads it.

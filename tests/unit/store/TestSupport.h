@@ -49,4 +49,28 @@ inline QStringList filesContaining(const QString& dir, const QByteArray& needle)
     return hits;
 }
 
+// Writes `contents` to `path` or ends the test run: a fixture that cannot be written is a broken machine.
+inline void writeFile(const QString& path, const QByteArray& contents)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// The file's bytes; empty when it cannot be read.
+inline QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Bytes that differ from chunk to chunk, so a misplaced or repeated chunk shows.
+inline QByteArray pattern(qint64 size, int seed)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        out[i] = char((i * 31 + i / 4093 + seed) & 0xff);
+    return out;
+}
+
 } // namespace fw::test
