@@ -399,6 +399,22 @@ Result<qint64> DatanetService::undoLastReview(qint64 datanetId)
     return changed;
 }
 
+Result<QStringList> DatanetService::contributors(qint64 datanetId) const
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
+        "SELECT DISTINCT contributor FROM contributions WHERE datanet_id = ? ORDER BY contributor");
+    if (!st)
+        return st.error();
+    st->bind(1, datanetId);
+    QStringList out;
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << row.text(0); }); !s)
+        return s.error();
+    return out;
+}
+
 Result<QList<ContributorStats>> DatanetService::contributorStats(qint64 datanetId) const
 {
     Result<store::Database*> db = m_workspace.requireDatabase();

@@ -163,9 +163,9 @@ void RecordsPanel::reload()
         m_contributor->clear();
         m_contributor->addItem(tr("Everyone"));
         if (m_datanet && m_session->hasWorkspace() && !m_session->isLocked()) {
-            if (auto stats = datanet::DatanetService(*m_session->workspace()).contributorStats(m_datanet->id); stats)
-                for (const datanet::ContributorStats& s : *stats)
-                    m_contributor->addItem(s.contributor, s.contributor);
+            if (auto names = datanet::DatanetService(*m_session->workspace()).contributors(m_datanet->id); names)
+                for (const QString& name : *names)
+                    m_contributor->addItem(name, name);
         }
         m_contributor->setCurrentIndex(qMax(0, m_contributor->findData(current)));
     }

@@ -216,6 +216,11 @@ private slots:
         QCOMPARE(stats[0].duplicates, 0);
         QCOMPARE(stats[1].records, 1);
         QCOMPARE(stats[1].duplicates, 2);
+        // The names alone (the records filter), sorted, the same people.
+        const QStringList names = *s.contributors(d.id);
+        QCOMPARE(names.size(), 2);
+        QVERIFY(names.contains(stats[0].contributor) && names.contains(stats[1].contributor));
+        QVERIFY(names[0] < names[1]);
     }
 
     void searchesPagesAndSortsRecords()
