@@ -226,6 +226,10 @@ void MainWindowTest::screenshots()
     QVERIFY(m_window->grab().save(out + QStringLiteral("/main-window.png")));
     m_window->showPage(1);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory.png")));
+    m_settings->setLanguage(QStringLiteral("es")); // the longest labels: Spanish
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory-es.png")));
+    m_settings->setLanguage(QStringLiteral("en"));
     m_window->showPage(2);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
     m_window->showPage(3);
