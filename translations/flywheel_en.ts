@@ -976,6 +976,10 @@
         <source>The time measurement was cancelled.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The stored file %1 has no contents.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fw::models::ModelStore</name>
@@ -1018,22 +1022,6 @@
 </context>
 <context>
     <name>fw::models::RunHistory</name>
-    <message>
-        <source>Cannot read the checkpoint %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The stored checkpoint misses a part.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
     <message>
         <source>This run has no checkpoint to resume from.</source>
         <translation></translation>
@@ -1531,10 +1519,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; version %2, %3, %4 steps&lt;br&gt;final training loss %5 · eval loss %6 · perplexity %7</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Rebuilding the run&apos;s held-out split…</source>
         <translation></translation>
     </message>
@@ -1564,6 +1548,14 @@
     </message>
     <message>
         <source>Done: both models answered %1 prompts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 steps&lt;br&gt;final training loss %4 · eval loss %5 · perplexity %6</source>
         <translation></translation>
     </message>
 </context>

@@ -976,6 +976,10 @@
         <source>The time measurement was cancelled.</source>
         <translation>Se canceló la medición del tiempo.</translation>
     </message>
+    <message>
+        <source>The stored file %1 has no contents.</source>
+        <translation>El archivo guardado %1 no tiene contenido.</translation>
+    </message>
 </context>
 <context>
     <name>fw::models::ModelStore</name>
@@ -1018,22 +1022,6 @@
 </context>
 <context>
     <name>fw::models::RunHistory</name>
-    <message>
-        <source>Cannot read the checkpoint %1: %2</source>
-        <translation>No se puede leer el punto de control %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>No se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>The stored checkpoint misses a part.</source>
-        <translation>Al punto de control guardado le falta una parte.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
     <message>
         <source>This run has no checkpoint to resume from.</source>
         <translation>Esta ejecución no tiene ningún punto de control desde el que reanudarla.</translation>
@@ -1531,10 +1519,6 @@
         <translation>ajuste fino de &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; version %2, %3, %4 steps&lt;br&gt;final training loss %5 · eval loss %6 · perplexity %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; versión %2, %3, %4 pasos&lt;br&gt;pérdida final de entrenamiento %5 · pérdida de evaluación %6 · perplejidad %7</translation>
-    </message>
-    <message>
         <source>Rebuilding the run&apos;s held-out split…</source>
         <translation>Reconstruyendo la parte reservada de la ejecución…</translation>
     </message>
@@ -1565,6 +1549,14 @@
     <message>
         <source>Done: both models answered %1 prompts.</source>
         <translation>Hecho: ambos modelos respondieron %1 indicaciones.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; versión %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 steps&lt;br&gt;final training loss %4 · eval loss %5 · perplexity %6</source>
+        <translation>%1, %2, %3 pasos&lt;br&gt;pérdida final de entrenamiento %4 · pérdida de evaluación %5 · perplejidad %6</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,9 @@
 #include "ui/wizard/FirstRunWizard.h"
 #include "ui/wizard/WelcomePage.h"
 #include "ui/MainWindow.h"
+#include "ui/factory/ModelFactoryPage.h"
+#include "ui/factory/NewRunForm.h"
+#include "ui/factory/PlaygroundPanel.h"
 #include "ui/common/MlEngine.h"
 #include "ui/Page.h"
 #include "ui/WorkspaceStatusBar.h"
@@ -20,12 +23,14 @@
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -111,9 +116,20 @@ void MainWindowTest::switchesLanguage()
     QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Cartera"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
     QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
+    // Pages built once follow too, down to their forms and panels (ui/common/Retranslate.h).
+    auto* factory = qobject_cast<ui::ModelFactoryPage*>(m_window->pages().at(1));
+    QVERIFY(factory);
+    QCOMPARE(factory->trainButton()->text(), QStringLiteral("En&trenar"));
+    QCOMPARE(factory->tabs()->tabText(1), QStringLiteral("Historial"));
+    QCOMPARE(factory->form()->measureButton()->text(), QStringLiteral("Medir &el tiempo"));
+    QCOMPARE(factory->form()->presetBox()->itemText(0), QStringLiteral("Rápido"));
+    QCOMPARE(factory->playground()->sendButton()->text(), QStringLiteral("&Enviar"));
     m_settings->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Settings"));
+    QCOMPARE(factory->trainButton()->text(), QStringLiteral("&Train"));
+    QCOMPARE(factory->form()->measureButton()->text(), QStringLiteral("&Measure Time"));
+    QCOMPARE(factory->playground()->sendButton()->text(), QStringLiteral("&Send"));
 }
 
 // Errors from core/ reach people through the same catalogues, in Spanish once the language is:

@@ -1,6 +1,8 @@
 // A transcript with its own model session and history.
 #include "ui/factory/ChatColumn.h"
 
+#include "ui/common/Retranslate.h"
+
 #include "ui/common/MlEngine.h"
 #include "ui/factory/ChatSession.h"
 
@@ -19,7 +21,7 @@ ChatColumn::ChatColumn(WorkspaceSession* session, MlEngine* engine, QWidget* par
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->hide();
-    m_transcript->setAccessibleName(tr("Conversation"));
+    retranslated(this, [this] { m_transcript->setAccessibleName(tr("Conversation")); });
     m_transcript->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,8 @@
 // Evaluation layout, the held-out read on a worker, and two prompt queues filling the table.
 #include "ui/factory/EvaluationPanel.h"
 
+#include "ui/common/Retranslate.h"
+
 #include "models/ModelStore.h"
 #include "ui/common/MlEngine.h"
 #include "ui/factory/EvaluationTableModel.h"
@@ -43,10 +45,8 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
       m_resizeTimer(new QTimer(this)), m_results(new EvaluationTableModel(this)),
       m_model(new QComboBox(this)), m_metrics(new QLabel(this)), m_status(new QLabel(this)),
       m_table(new QTableView(this)), m_askEdit(new QLineEdit(this)),
-      m_ask(new QPushButton(tr("&Ask Both"), this)), m_stop(new QPushButton(tr("S&top"), this)),
-      m_compare(new QPushButton(tr("&Compare on Held-Out Prompts"), this))
+      m_ask(new QPushButton(this)), m_stop(new QPushButton(this)), m_compare(new QPushButton(this))
 {
-    m_model->setAccessibleName(tr("Trained model to evaluate"));
     m_metrics->setWordWrap(true);
     m_metrics->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
@@ -57,13 +57,6 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_askEdit->setPlaceholderText(tr("Or type a prompt of your own"));
-    m_askEdit->setAccessibleName(tr("Prompt for both models"));
-    m_compare->setToolTip(
-        tr("Both models answer up to %1 of the prompts the run held out from training, greedily "
-           "(temperature 0), at most %2 tokens each.")
-            .arg(kMaxPrompts)
-            .arg(kMaxNewTokens));
     m_reader.setMaxThreadCount(1);
     // Row heights follow the streamed text, but not on every token: re-measuring costs more than it
     // shows.
@@ -71,8 +64,25 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
     m_resizeTimer->setInterval(150);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Model:"), m_model);
-    form->addRow(tr("Run:"), m_metrics);
+    form->addRow(new QLabel(this), m_model);
+    form->addRow(new QLabel(this), m_metrics);
+    retranslated(this, [this, form] {
+        auto* modelLabel = static_cast<QLabel*>(form->labelForField(m_model));
+        modelLabel->setText(tr("&Model:"));
+        modelLabel->setBuddy(m_model);
+        static_cast<QLabel*>(form->labelForField(m_metrics))->setText(tr("Run:"));
+        m_model->setAccessibleName(tr("Trained model to evaluate"));
+        m_askEdit->setPlaceholderText(tr("Or type a prompt of your own"));
+        m_askEdit->setAccessibleName(tr("Prompt for both models"));
+        m_ask->setText(tr("&Ask Both"));
+        m_stop->setText(tr("S&top"));
+        m_compare->setText(tr("&Compare on Held-Out Prompts"));
+        m_compare->setToolTip(tr("Both models answer up to %1 of the prompts the run held out from training, "
+                                 "greedily (temperature 0), at most %2 tokens each.")
+                                  .arg(kMaxPrompts)
+                                  .arg(kMaxNewTokens));
+        showMetrics(); // the run line is made of translated words too
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_askEdit, 1);
     buttons->addWidget(m_ask);
@@ -219,10 +229,13 @@ void EvaluationPanel::showMetrics()
             ? tr("from scratch (%1 preset, no base model)").arg(m_run->base.toHtmlEscaped())
             : tr("fine-tuned from <b>%1</b>")
                   .arg((m_baseName.isEmpty() ? m_run->base : m_baseName).toHtmlEscaped());
+    // Every datanet version the run trained on, in order.
+    QStringList data;
+    for (const models::TrainedSource& source : m_run->sources)
+        data << tr("<b>%1</b> version %2").arg(source.datanet.toHtmlEscaped(), source.version.left(8));
     m_metrics->setText(
-        tr("<b>%1</b> version %2, %3, %4 steps<br>final training loss %5 · eval loss %6 · "
-           "perplexity %7")
-            .arg(m_run->datanet.toHtmlEscaped(), m_run->version.left(8), base,
+        tr("%1, %2, %3 steps<br>final training loss %4 · eval loss %5 · perplexity %6")
+            .arg(data.join(QStringLiteral(" + ")), base,
                  l.toString(m_run->steps), number(m_run->finalLoss), number(m_run->evalLoss),
                  number(m_run->perplexity)));
 }

@@ -58,10 +58,8 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     top->setStretchFactor(1, 1);
     top->setSizes({380, 700});
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(top, tr("Train"));
-    m_tabs->addTab(m_history, tr("History"));
-    m_tabs->addTab(m_evaluation, tr("Evaluation"));
-    m_tabs->addTab(m_playground, tr("Playground"));
+    for (QWidget* tab : std::initializer_list<QWidget*>{top, m_history, m_evaluation, m_playground})
+        m_tabs->addTab(tab, QString()); // titled in retranslateUi()
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_tabs);
     vertical->addWidget(makeModelsBox());
@@ -93,8 +91,8 @@ ModelFactoryPage::~ModelFactoryPage() = default; // the job's destructor cancels
 
 QWidget* ModelFactoryPage::makeRunBox()
 {
-    auto* box = new QGroupBox(tr("New training run"), this);
-    m_train = new QPushButton(QIcon(QStringLiteral(":/icons/factory.svg")), tr("&Train"), box);
+    auto* box = m_runBox = new QGroupBox(this);
+    m_train = new QPushButton(QIcon(QStringLiteral(":/icons/factory.svg")), QString(), box);
     m_train->setDefault(true);
     m_queueLabel = new QLabel(box);
     auto* buttons = new QHBoxLayout;
@@ -109,9 +107,9 @@ QWidget* ModelFactoryPage::makeRunBox()
 
 QWidget* ModelFactoryPage::makeMonitorBox()
 {
-    auto* box = new QGroupBox(tr("Training monitor"), this);
-    m_pause = new QPushButton(tr("&Pause"), box);
-    m_cancel = new QPushButton(tr("&Cancel Run"), box);
+    auto* box = m_monitorBox = new QGroupBox(this);
+    m_pause = new QPushButton(box);
+    m_cancel = new QPushButton(box);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_pause);
@@ -136,8 +134,8 @@ QWidget* ModelFactoryPage::makeResumeBanner()
     frame->setPalette(palette);
     m_resumeText = new QLabel(frame);
     m_resumeText->setWordWrap(true);
-    auto* resume = new QPushButton(tr("Resume Run"), frame);
-    auto* dismiss = new QPushButton(tr("Not Now"), frame);
+    auto* resume = m_resumeButton = new QPushButton(frame);
+    auto* dismiss = m_dismissButton = new QPushButton(frame);
     auto* layout = new QHBoxLayout(frame);
     layout->addWidget(m_resumeText, 1);
     layout->addWidget(resume);
@@ -153,21 +151,19 @@ QWidget* ModelFactoryPage::makeResumeBanner()
 
 QWidget* ModelFactoryPage::makeModelsBox()
 {
-    auto* box = new QGroupBox(tr("Models and adapters"), this);
+    auto* box = m_modelsBox = new QGroupBox(this);
     m_table = new QTableView(box);
     m_table->setModel(m_models);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setAccessibleName(tr("Models and adapters"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ModelTableModel::Lineage, QHeaderView::Stretch);
-    m_import = new QPushButton(tr("&Import from Hugging Face…"), box);
-    m_import->setToolTip(tr("Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace."));
-    m_export = new QPushButton(tr("&Export…"), box);
-    m_rename = new QPushButton(tr("&Rename…"), box);
-    m_delete = new QPushButton(tr("&Delete…"), box);
+    m_import = new QPushButton(box);
+    m_export = new QPushButton(box);
+    m_rename = new QPushButton(box);
+    m_delete = new QPushButton(box);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_import);
     buttons->addStretch();
@@ -188,6 +184,23 @@ QWidget* ModelFactoryPage::makeModelsBox()
 void ModelFactoryPage::retranslateUi()
 {
     m_heading->setText(tr("ModelFactory"));
+    const QStringList tabs{tr("Train"), tr("History"), tr("Evaluation"), tr("Playground")};
+    for (int i = 0; i < tabs.size(); ++i)
+        m_tabs->setTabText(i, tabs[i]);
+    m_runBox->setTitle(tr("New training run"));
+    m_train->setText(tr("&Train"));
+    m_monitorBox->setTitle(tr("Training monitor"));
+    m_cancel->setText(tr("&Cancel Run"));
+    m_resumeButton->setText(tr("Resume Run"));
+    m_dismissButton->setText(tr("Not Now"));
+    m_modelsBox->setTitle(tr("Models and adapters"));
+    m_table->setAccessibleName(tr("Models and adapters"));
+    m_import->setText(tr("&Import from Hugging Face…"));
+    m_import->setToolTip(tr("Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace."));
+    m_export->setText(tr("&Export…"));
+    m_rename->setText(tr("&Rename…"));
+    m_delete->setText(tr("&Delete…"));
+    updateButtons(); // Pause / Resume, the queue line, tooltips
 }
 
 QString ModelFactoryPage::unfinishedWork() const

@@ -8,6 +8,7 @@
 #include "ui/Page.h"
 #include "ui/common/MessageLabel.h"
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -96,6 +97,11 @@ private:
     QLabel* m_resumeText = nullptr;
     qint64 m_resumeRunId = 0;
     QTabWidget* m_tabs = nullptr;
+    QGroupBox* m_runBox = nullptr;
+    QGroupBox* m_monitorBox = nullptr;
+    QGroupBox* m_modelsBox = nullptr;
+    QPushButton* m_resumeButton = nullptr;
+    QPushButton* m_dismissButton = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_train = nullptr;
     QPushButton* m_pause = nullptr;

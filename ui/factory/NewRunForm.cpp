@@ -6,6 +6,7 @@
 #include "ml/MemoryEstimate.h"
 #include "ml/ModelConfig.h"
 #include "models/ModelStore.h"
+#include "ui/common/Retranslate.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -68,92 +69,122 @@ NewRunForm::NewRunForm(WorkspaceSession* session, QWidget* parent) : QWidget(par
 void NewRunForm::buildForm()
 {
     m_datanet = new QComboBox(this);
-    m_datanet->setAccessibleName(tr("Datanet version to train on"));
     m_version = new QComboBox(this);
-    m_version->setAccessibleName(tr("Frozen version of the datanet"));
     m_readiness = new QLabel(this);
     m_readiness->setWordWrap(true);
     m_split = new QLabel(this);
     m_split->setWordWrap(true);
     m_moreData = new QListWidget(this);
-    m_moreData->setAccessibleName(tr("Other datanets to train on as well"));
-    m_moreData->setToolTip(tr("Tick other datanets to train on their newest ready version too; the examples of "
-                              "every ticked version are trained on together."));
     m_moreData->setMaximumHeight(m_moreData->fontMetrics().height() * 4 + 8);
     m_base = new QComboBox(this);
-    m_base->setAccessibleName(tr("Base model"));
     m_method = new QComboBox(this);
-    m_method->addItem(tr("LoRA adapter (small, base stays untouched)"), int(ml::TrainingConfig::Method::Lora));
-    m_method->addItem(tr("Full fine-tuning (every weight)"), int(ml::TrainingConfig::Method::Full));
+    m_method->addItem(QString(), int(ml::TrainingConfig::Method::Lora));
+    m_method->addItem(QString(), int(ml::TrainingConfig::Method::Full));
     m_preset = new QComboBox(this);
-    m_preset->addItem(tr("Quick"), int(Preset::Quick));
-    m_preset->addItem(tr("Balanced"), int(Preset::Balanced));
-    m_preset->addItem(tr("Thorough"), int(Preset::Thorough));
-    m_preset->setToolTip(tr("Sets the number of steps and the learning rate; Advanced shows every value."));
+    for (Preset preset : {Preset::Quick, Preset::Balanced, Preset::Thorough})
+        m_preset->addItem(QString(), int(preset));
     m_output = new QLineEdit(this);
-    m_output->setAccessibleName(tr("Name of the new model"));
-
-    auto* form = new QFormLayout;
-    m_formLayout = form;
-    form->addRow(tr("&Data:"), m_datanet);
-    form->addRow(tr("&Version:"), m_version);
-    form->addRow(QString(), m_readiness);
-    form->addRow(tr("Also &train on:"), m_moreData);
-    form->addRow(QString(), m_split);
-    form->addRow(tr("&Base:"), m_base);
-    form->addRow(tr("&Method:"), m_method);
-    form->addRow(tr("&Preset:"), m_preset);
-    form->addRow(tr("&Name:"), m_output);
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);
-    form->addRow(QString(), m_estimate);
     m_time = new QLabel(this);
     m_time->setWordWrap(true);
-    m_measure = new QPushButton(tr("&Measure Time"), this);
-    m_measure->setToolTip(tr("Runs the first few steps of this run on this machine to time them; nothing is saved."));
-    auto* timeRow = new QHBoxLayout;
-    timeRow->addWidget(m_time, 1);
-    timeRow->addWidget(m_measure, 0, Qt::AlignTop);
-    form->addRow(QString(), timeRow);
+    m_measure = new QPushButton(this);
     connect(m_measure, &QPushButton::clicked, this, &NewRunForm::measureRequested);
-
-    m_showAdvanced = new QCheckBox(tr("Show &advanced settings"), this);
+    m_showAdvanced = new QCheckBox(this);
     m_advanced = new QWidget(this);
-    auto* adv = new QFormLayout(m_advanced);
-    adv->setContentsMargins(0, 0, 0, 0);
-    auto spin = [this](int lo, int hi, const QString& tip) {
+    auto spin = [this](int lo, int hi) {
         auto* s = new QSpinBox(this);
         s->setRange(lo, hi);
-        s->setToolTip(tip);
         return s;
     };
-    m_steps = spin(1, 1'000'000, tr("Optimizer steps. More steps learn more and take longer (1 to 1,000,000)."));
-    m_batch = spin(1, 512, tr("Examples per step. Larger batches give smoother updates and need more memory (1 to 512)."));
-    m_seqLen = spin(16, 8192, tr("Tokens per example; longer examples are cut (16 to 8,192)."));
-    m_warmup = spin(0, 100'000, tr("Steps over which the learning rate rises from zero, for a stable start."));
-    m_loraRank = spin(1, 256, tr("LoRA rank: the size of the adapter's low-rank matrices (1 to 256; 8 is common)."));
-    m_seed = spin(0, 2'000'000'000, tr("Random seed: the same seed gives the same run on the CPU."));
+    m_steps = spin(1, 1'000'000);
+    m_batch = spin(1, 512);
+    m_seqLen = spin(16, 8192);
+    m_warmup = spin(0, 100'000);
+    m_loraRank = spin(1, 256);
+    m_seed = spin(0, 2'000'000'000);
     m_learningRate = new QDoubleSpinBox(this);
     m_learningRate->setDecimals(6);
     m_learningRate->setRange(1e-6, 0.1);
     m_learningRate->setSingleStep(1e-4);
-    m_learningRate->setToolTip(tr("Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1)."));
     m_evalPercent = new QDoubleSpinBox(this);
     m_evalPercent->setRange(0, 50);
     m_evalPercent->setSuffix(QStringLiteral(" %"));
-    m_evalPercent->setToolTip(tr("Share of the examples held out to measure eval loss and perplexity (0 to 50 %)."));
     m_loraAlpha = new QDoubleSpinBox(this);
     m_loraAlpha->setRange(1, 1024);
-    m_loraAlpha->setToolTip(tr("LoRA alpha: scales the adapter's contribution (alpha / rank); often twice the rank."));
-    adv->addRow(tr("Steps:"), m_steps);
-    adv->addRow(tr("Batch size:"), m_batch);
-    adv->addRow(tr("Sequence length:"), m_seqLen);
-    adv->addRow(tr("Learning rate:"), m_learningRate);
-    adv->addRow(tr("Warm-up steps:"), m_warmup);
-    adv->addRow(tr("Held out for evaluation:"), m_evalPercent);
-    adv->addRow(tr("LoRA rank:"), m_loraRank);
-    adv->addRow(tr("LoRA alpha:"), m_loraAlpha);
-    adv->addRow(tr("Seed:"), m_seed);
+
+    // Rows: (label, field); the labels' texts are set with the others below.
+    auto* form = new QFormLayout;
+    m_formLayout = form;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_datanet, m_version})
+        form->addRow(new QLabel(this), field);
+    form->addRow(QString(), m_readiness);
+    form->addRow(new QLabel(this), m_moreData);
+    form->addRow(QString(), m_split);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_base, m_method, m_preset, m_output})
+        form->addRow(new QLabel(this), field);
+    form->addRow(QString(), m_estimate);
+    auto* timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_time, 1);
+    timeRow->addWidget(m_measure, 0, Qt::AlignTop);
+    form->addRow(QString(), timeRow);
+    auto* adv = new QFormLayout(m_advanced);
+    adv->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_steps, m_batch, m_seqLen, m_learningRate, m_warmup,
+                                                          m_evalPercent, m_loraRank, m_loraAlpha, m_seed})
+        adv->addRow(new QLabel(this), field);
+
+    retranslated(this, [this, form, adv] {
+        auto label = [](QFormLayout* layout, QWidget* field, const QString& text) {
+            auto* label = static_cast<QLabel*>(layout->labelForField(field));
+            label->setText(text);
+            label->setBuddy(field); // the & in the text focuses the field
+        };
+        label(form, m_datanet, tr("&Data:"));
+        label(form, m_version, tr("&Version:"));
+        label(form, m_moreData, tr("Also &train on:"));
+        label(form, m_base, tr("&Base:"));
+        label(form, m_method, tr("&Method:"));
+        label(form, m_preset, tr("&Preset:"));
+        label(form, m_output, tr("&Name:"));
+        label(adv, m_steps, tr("Steps:"));
+        label(adv, m_batch, tr("Batch size:"));
+        label(adv, m_seqLen, tr("Sequence length:"));
+        label(adv, m_learningRate, tr("Learning rate:"));
+        label(adv, m_warmup, tr("Warm-up steps:"));
+        label(adv, m_evalPercent, tr("Held out for evaluation:"));
+        label(adv, m_loraRank, tr("LoRA rank:"));
+        label(adv, m_loraAlpha, tr("LoRA alpha:"));
+        label(adv, m_seed, tr("Seed:"));
+        m_datanet->setAccessibleName(tr("Datanet version to train on"));
+        m_version->setAccessibleName(tr("Frozen version of the datanet"));
+        m_moreData->setAccessibleName(tr("Other datanets to train on as well"));
+        m_moreData->setToolTip(tr("Tick other datanets to train on their newest ready version too; the examples of "
+                                  "every ticked version are trained on together."));
+        m_base->setAccessibleName(tr("Base model"));
+        m_method->setItemText(0, tr("LoRA adapter (small, base stays untouched)"));
+        m_method->setItemText(1, tr("Full fine-tuning (every weight)"));
+        m_preset->setItemText(0, tr("Quick"));
+        m_preset->setItemText(1, tr("Balanced"));
+        m_preset->setItemText(2, tr("Thorough"));
+        m_preset->setToolTip(tr("Sets the number of steps and the learning rate; Advanced shows every value."));
+        m_output->setAccessibleName(tr("Name of the new model"));
+        m_measure->setText(tr("&Measure Time"));
+        m_measure->setToolTip(tr("Runs the first few steps of this run on this machine to time them; nothing is saved."));
+        m_showAdvanced->setText(tr("Show &advanced settings"));
+        m_steps->setToolTip(tr("Optimizer steps. More steps learn more and take longer (1 to 1,000,000)."));
+        m_batch->setToolTip(tr("Examples per step. Larger batches give smoother updates and need more memory (1 to 512)."));
+        m_seqLen->setToolTip(tr("Tokens per example; longer examples are cut (16 to 8,192)."));
+        m_warmup->setToolTip(tr("Steps over which the learning rate rises from zero, for a stable start."));
+        m_loraRank->setToolTip(tr("LoRA rank: the size of the adapter's low-rank matrices (1 to 256; 8 is common)."));
+        m_seed->setToolTip(tr("Random seed: the same seed gives the same run on the CPU."));
+        m_learningRate->setToolTip(tr("Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1)."));
+        m_evalPercent->setToolTip(tr("Share of the examples held out to measure eval loss and perplexity (0 to 50 %)."));
+        m_loraAlpha->setToolTip(tr("LoRA alpha: scales the adapter's contribution (alpha / rank); often twice the rank."));
+        // Texts made from the data: the choices stay as they are.
+        retranslateChoices();
+    });
+
     // Hidden, the knobs keep their values (the preset's); shown, every one can be changed.
     m_advanced->setVisible(false);
     connect(m_showAdvanced, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
@@ -215,16 +246,10 @@ void NewRunForm::reload()
                 Result<QList<datanet::VersionInfo>> versions = datanet::VersionService(ws).versions(d.id);
                 const QList<datanet::VersionInfo> list = versions ? *versions : QList<datanet::VersionInfo>();
                 m_versions.insert(d.name, list);
-                const bool usable = std::any_of(list.begin(), list.end(), [](const auto& v) { return v.ready; });
-                const QString why = list.isEmpty() ? tr("No version yet: freeze one on the Datanets page.")
-                                    : usable       ? tr("Has a ready version to train on.")
-                                                   : tr("Not ready: no version met the datanet's requirements when "
-                                                        "it was frozen. Review more records and freeze again.");
-                m_datanet->addItem(list.isEmpty() ? tr("%1 · no version yet").arg(d.name)
-                                                  : tr("%1 · %n version(s)", nullptr, int(list.size())).arg(d.name),
-                                   d.name);
-                m_datanet->setItemData(m_datanet->count() - 1, why, Qt::ToolTipRole);
-                items->item(m_datanet->count() - 1)->setEnabled(usable);
+                m_datanet->addItem(QString(), d.name);
+                describeDatanetItem(m_datanet->count() - 1);
+                items->item(m_datanet->count() - 1)->setEnabled(
+                    std::any_of(list.begin(), list.end(), [](const auto& v) { return v.ready; }));
             }
         }
         m_baseConfigs.clear();
@@ -247,6 +272,35 @@ void NewRunForm::reload()
         m_readiness->setText(tr("No datanet has a frozen version to train on yet."));
     m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
     onBaseChanged();
+}
+
+void NewRunForm::describeDatanetItem(int index)
+{
+    const QString name = m_datanet->itemData(index).toString();
+    const QList<datanet::VersionInfo> list = m_versions.value(name);
+    const bool usable = std::any_of(list.begin(), list.end(), [](const auto& v) { return v.ready; });
+    m_datanet->setItemText(index, list.isEmpty() ? tr("%1 · no version yet").arg(name)
+                                                 : tr("%1 · %n version(s)", nullptr, int(list.size())).arg(name));
+    m_datanet->setItemData(index,
+                           list.isEmpty() ? tr("No version yet: freeze one on the Datanets page.")
+                           : usable       ? tr("Has a ready version to train on.")
+                                          : tr("Not ready: no version met the datanet's requirements when it was "
+                                               "frozen. Review more records and freeze again."),
+                           Qt::ToolTipRole);
+}
+
+void NewRunForm::retranslateChoices()
+{
+    for (int i = 0; i < m_datanet->count(); ++i)
+        describeDatanetItem(i);
+    for (int i = 0; i < m_base->count(); ++i) {
+        const QString name = m_base->itemData(i).toString();
+        m_base->setItemText(i, m_base->itemData(i, kPresetRole).toBool() ? presetDescription(name)
+                                                                          : tr("%1 (registered model)").arg(name));
+    }
+    fillVersions(); // keeps the chosen version and the ticked datanets
+    updateEstimate();
+    updateTime();
 }
 
 void NewRunForm::fillVersions()

@@ -68,6 +68,8 @@ signals:
 private:
     void buildForm();
     void fillVersions();  // the chosen datanet's frozen versions, newest first
+    void describeDatanetItem(int index); // its text and tooltip, from m_versions
+    void retranslateChoices();           // the texts made from data, after a language change
     void updateSplit();
     void fillMoreData(); // every other datanet's newest ready version
     QList<QListWidgetItem*> checkedMoreData() const;

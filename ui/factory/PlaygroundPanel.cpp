@@ -1,6 +1,8 @@
 // Playground layout, the settings and the one or two conversations they drive.
 #include "ui/factory/PlaygroundPanel.h"
 
+#include "ui/common/Retranslate.h"
+
 #include "models/ModelStore.h"
 #include "ui/common/MlEngine.h"
 #include "ui/factory/ChatColumn.h"
@@ -30,17 +32,10 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
       m_temperature(new QDoubleSpinBox(this)), m_topP(new QDoubleSpinBox(this)), m_topK(new QSpinBox(this)),
       m_maxTokens(new QSpinBox(this)), m_seed(new QSpinBox(this)), m_first(new ChatColumn(session, engine, this)),
       m_second(new ChatColumn(session, engine, this)), m_focused(m_first), m_columns(new QSplitter(this)),
-      m_input(new QPlainTextEdit(this)), m_send(new QPushButton(tr("&Send"), this)),
-      m_stop(new QPushButton(tr("S&top"), this)), m_clear(new QPushButton(tr("&New Chat"), this)),
-      m_copy(new QPushButton(tr("&Copy Answer"), this))
+      m_input(new QPlainTextEdit(this)), m_send(new QPushButton(this)),
+      m_stop(new QPushButton(this)), m_clear(new QPushButton(this)), m_copy(new QPushButton(this))
 {
-    m_model->setAccessibleName(tr("Model to chat with"));
-    m_compare->setAccessibleName(tr("Second model to compare with"));
-    m_compare->setToolTip(tr("Send every message to a second model too, and read both answers side by side."));
     m_status->setWordWrap(true);
-    m_system->setPlaceholderText(tr("Optional system prompt, e.g. \"Answer in one sentence.\""));
-    m_input->setPlaceholderText(tr("Ask something (Ctrl+Enter sends)"));
-    m_input->setAccessibleName(tr("Message"));
     m_input->setMaximumHeight(80);
     m_columns->addWidget(m_first);
     m_columns->addWidget(m_second);
@@ -48,10 +43,10 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     m_second->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Model:"), m_model);
-    form->addRow(tr("Compare &with:"), m_compare);
+    form->addRow(new QLabel(this), m_model);
+    form->addRow(new QLabel(this), m_compare);
     form->addRow(QString(), m_status);
-    form->addRow(tr("S&ystem:"), m_system);
+    form->addRow(new QLabel(this), m_system);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_clear);
     buttons->addWidget(m_copy);
@@ -60,7 +55,7 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     buttons->addWidget(m_send);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addLayout(makeKnobs());
+    const QList<QLabel*> knobLabels = makeKnobs(layout);
     layout->addWidget(m_columns, 1);
     layout->addWidget(m_input);
     layout->addLayout(buttons);
@@ -87,36 +82,61 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
             if (isVisible())
                 loadChosenModel();
         });
+    retranslated(this, [this, form, knobLabels] {
+        auto label = [form](QWidget* field, const QString& text) {
+            auto* label = static_cast<QLabel*>(form->labelForField(field));
+            label->setText(text);
+            label->setBuddy(field);
+        };
+        label(m_model, tr("&Model:"));
+        label(m_compare, tr("Compare &with:"));
+        label(m_system, tr("S&ystem:"));
+        const QStringList knobs{tr("Temperature:"), tr("Top-p:"), tr("Top-k:"), tr("Max tokens:"), tr("Seed:")};
+        for (int i = 0; i < knobLabels.size(); ++i)
+            knobLabels[i]->setText(knobs[i]);
+        m_model->setAccessibleName(tr("Model to chat with"));
+        m_compare->setAccessibleName(tr("Second model to compare with"));
+        m_compare->setToolTip(tr("Send every message to a second model too, and read both answers side by side."));
+        m_system->setPlaceholderText(tr("Optional system prompt, e.g. \"Answer in one sentence.\""));
+        m_input->setPlaceholderText(tr("Ask something (Ctrl+Enter sends)"));
+        m_input->setAccessibleName(tr("Message"));
+        m_temperature->setToolTip(tr("0 always picks the likeliest token (greedy); higher values vary more."));
+        m_topP->setToolTip(tr("Sample only from the likeliest tokens that together hold this probability (1 = all)."));
+        m_topK->setToolTip(tr("Sample only from this many likeliest tokens (0 = no limit)."));
+        m_maxTokens->setToolTip(tr("The answer stops after this many tokens."));
+        m_seed->setToolTip(tr("The same seed and settings give the same answer."));
+        m_send->setText(tr("&Send"));
+        m_stop->setText(tr("S&top"));
+        m_clear->setText(tr("&New Chat"));
+        m_copy->setText(tr("&Copy Answer"));
+        if (m_compare->count() > 0) // filled by reload(): not at construction
+            fillModelBoxes();   // "none", "(LoRA adapter)"; the choices stay
+    });
     updateButtons();
 }
 
-QLayout* PlaygroundPanel::makeKnobs()
+QList<QLabel*> PlaygroundPanel::makeKnobs(QBoxLayout* into)
 {
     m_temperature->setRange(0, 2);
     m_temperature->setSingleStep(0.1);
-    m_temperature->setToolTip(tr("0 always picks the likeliest token (greedy); higher values vary more."));
     m_topP->setRange(0.05, 1);
     m_topP->setSingleStep(0.05);
     m_topP->setValue(1);
-    m_topP->setToolTip(tr("Sample only from the likeliest tokens that together hold this probability (1 = all)."));
     m_topK->setRange(0, 1000);
-    m_topK->setToolTip(tr("Sample only from this many likeliest tokens (0 = no limit)."));
     m_maxTokens->setRange(1, 4096);
     m_maxTokens->setValue(128);
-    m_maxTokens->setToolTip(tr("The answer stops after this many tokens."));
     m_seed->setRange(0, 2'000'000'000);
-    m_seed->setToolTip(tr("The same seed and settings give the same answer."));
     auto* knobs = new QHBoxLayout;
-    for (auto [label, widget] : {std::pair{tr("Temperature:"), static_cast<QWidget*>(m_temperature)},
-                                 std::pair{tr("Top-p:"), static_cast<QWidget*>(m_topP)},
-                                 std::pair{tr("Top-k:"), static_cast<QWidget*>(m_topK)},
-                                 std::pair{tr("Max tokens:"), static_cast<QWidget*>(m_maxTokens)},
-                                 std::pair{tr("Seed:"), static_cast<QWidget*>(m_seed)}}) {
-        knobs->addWidget(new QLabel(label, this));
+    QList<QLabel*> labels;
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_temperature, m_topP, m_topK, m_maxTokens, m_seed}) {
+        labels << new QLabel(this);
+        labels.last()->setBuddy(widget);
+        knobs->addWidget(labels.last());
         knobs->addWidget(widget);
     }
     knobs->addStretch();
-    return knobs;
+    into->addLayout(knobs);
+    return labels;
 }
 
 bool PlaygroundPanel::isComparing() const

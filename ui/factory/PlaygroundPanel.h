@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -67,7 +68,7 @@ private:
     void fillModelBoxes();
     ml::GenerationOptions options() const;
     void updateButtons();
-    QLayout* makeKnobs();
+    QList<QLabel*> makeKnobs(QBoxLayout* into); // the sampling knobs with their labels
 
     WorkspaceSession* m_session;
     MlEngine* m_engine;

@@ -3,6 +3,7 @@
 
 #include "models/RunHistory.h"
 #include "ui/common/MessageLabel.h"
+#include "ui/common/Retranslate.h"
 #include "ui/factory/RunHistoryModel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -26,36 +27,42 @@ namespace fw::ui {
 
 RunHistoryPanel::RunHistoryPanel(WorkspaceSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new RunHistoryModel(session, this)), m_table(new QTableView(this)),
-      m_chart(new QChartView(this)), m_resume(new QPushButton(tr("&Resume Run"), this)),
-      m_remove(new QPushButton(tr("Remove from &History…"), this)), m_message(new MessageLabel(this))
+      m_chart(new QChartView(this)), m_resume(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_message(new MessageLabel(this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setAccessibleName(tr("Training runs"));
-    m_table->setToolTip(tr("Select two or more runs (Ctrl or Shift) to compare their loss curves."));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* chart = new QChart;
-    chart->setTitle(tr("Training loss of the selected runs"));
     chart->legend()->setAlignment(Qt::AlignRight);
     // The axes live as long as the chart: removing and re-adding axes leaves stale labels drawn.
     m_x = new QValueAxis;
     m_y = new QValueAxis;
-    m_x->setTitleText(tr("Step"));
     m_x->setLabelFormat(QStringLiteral("%d"));
-    m_y->setTitleText(tr("Loss"));
     m_y->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
-    m_chart->setAccessibleName(tr("Loss curves of the selected runs"));
-    m_resume->setToolTip(tr("Continue the selected run from its last checkpoint."));
     m_message->showMessage({});
+    retranslated(this, [this, chart] {
+        m_table->setAccessibleName(tr("Training runs"));
+        m_table->setToolTip(tr("Select two or more runs (Ctrl or Shift) to compare their loss curves."));
+        chart->setTitle(tr("Training loss of the selected runs"));
+        m_x->setTitleText(tr("Step"));
+        m_y->setTitleText(tr("Loss"));
+        m_chart->setAccessibleName(tr("Loss curves of the selected runs"));
+        m_resume->setText(tr("&Resume Run"));
+        m_resume->setToolTip(tr("Continue the selected run from its last checkpoint."));
+        m_remove->setText(tr("Remove from &History…"));
+        if (m_model->rowCount() > 0)
+            reload(); // statuses and series names are made from the runs
+    });
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);

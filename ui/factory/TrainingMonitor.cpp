@@ -1,6 +1,8 @@
 // Monitor layout and updates; the chart's axes follow the run.
 #include "ui/factory/TrainingMonitor.h"
 
+#include "ui/common/Retranslate.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -33,20 +35,14 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_status->setWordWrap(true);
-    m_progress->setAccessibleName(tr("Training progress"));
     auto* chart = new QChart;
-    chart->setTitle(tr("Loss"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_loss->setName(tr("Training loss"));
-    m_eval->setName(tr("Eval loss"));
-    m_lr->setName(tr("Learning rate"));
     QPen lrPen(Qt::gray);
     lrPen.setStyle(Qt::DotLine);
     m_lr->setPen(lrPen);
     chart->addSeries(m_loss);
     chart->addSeries(m_eval);
     chart->addSeries(m_lr);
-    m_xAxis->setTitleText(tr("Step"));
     m_xAxis->setLabelFormat(QStringLiteral("%d"));
     m_yAxis->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);
@@ -63,10 +59,8 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
-    m_chart->setAccessibleName(tr("Loss chart"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
-    m_log->setAccessibleName(tr("Training log"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -74,8 +68,20 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_chart, 3);
     layout->addWidget(m_log, 1);
-    startRun(tr("No run yet"), 1);
+    startRun(QString(), 1);
     m_progress->setValue(0);
+    retranslated(this, [this, chart] {
+        if (m_loss->count() == 0 && m_status->text().isEmpty())
+            m_title->setText(tr("No run yet"));
+        m_progress->setAccessibleName(tr("Training progress"));
+        chart->setTitle(tr("Loss"));
+        m_loss->setName(tr("Training loss"));
+        m_eval->setName(tr("Eval loss"));
+        m_lr->setName(tr("Learning rate"));
+        m_xAxis->setTitleText(tr("Step"));
+        m_chart->setAccessibleName(tr("Loss chart"));
+        m_log->setAccessibleName(tr("Training log"));
+    });
 }
 
 void TrainingMonitor::startRun(const QString& title, int totalSteps)
