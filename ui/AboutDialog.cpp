@@ -39,7 +39,8 @@ QString AboutDialog::versionsText(WorkspaceSession* session, MlEngine* engine)
 {
     QString sqlcipher = store::Database::sqlcipherVersion();
     if (session && session->hasWorkspace() && !session->isLocked())
-        sqlcipher = tr("%1 (open workspace: %2)").arg(sqlcipher, session->workspace()->database().cipherVersion());
+        if (Result<store::Connection> db = session->workspace()->requireDatabase(); db)
+            sqlcipher = tr("%1 (open workspace: %2)").arg(sqlcipher, (*db)->cipherVersion());
     const auto row = [](const QString& name, const QString& version) {
         return QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
     };

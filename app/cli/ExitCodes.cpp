@@ -18,6 +18,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::Io: return ExitCode::Io;
     case ErrorCode::Locked: return ExitCode::Locked;
     case ErrorCode::Cancelled: return ExitCode::Cancelled;
+    case ErrorCode::Busy: return ExitCode::Busy;
     case ErrorCode::Internal: return ExitCode::Internal;
     }
     return ExitCode::Internal;
@@ -43,6 +44,7 @@ QString exitCodeHelp()
         {ExitCode::Io, QT_TRANSLATE_NOOP("fw::cli", "read or write failed")},
         {ExitCode::Locked, QT_TRANSLATE_NOOP("fw::cli", "workspace locked")},
         {ExitCode::Cancelled, QT_TRANSLATE_NOOP("fw::cli", "cancelled")},
+        {ExitCode::Busy, QT_TRANSLATE_NOOP("fw::cli", "workspace in use by another process or job")},
     };
     QString text;
     for (const auto& row : rows)

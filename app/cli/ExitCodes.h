@@ -22,6 +22,7 @@ enum class ExitCode : int {
     Io = 10,             // the operating system refused a read or write
     Locked = 11,         // the workspace is locked
     Cancelled = 12,      // the user stopped it (empty prompt, Ctrl-D)
+    Busy = 13,           // another process or job holds the workspace (named in the message)
 };
 
 ExitCode exitCodeFor(ErrorCode code);

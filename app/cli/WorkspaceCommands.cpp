@@ -120,7 +120,7 @@ Outcome passwd(const Invocation& call)
 
 Result<QJsonObject> describe(store::Workspace& ws)
 {
-    Result<store::Database*> db = ws.requireDatabase();
+    Result<store::Connection> db = ws.requireDatabase();
     if (!db)
         return db.error();
     Result<int> schema = (*db)->userVersion();

@@ -16,6 +16,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Io: return QStringLiteral("io");
     case ErrorCode::Locked: return QStringLiteral("locked");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::Busy: return QStringLiteral("busy");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

@@ -20,6 +20,7 @@ enum class ErrorCode {
     Io,              // the operating system refused a read or write (full disk, permissions)
     Locked,          // the workspace is locked; unlock first
     Cancelled,       // the user stopped it
+    Busy,            // another job or process holds what this needs; try again when it is done
     Internal,        // a bug or an unexpected library failure
 };
 

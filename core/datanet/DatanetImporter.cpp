@@ -109,7 +109,7 @@ QString DatanetImporter::describeIssues(const ImportReport& report, int max)
 Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, const QString& sourceName,
                                           const ImportOptions& options, bool write)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<Datanet> datanet = DatanetService(m_workspace).datanet(datanetId);

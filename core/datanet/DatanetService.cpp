@@ -105,7 +105,7 @@ Result<Datanet> DatanetService::create(const Datanet& spec)
         return s.error();
     if (Status s = checkRequirements(spec.requirements); !s)
         return s.error();
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     if (datanetByName(spec.name.trimmed()).ok())
@@ -129,7 +129,7 @@ Result<Datanet> DatanetService::create(const Datanet& spec)
 
 Result<QList<Datanet>> DatanetService::datanets() const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kDatanetColumns + "ORDER BY name");
@@ -143,7 +143,7 @@ Result<QList<Datanet>> DatanetService::datanets() const
 
 Result<Datanet> DatanetService::datanet(qint64 id) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kDatanetColumns + "WHERE id = ?");
@@ -160,7 +160,7 @@ Result<Datanet> DatanetService::datanet(qint64 id) const
 
 Result<Datanet> DatanetService::datanetByName(const QString& name) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kDatanetColumns + "WHERE name = ?");
@@ -181,7 +181,10 @@ Status DatanetService::setRequirements(qint64 datanetId, const Requirements& r)
         return s;
     if (Result<Datanet> d = datanet(datanetId); !d)
         return d.error();
-    Result<store::Statement> st = m_workspace.database().prepare(
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
         "UPDATE datanets SET min_approved = ?, min_contributors = ?, min_tokens = ?, "
         "max_duplicate_rate = ?, min_approval_rate = ? WHERE id = ?");
     if (!st)
@@ -206,7 +209,10 @@ Result<RecordInfo> DatanetService::addRecord(qint64 datanetId, qint64 identityId
     Result<crypto::SigningKey> key = wallet.signingKey(identityId);
     if (!key)
         return key.error();
-    store::Database& db = m_workspace.database();
+    Result<store::Connection> connection = m_workspace.requireDatabase();
+    if (!connection)
+        return connection.error();
+    store::Database& db = **connection;
     store::Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
@@ -228,7 +234,7 @@ Result<RecordInfo> DatanetService::addRecord(qint64 datanetId, qint64 identityId
 
 Result<DatanetCounts> DatanetService::counts(qint64 datanetId) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(
@@ -264,7 +270,7 @@ Result<RecordInfo> DatanetService::recordByHash(qint64 datanetId, const QString&
     if (hex.size() < 8 || hex.size() % 2 || prefix.toHex() != hex.toLatin1() || prefix.size() > crypto::kHashBytes)
         return makeError(ErrorCode::InvalidArgument,
                          tr("\"%1\" is not a record hash (8 to 64 hex digits).").arg(hexHash));
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     // Range scan on the (datanet, hash) index: every hash that starts with the prefix.
@@ -288,7 +294,7 @@ Result<qint64> DatanetService::review(qint64 datanetId, const QList<qint64>& rec
 {
     if (status == RecordStatus::Rejected && reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Rejecting a record needs a reason."));
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     store::Transaction tx(**db);
@@ -332,7 +338,7 @@ Result<qint64> DatanetService::review(qint64 datanetId, const QList<qint64>& rec
 
 Result<qint64> DatanetService::approveAllPending(qint64 datanetId)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     store::Transaction tx(**db);
@@ -365,7 +371,7 @@ Result<qint64> DatanetService::approveAllPending(qint64 datanetId)
 
 Result<qint64> DatanetService::undoLastReview(qint64 datanetId)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     store::Transaction tx(**db);
@@ -401,7 +407,7 @@ Result<qint64> DatanetService::undoLastReview(qint64 datanetId)
 
 Result<QStringList> DatanetService::contributors(qint64 datanetId) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(
@@ -417,7 +423,7 @@ Result<QStringList> DatanetService::contributors(qint64 datanetId) const
 
 Result<QList<ContributorStats>> DatanetService::contributorStats(qint64 datanetId) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(
@@ -477,7 +483,7 @@ Result<RequirementReport> DatanetService::evaluateRequirements(qint64 datanetId)
 
 Result<QList<ContributionInfo>> DatanetService::contributions(qint64 datanetId) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(
@@ -499,7 +505,7 @@ Result<QList<ContributionInfo>> DatanetService::contributions(qint64 datanetId) 
 
 Status DatanetService::verifyContribution(qint64 contributionId) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> head = (*db)->prepare(

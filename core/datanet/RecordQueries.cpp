@@ -61,7 +61,7 @@ Status DatanetService::prepareSearch(const RecordQuery& q) const
 
 Result<QList<RecordInfo>> DatanetService::records(qint64 datanetId, const RecordQuery& q) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     if (Status s = prepareSearch(q); !s)
@@ -86,7 +86,7 @@ Result<QList<RecordInfo>> DatanetService::records(qint64 datanetId, const Record
 
 Result<QList<RecordInfo>> DatanetService::recordsById(qint64 datanetId, const QList<qint64>& ids) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     QList<RecordInfo> out;
@@ -109,7 +109,7 @@ Result<QList<RecordInfo>> DatanetService::recordsById(qint64 datanetId, const QL
 
 Result<qint64> DatanetService::countRecords(qint64 datanetId, const RecordQuery& q) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     if (Status s = prepareSearch(q); !s)
@@ -126,7 +126,7 @@ Result<qint64> DatanetService::countRecords(qint64 datanetId, const RecordQuery&
 
 Result<QList<TimelineDay>> DatanetService::timeline(qint64 datanetId) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     // Both sides bucket milliseconds since the epoch into UTC days (86,400,000 ms).

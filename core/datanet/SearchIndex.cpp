@@ -13,7 +13,7 @@ constexpr int kBatch = 5000;
 
 Result<qint64> SearchIndex::watermark() const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare("SELECT value FROM meta WHERE key = 'fts_indexed_upto'");
@@ -30,7 +30,10 @@ Result<qint64> SearchIndex::pending() const
     Result<qint64> upto = watermark();
     if (!upto)
         return upto.error();
-    Result<store::Statement> st = m_workspace.database().prepare("SELECT count(*) FROM records WHERE id > ?");
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare("SELECT count(*) FROM records WHERE id > ?");
     if (!st)
         return st.error();
     st->bind(1, *upto);
@@ -45,7 +48,10 @@ Result<qint64> SearchIndex::catchUp(const std::function<bool(qint64, qint64)>& p
     Result<qint64> total = pending();
     if (!total)
         return total.error();
-    store::Database& db = m_workspace.database();
+    Result<store::Connection> connection = m_workspace.requireDatabase();
+    if (!connection)
+        return connection.error();
+    store::Database& db = **connection;
     qint64 done = 0;
     while (done < *total) {
         Result<qint64> upto = watermark();

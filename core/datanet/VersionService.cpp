@@ -65,7 +65,10 @@ Result<VersionInfo> VersionService::freeze(qint64 datanetId)
     Result<RequirementReport> report = datanets.evaluateRequirements(datanetId);
     if (!report)
         return report.error();
-    store::Database& db = m_workspace.database();
+    Result<store::Connection> connection = m_workspace.requireDatabase();
+    if (!connection)
+        return connection.error();
+    store::Database& db = **connection;
     store::Transaction tx(db);
     if (!tx.began())
         return tx.began().error();
@@ -120,7 +123,7 @@ Result<VersionInfo> VersionService::freeze(qint64 datanetId)
 
 Result<QList<VersionInfo>> VersionService::versions(qint64 datanetId) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kVersionColumns + "WHERE datanet_id = ? ORDER BY id DESC");
@@ -164,7 +167,10 @@ Result<VersionInfo> VersionService::version(qint64 datanetId, const QString& idO
 
 Result<std::vector<QByteArray>> VersionService::leaves(qint64 versionRowId) const
 {
-    Result<store::Statement> st = m_workspace.database().prepare(
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
         "SELECT content_hash FROM version_records WHERE version_id = ? ORDER BY position");
     if (!st)
         return st.error();
@@ -218,7 +224,10 @@ Status VersionService::forEachRecord(qint64 datanetId, const QString& versionId,
     Result<VersionInfo> v = version(datanetId, versionId);
     if (!v)
         return v.error();
-    Result<store::Statement> st = m_workspace.database().prepare(
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
         "SELECT r.content FROM version_records v JOIN records r ON r.id = v.record_id "
         "WHERE v.version_id = ? ORDER BY v.position");
     if (!st)

@@ -166,7 +166,7 @@ Result<ModelEntry> ModelStore::addFromFolder(const ModelEntry& spec, const QStri
     const QString name = spec.name.trimmed();
     if (Status s = checkName(name); !s)
         return s.error();
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<QFileInfoList> files = listFiles(dir);
@@ -192,7 +192,7 @@ Result<ModelEntry> ModelStore::addFromFolder(const ModelEntry& spec, const QStri
 
 Result<QList<ModelEntry>> ModelStore::models() const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     return queryEntries(**db, {}, 0);
@@ -200,7 +200,7 @@ Result<QList<ModelEntry>> ModelStore::models() const
 
 Result<ModelEntry> ModelStore::model(const QString& name) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kEntryColumns + "WHERE name = ?");
@@ -217,7 +217,7 @@ Result<ModelEntry> ModelStore::model(const QString& name) const
 
 Result<ModelEntry> ModelStore::model(qint64 id) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kEntryColumns + "WHERE id = ?");
@@ -236,7 +236,10 @@ Result<QStringList> ModelStore::fileNames(qint64 id) const
 {
     if (Result<ModelEntry> e = model(id); !e)
         return e.error();
-    Result<store::Statement> st = m_workspace.database().prepare(
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
         "SELECT DISTINCT name FROM model_files WHERE model_id = ? ORDER BY name");
     if (!st)
         return st.error();
@@ -254,7 +257,10 @@ Status ModelStore::writeToFolder(qint64 id, const QString& dir) const
         return names.error();
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(dir));
-    Result<store::Statement> chunks = m_workspace.database().prepare(
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> chunks = (*db)->prepare(
         "SELECT chunk, data FROM model_files WHERE model_id = ? AND name = ? ORDER BY chunk");
     if (!chunks)
         return chunks.error();
@@ -276,7 +282,10 @@ Status ModelStore::rename(qint64 id, const QString& newName)
         return e.error();
     if (Status s = checkNameFree(name, id); !s)
         return s;
-    Result<store::Statement> st = m_workspace.database().prepare("UPDATE models SET name = ? WHERE id = ?");
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare("UPDATE models SET name = ? WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, name).bind(2, id);
@@ -287,7 +296,10 @@ Status ModelStore::setLineage(qint64 id, const QJsonObject& lineage)
 {
     if (Result<ModelEntry> e = model(id); !e)
         return e.error();
-    Result<store::Statement> st = m_workspace.database().prepare("UPDATE models SET lineage = ? WHERE id = ?");
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare("UPDATE models SET lineage = ? WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, QString::fromUtf8(QJsonDocument(lineage).toJson(QJsonDocument::Compact))).bind(2, id);
@@ -309,7 +321,10 @@ Status ModelStore::remove(qint64 id)
         return makeError(ErrorCode::InvalidArgument, tr("\"%1\" is the base of %2; remove those first.")
                                                          .arg(entry->name, names.join(QStringLiteral(", "))));
     }
-    store::Database& db = m_workspace.database();
+    Result<store::Connection> connection = m_workspace.requireDatabase();
+    if (!connection)
+        return connection.error();
+    store::Database& db = **connection;
     store::Transaction tx(db);
     if (!tx.began())
         return tx.began();
@@ -324,7 +339,10 @@ Result<QList<ModelEntry>> ModelStore::derivedFrom(qint64 id) const
 {
     if (Result<ModelEntry> e = model(id); !e)
         return e.error();
-    return queryEntries(m_workspace.database(), QStringLiteral("WHERE base_model_id = ?"), id);
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    return queryEntries(**db, QStringLiteral("WHERE base_model_id = ?"), id);
 }
 
 Status ModelStore::checkBase(const ModelEntry& spec) const

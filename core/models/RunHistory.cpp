@@ -80,7 +80,7 @@ bool RunRecord::canResume() const
 
 Result<qint64> RunHistory::begin(const TrainingPlan& plan, int totalSteps)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(
@@ -97,7 +97,7 @@ Result<qint64> RunHistory::begin(const TrainingPlan& plan, int totalSteps)
 
 Status RunHistory::markRunning(qint64 id)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     return runWithId(**db, "UPDATE training_runs SET status = 'running', message = '', finished_at = NULL WHERE id = ?", id);
@@ -105,7 +105,7 @@ Status RunHistory::markRunning(qint64 id)
 
 Status RunHistory::setVersion(qint64 id, const QString& versionHex)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare("UPDATE training_runs SET version = ? WHERE id = ?");
@@ -119,7 +119,7 @@ Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int total
 {
     if (points.isEmpty())
         return {};
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     store::Transaction tx(**db);
@@ -152,7 +152,7 @@ Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int total
 
 Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     store::Transaction tx(**db);
@@ -176,7 +176,7 @@ Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
 
 Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> chunks =
@@ -192,7 +192,7 @@ Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
 
 Status RunHistory::finish(qint64 id, RunStatus status, const QString& message, double finalLoss, double evalLoss)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     store::Transaction tx(**db);
@@ -219,7 +219,7 @@ Result<QList<RunRecord>> RunHistory::markInterrupted()
     Result<QList<RunRecord>> running = query(QStringLiteral("WHERE status = 'running'"), 0);
     if (!running || running->isEmpty())
         return running;
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     if (Status s = (*db)->exec(QStringLiteral(
@@ -233,7 +233,7 @@ Result<QList<RunRecord>> RunHistory::markInterrupted()
 
 Status RunHistory::remove(qint64 id)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     store::Transaction tx(**db);
@@ -248,7 +248,7 @@ Status RunHistory::remove(qint64 id)
 
 Result<QList<RunRecord>> RunHistory::query(const QString& where, qint64 arg) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kRunColumns + where + QStringLiteral(" ORDER BY id DESC"));
@@ -279,7 +279,7 @@ Result<RunRecord> RunHistory::run(qint64 id) const
 
 Result<QList<RunPoint>> RunHistory::points(qint64 id) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(

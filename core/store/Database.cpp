@@ -10,6 +10,11 @@ namespace fw::store {
 
 namespace {
 
+// Long enough for another thread's or process's largest write (a 200,000-record import commits
+// in a few seconds on a slow laptop); a GUI action queued behind it waits, then fails clearly.
+constexpr int kBusyTimeoutMs = 60'000;
+
+
 QByteArray keyPragma(const char* pragma, const crypto::SecureBytes& key)
 {
     // x'...' tells SQLCipher the key is raw: no PBKDF2 of its own on top of our Argon2id.
@@ -31,7 +36,7 @@ bool isPlaintextSqliteFile(const QString& path)
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const crypto::SecureBytes& key,
-                                                 Mode mode)
+                                                 Mode mode, int cipherPageSize)
 {
     if (mode == Mode::OpenExisting && !QFile::exists(path))
         return makeError(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(path));
@@ -46,7 +51,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
-    if (Status s = db->applyKey(key); !s)
+    if (Status s = db->applyKey(key, cipherPageSize); !s)
         return s.error();
     if (Status s = db->verifyEncryption(); !s)
         return s.error();
@@ -54,8 +59,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
     if (Status s = db->exec(QStringLiteral("SELECT count(*) FROM sqlite_master;")); !s)
         return makeError(ErrorCode::WrongPassphrase,
                          tr("The database cannot be decrypted with this key (%1).").arg(s.error().message));
+    // Writers of other threads and processes queue for the write lock instead of failing at once;
+    // the wait is bounded so a stuck writer shows as a clear "busy" error, not a hang.
+    sqlite3_busy_timeout(db->m_db, kBusyTimeoutMs);
+    // WAL: readers never wait for the writer. The WAL file grows to the largest transaction (a
+    // model's chunks, a 200,000-record import); journal_size_limit truncates it back afterwards.
     for (const char* pragma : {"PRAGMA foreign_keys = ON;", "PRAGMA journal_mode = WAL;",
-                               "PRAGMA synchronous = NORMAL;", "PRAGMA temp_store = MEMORY;"}) {
+                               "PRAGMA synchronous = NORMAL;", "PRAGMA temp_store = MEMORY;",
+                               "PRAGMA journal_size_limit = 67108864;"}) {
         if (Status s = db->exec(QString::fromLatin1(pragma)); !s)
             return s.error();
     }
@@ -68,14 +79,15 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Status Database::applyKey(const crypto::SecureBytes& key)
+Status Database::applyKey(const crypto::SecureBytes& key, int cipherPageSize)
 {
     QByteArray sql = keyPragma("PRAGMA key", key);
     const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
     wipeSql(sql);
     if (rc != SQLITE_OK)
         return makeError(ErrorCode::Internal, tr("Cannot key the database: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    return {};
+    // Before the first page is read. A plain SQLite ignores it, and verifyEncryption() refuses that.
+    return exec(QStringLiteral("PRAGMA cipher_page_size = %1;").arg(cipherPageSize));
 }
 
 Status Database::verifyEncryption()
@@ -101,9 +113,9 @@ Status Database::exec(const QString& sql)
         return {};
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    const ErrorCode code = (rc == SQLITE_FULL || rc == SQLITE_IOERR) ? ErrorCode::Io
-                         : (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) ? ErrorCode::Corrupt
-                                                                         : ErrorCode::Internal;
+    ErrorCode code = errorCodeForSqlite(rc);
+    if (code == ErrorCode::AlreadyExists) // only statements map constraint failures to "exists"
+        code = ErrorCode::Internal;
     return makeError(code, text);
 }
 
@@ -128,7 +140,7 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
-Status Database::exportEncryptedCopy(const QString& path, const crypto::SecureBytes& key)
+Status Database::exportEncryptedCopy(const QString& path, const crypto::SecureBytes& key, int cipherPageSize)
 {
     // ATTACH inherits this connection's open flags, and a workspace opened (not created) has no
     // SQLITE_OPEN_CREATE: start from an empty file, which SQLite treats as an empty database.
@@ -146,8 +158,10 @@ Status Database::exportEncryptedCopy(const QString& path, const crypto::SecureBy
         return makeError(ErrorCode::Io, tr("Cannot create %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))));
     // The copy is worthless until the caller has flushed it and switched to it, so it needs no
     // journal and no per-statement fsync; that makes the export many times faster.
-    Status exported = exec(QStringLiteral("PRAGMA rekey_target.journal_mode = OFF; "
-                                          "PRAGMA rekey_target.synchronous = OFF;"));
+    Status exported = exec(QStringLiteral("PRAGMA rekey_target.cipher_page_size = %1; "
+                                          "PRAGMA rekey_target.journal_mode = OFF; "
+                                          "PRAGMA rekey_target.synchronous = OFF;")
+                               .arg(cipherPageSize));
     if (exported)
         exported = exec(QStringLiteral("SELECT sqlcipher_export('rekey_target');"));
     if (exported) {

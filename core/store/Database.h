@@ -21,8 +21,12 @@ class Database
 public:
     enum class Mode { OpenExisting, Create };
 
+    // SQLCipher 3 does not store its page size in the file: every connection must be told the one
+    // the file was created with (a workspace keeps it in WorkspaceHeader::cipherPageSize). 4 KiB:
+    // each page costs one AES and one HMAC pass, so SQLCipher 3's default 1 KiB costs ~3x per byte.
+    static constexpr int kCipherPageSize = 4096;
     static Result<std::unique_ptr<Database>> open(const QString& path, const crypto::SecureBytes& key,
-                                                  Mode mode);
+                                                  Mode mode, int cipherPageSize = kCipherPageSize);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -33,7 +37,8 @@ public:
     int changes() const;
 
     // Writes a complete copy of this database, encrypted with another key, to a new file.
-    Status exportEncryptedCopy(const QString& path, const crypto::SecureBytes& key);
+    Status exportEncryptedCopy(const QString& path, const crypto::SecureBytes& key,
+                               int cipherPageSize = kCipherPageSize);
 
     QString path() const { return m_path; }
     QString cipherVersion() const { return m_cipherVersion; }
@@ -47,7 +52,7 @@ public:
     Q_DECLARE_TR_FUNCTIONS(fw::store::Database)
 private:
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
-    Status applyKey(const crypto::SecureBytes& key);
+    Status applyKey(const crypto::SecureBytes& key, int cipherPageSize);
     Status verifyEncryption();
 
     sqlite3* m_db = nullptr;

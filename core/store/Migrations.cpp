@@ -42,4 +42,12 @@ Status migrate(Database& db, const std::vector<Migration>& migrations, int targe
     return {};
 }
 
+Result<bool> migrationPending(Database& db, const std::vector<Migration>& migrations)
+{
+    Result<int> current = db.userVersion();
+    if (!current)
+        return current.error();
+    return !migrations.empty() && *current < migrations.back().version;
+}
+
 } // namespace fw::store

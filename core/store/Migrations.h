@@ -21,4 +21,7 @@ struct Migration
 // A database newer than the list is refused (ErrorCode::Unsupported): this build cannot read it.
 Status migrate(Database& db, const std::vector<Migration>& migrations, int targetVersion = -1);
 
+// Does migrate() have work to do? (It must then hold the workspace exclusively.)
+Result<bool> migrationPending(Database& db, const std::vector<Migration>& migrations);
+
 } // namespace fw::store

@@ -83,12 +83,22 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const ErrorCode code = (rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_READONLY)
-                               ? ErrorCode::Io
-                           : (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) ? ErrorCode::Corrupt
-                           : (rc == SQLITE_CONSTRAINT)                   ? ErrorCode::AlreadyExists
-                                                                         : ErrorCode::Internal;
-    return makeError(code, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return makeError(errorCodeForSqlite(rc), QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+ErrorCode errorCodeForSqlite(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY: return ErrorCode::Io;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT: return ErrorCode::Corrupt;
+    case SQLITE_CONSTRAINT: return ErrorCode::AlreadyExists;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return ErrorCode::Busy;
+    default: return ErrorCode::Internal;
+    }
 }
 
 Status Statement::run()

@@ -50,6 +50,9 @@ private:
     int m_bindError = 0;
 };
 
+// The error code for an SQLite result code (a busy database is ErrorCode::Busy, a full disk Io...).
+ErrorCode errorCodeForSqlite(int rc);
+
 // Steps `st` through every row, handing each to `row`; the first step error ends it.
 Status forEachRow(Statement& st, const std::function<void(const Statement&)>& row);
 

@@ -49,6 +49,9 @@ Result<WorkspaceHeader> WorkspaceHeader::read(const QString& workspaceDir)
     h.keyCheck = QByteArray::fromBase64(o.value("keyCheck").toString().toLatin1());
     h.databaseFile = o.value("database").toString();
     h.generation = o.value("generation").toInt(0);
+    h.cipherPageSize = o.value("cipherPageSize").toInt(kLegacyCipherPageSize);
+    if (h.cipherPageSize < 512 || h.cipherPageSize > 65536 || (h.cipherPageSize & (h.cipherPageSize - 1)) != 0)
+        return makeError(ErrorCode::Corrupt, tr("%1 is damaged (cipher page size %2).").arg(path).arg(h.cipherPageSize));
     // The database name must stay inside the folder: no paths, just "workspace-N.db".
     static const QRegularExpression dbName(QStringLiteral("^workspace-[0-9]+\\.db$"));
     if (h.keyCheck.size() != 32 || !dbName.match(h.databaseFile).hasMatch() || h.generation < 1)
@@ -63,7 +66,8 @@ Status WorkspaceHeader::write(const QString& workspaceDir) const
                         {"kdf", kdf.toJson()},
                         {"keyCheck", QString::fromLatin1(keyCheck.toBase64())},
                         {"database", databaseFile},
-                        {"generation", generation}};
+                        {"generation", generation},
+                        {"cipherPageSize", cipherPageSize}};
     return writeFileAtomically(QDir(workspaceDir).filePath(QString::fromLatin1(kFileName)),
                                QJsonDocument(o).toJson(QJsonDocument::Indented));
 }

@@ -20,6 +20,10 @@ struct WorkspaceHeader
     QByteArray keyCheck;
     QString databaseFile; // relative to the workspace folder, e.g. "workspace-1.db"
     int generation = 1;   // bumped by every re-key, names the next database file
+    // The database's cipher page size (see Database::kCipherPageSize). Headers written before
+    // this field existed mean SQLCipher 3's default, 1 KiB; a re-key moves them to the new size.
+    static constexpr int kLegacyCipherPageSize = 1024;
+    int cipherPageSize = kLegacyCipherPageSize;
 
     static Result<WorkspaceHeader> read(const QString& workspaceDir);
     Status write(const QString& workspaceDir) const;

@@ -26,7 +26,7 @@ Identity readIdentity(const store::Statement& st)
 
 Result<QList<Identity>> query(store::Workspace& ws, const QString& where, const QVariant& arg)
 {
-    Result<store::Database*> db = ws.requireDatabase();
+    Result<store::Connection> db = ws.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(kSelect + where);
@@ -79,7 +79,7 @@ Result<Identity> WalletService::insert(const QString& name, const crypto::Secure
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("An identity needs a name."));
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     const crypto::SigningKey key = crypto::walletKeyFromEntropy(entropy);
@@ -138,7 +138,7 @@ Result<Identity> WalletService::identityByAddress(const QString& address) const
 
 Status WalletService::setDefault(qint64 id)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     if (Result<Identity> exists = identity(id); !exists)
@@ -161,7 +161,7 @@ Status WalletService::rename(qint64 id, const QString& name)
 {
     if (name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("An identity needs a name."));
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st =
@@ -177,7 +177,7 @@ Status WalletService::rename(qint64 id, const QString& name)
 
 Result<crypto::SecureBytes> WalletService::entropyOf(qint64 id) const
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<store::Statement> st = (*db)->prepare(QStringLiteral("SELECT entropy FROM identities WHERE id = ?1"));

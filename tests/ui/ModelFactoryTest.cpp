@@ -253,7 +253,9 @@ void ModelFactoryTest::resumesARunCutShortByACrash()
     QCOMPARE(cut->status, models::RunStatus::Cancelled);
     QVERIFY(cut->checkpointStep >= 12);
     QCOMPARE(cut->checkpointStep, cut->stepsDone);
-    auto st = m_session->workspace()->database().prepare("UPDATE training_runs SET status = 'running' WHERE id = ?");
+    auto db = m_session->workspace()->requireDatabase();
+    QVERIFY(db.ok());
+    auto st = (*db)->prepare("UPDATE training_runs SET status = 'running' WHERE id = ?");
     st->bind(1, runId);
     QVERIFY(st->run());
 

@@ -132,7 +132,9 @@ void WalletPage::reloadActivity()
     m_activity->clear();
     if (!m_session->hasWorkspace() || m_session->isLocked())
         return;
-    Result<QList<wallet::ActivityEntry>> entries = wallet::recentActivity(m_session->workspace()->database(), 50);
+    Result<store::Connection> db = m_session->workspace()->requireDatabase();
+    Result<QList<wallet::ActivityEntry>> entries = db ? wallet::recentActivity(**db, 50)
+                                                      : Result<QList<wallet::ActivityEntry>>(db.error());
     if (!entries) {
         showError(entries.error().message);
         return;

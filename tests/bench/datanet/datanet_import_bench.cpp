@@ -58,7 +58,10 @@ QByteArray loadAverage()
 // The same rows without parsing, normalising, hashing, near-duplicate detection or signing.
 double bareInsertSeconds(store::Workspace& ws, const QString& path, qint64 datanetId)
 {
-    store::Database& db = ws.database();
+    Result<store::Connection> connection = ws.requireDatabase();
+    if (!connection)
+        return -1;
+    store::Database& db = **connection;
     // The importer's own cache size, so the ratio compares the work and not the settings.
     (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1;").arg(datanet::DatanetImporter::kImportCacheKiB));
     QFile file(path);

@@ -31,7 +31,10 @@ Snapshot snapshot(store::Workspace& ws, qint64 datanetId)
 
 QString integrity(store::Workspace& ws)
 {
-    auto st = ws.database().prepare("PRAGMA integrity_check");
+    auto db = ws.requireDatabase();
+    if (!db)
+        return db.error().message;
+    auto st = (*db)->prepare("PRAGMA integrity_check");
     return st && *st->step() ? st->text(0) : QString("no answer");
 }
 } // namespace

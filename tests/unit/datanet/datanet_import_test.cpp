@@ -319,11 +319,14 @@ private slots:
     {
         test::DatanetFixture& f = *m_f;
         const Datanet d = f.makeDatanet("cache", RecordKind::Instruction);
+        // The lease keeps this thread's connection, the one the importer then uses, for the whole test.
+        auto db = f.ws->requireDatabase();
+        QVERIFY(db.ok());
         auto cacheSize = [&] {
-            Result<store::Statement> st = f.ws->database().prepare(QStringLiteral("PRAGMA cache_size;"));
+            Result<store::Statement> st = (*db)->prepare(QStringLiteral("PRAGMA cache_size;"));
             return st && st->step().ok() ? st->int64(0) : 0;
         };
-        QVERIFY(f.ws->database().exec(QStringLiteral("PRAGMA cache_size = -3000;")).ok());
+        QVERIFY((*db)->exec(QStringLiteral("PRAGMA cache_size = -3000;")).ok());
         QVERIFY(f.import(d.id, "cache.jsonl", test::alpacaLines(10)).ok());
         QCOMPARE(cacheSize(), -3000);
         QVERIFY(!f.import(d.id, "cache-bad.jsonl", "{bad\n").ok()); // refused: restored all the same

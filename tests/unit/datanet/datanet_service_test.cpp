@@ -375,7 +375,9 @@ private slots:
         DatanetService s(*f.ws);
         QVERIFY(s.verifyContribution(r->contributionId).ok());
         QCOMPARE(s.verifyContribution(999).error().code, ErrorCode::NotFound);
-        store::Database& db = f.ws->database();
+        auto connection = f.ws->requireDatabase();
+        QVERIFY(connection.ok());
+        store::Database& db = **connection;
         const QString target = QString::number(s.records(d.id)->at(1).id);
         // The trigger refuses edits; an attacker with the key could drop it, so verification must catch it.
         QVERIFY(!db.exec("UPDATE records SET content = 'x' WHERE id = " + target).ok());

@@ -70,8 +70,10 @@ private slots:
         // Rejecting a record later leaves the frozen version as it was.
         QVERIFY(s.review(d.id, {all[0].id}, RecordStatus::Rejected, "late").ok());
         QCOMPARE(v.version(d.id, first->idHex())->recordCount, 3);
-        QVERIFY(!f.ws->database().exec("DELETE FROM version_records").ok());
-        QVERIFY(!f.ws->database().exec("UPDATE datanet_versions SET record_count = 1").ok());
+        auto db = f.ws->requireDatabase();
+        QVERIFY(db.ok());
+        QVERIFY(!(*db)->exec("DELETE FROM version_records").ok());
+        QVERIFY(!(*db)->exec("UPDATE datanet_versions SET record_count = 1").ok());
     }
 
     void proofsFromTheDatabase()
@@ -115,7 +117,9 @@ private slots:
         const Datanet d = f.makeDatanet("d", RecordKind::Instruction);
         QVERIFY(f.import(d.id, "a.jsonl", test::alpacaLines(4)).ok());
         QVERIFY(DatanetService(*f.ws).approveAllPending(d.id).ok());
-        store::Database& db = f.ws->database();
+        auto connection = f.ws->requireDatabase();
+        QVERIFY(connection.ok());
+        store::Database& db = **connection;
         QVERIFY(db.exec("DROP TRIGGER IF EXISTS records_content_immutable").ok());
         const QString target = QString::number(DatanetService(*f.ws).records(d.id)->at(2).id);
         QVERIFY(db.exec("UPDATE records SET content = replace(content, 'plus', 'times') WHERE id = " + target).ok());

@@ -79,7 +79,10 @@ class ModelStoreTest : public QObject
 
     qint64 count(const QString& sql, qint64 arg = 0)
     {
-        auto st = m_ws->database().prepare(sql);
+        auto db = m_ws->requireDatabase();
+        if (!db)
+            return -1;
+        auto st = (*db)->prepare(sql);
         if (sql.contains(QLatin1Char('?')))
             st->bind(1, arg);
         return *st->step() ? st->int64(0) : -1;

@@ -178,7 +178,9 @@ private slots:
         QVERIFY(history.remove(id));
         QCOMPARE(history.run(id).error().code, ErrorCode::NotFound);
         QVERIFY(history.points(id)->isEmpty());
-        auto st = m_ws->database().prepare("SELECT count(*) FROM training_run_checkpoints WHERE run_id = ?");
+        auto db = m_ws->requireDatabase();
+        QVERIFY(db.ok());
+        auto st = (*db)->prepare("SELECT count(*) FROM training_run_checkpoints WHERE run_id = ?");
         st->bind(1, id);
         QVERIFY(*st->step());
         QCOMPARE(st->int64(0), 0);

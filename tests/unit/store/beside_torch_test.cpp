@@ -30,8 +30,12 @@ private slots:
         QTemporaryDir tmp;
         auto ws = store::Workspace::create(tmp.path(), "p", test::fastOptions());
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
-        QVERIFY(!(*ws)->database().cipherVersion().isEmpty());
-        QVERIFY((*ws)->database().exec("CREATE TABLE t(x); INSERT INTO t VALUES('TORCH-SIDE-MARKER')").ok());
+        {
+            auto db = (*ws)->requireDatabase();
+            QVERIFY(db.ok());
+            QVERIFY(!(*db)->cipherVersion().isEmpty());
+            QVERIFY((*db)->exec("CREATE TABLE t(x); INSERT INTO t VALUES('TORCH-SIDE-MARKER')").ok());
+        }
         const QString dbPath = tmp.filePath((*ws)->header().databaseFile);
         ws->reset();
         QVERIFY(!store::isPlaintextSqliteFile(dbPath));

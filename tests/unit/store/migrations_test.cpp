@@ -79,14 +79,18 @@ private slots:
         {
             auto ws = Workspace::create(dir.path(), "pass phrase", test::fastOptions(1));
             QVERIFY2(ws.ok(), qPrintable(ws.error().message));
-            auto& db = (*ws)->database();
+            auto connection = (*ws)->requireDatabase();
+            QVERIFY(connection.ok());
+            auto& db = **connection;
             QCOMPARE(*db.userVersion(), 1);
             QVERIFY(db.exec("INSERT INTO identities(name, address, public_key, entropy, is_default, created_at) "
                             "VALUES('old', 'fw1old', x'00', x'00', 1, 0)").ok());
         }
         auto ws = Workspace::open(dir.path(), "pass phrase");
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
-        auto& db = (*ws)->database();
+        auto connection = (*ws)->requireDatabase();
+        QVERIFY(connection.ok());
+        auto& db = **connection;
         QCOMPARE(*db.userVersion(), latestSchemaVersion());
         QVERIFY(tableExists(db, "activity"));
         auto st = db.prepare("SELECT name FROM identities");

@@ -29,7 +29,10 @@ crypto::KdfParams cheapKdf()
 
 QString probe(Workspace& ws)
 {
-    auto st = ws.database().prepare("SELECT value FROM meta WHERE key = 'probe'");
+    auto db = ws.requireDatabase();
+    if (!db)
+        return db.error().message;
+    auto st = (*db)->prepare("SELECT value FROM meta WHERE key = 'probe'");
     return *st->step() ? st->text(0) : QString();
 }
 
@@ -69,7 +72,9 @@ private slots:
             options.kdf = cheapKdf();
             auto ws = Workspace::create(tmp.path(), kA, options);
             QVERIFY(ws.ok());
-            auto st = (*ws)->database().prepare("INSERT INTO meta(key, value) VALUES('probe', 'intact')");
+            auto db = (*ws)->requireDatabase();
+            QVERIFY(db.ok());
+            auto st = (*db)->prepare("INSERT INTO meta(key, value) VALUES('probe', 'intact')");
             QVERIFY(st->run().ok());
         }
         // Kill at many different delays so the kill lands in every phase of the re-key.

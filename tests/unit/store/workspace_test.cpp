@@ -15,13 +15,18 @@ using namespace fw::store;
 namespace {
 void putValue(Workspace& ws, const QString& value)
 {
-    auto st = ws.database().prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('probe', ?1)");
+    auto db = ws.requireDatabase();
+    QVERIFY(db.ok());
+    auto st = (*db)->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('probe', ?1)");
     QVERIFY(st->bind(1, value).run().ok());
 }
 
 QString getValue(Workspace& ws)
 {
-    auto st = ws.database().prepare("SELECT value FROM meta WHERE key = 'probe'");
+    auto db = ws.requireDatabase();
+    if (!db)
+        return db.error().message;
+    auto st = (*db)->prepare("SELECT value FROM meta WHERE key = 'probe'");
     return *st->step() ? st->text(0) : QString();
 }
 } // namespace
@@ -154,6 +159,39 @@ private slots:
         QCOMPARE((*ws)->changePassphrase("", crypto::KdfParams::interactive()).error().code,
                  ErrorCode::InvalidArgument);
     }
+    void oldOneKibPageWorkspacesOpenAndMoveToFourKibOnRekey()
+    {
+        // Headers written before cipherPageSize existed describe SQLCipher 3's 1 KiB pages.
+        QTemporaryDir tmp;
+        CreateOptions legacy = test::fastOptions();
+        legacy.cipherPageSize = WorkspaceHeader::kLegacyCipherPageSize;
+        {
+            auto ws = Workspace::create(tmp.path(), "old", legacy);
+            QVERIFY(ws.ok());
+            putValue(**ws, "from 1 KiB pages");
+        }
+        QFile headerFile(tmp.filePath("workspace.json"));
+        QVERIFY(headerFile.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(headerFile.readAll()).object();
+        headerFile.close();
+        o.remove("cipherPageSize");
+        QVERIFY(headerFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        headerFile.write(QJsonDocument(o).toJson());
+        headerFile.close();
+
+        auto ws = Workspace::open(tmp.path(), "old");
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        QCOMPARE((*ws)->header().cipherPageSize, 1024);
+        QCOMPARE(getValue(**ws), QStringLiteral("from 1 KiB pages"));
+        QVERIFY((*ws)->changePassphrase("new", crypto::KdfParams::interactive()).ok());
+        QCOMPARE((*ws)->header().cipherPageSize, 4096);
+        QCOMPARE(getValue(**ws), QStringLiteral("from 1 KiB pages"));
+        ws->reset();
+        auto reopened = Workspace::open(tmp.path(), "new");
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+        QCOMPARE(getValue(**reopened), QStringLiteral("from 1 KiB pages"));
+    }
+
     void interruptedRekeyBeforeSwitchKeepsOldPassphrase()
     {
         // State left by a crash after the new database was written but before the header switch.
@@ -162,7 +200,7 @@ private slots:
             auto ws = Workspace::create(tmp.path(), "old", test::fastOptions());
             putValue(**ws, "v");
             QByteArray raw(crypto::kKeyBytes, 'x');
-            QVERIFY((*ws)->database().exportEncryptedCopy(tmp.filePath("workspace-2.db"),
+            QVERIFY((*(*ws)->requireDatabase())->exportEncryptedCopy(tmp.filePath("workspace-2.db"),
                                                           crypto::SecureBytes::takeFrom(raw)).ok());
         }
         auto ws = Workspace::open(tmp.path(), "old");

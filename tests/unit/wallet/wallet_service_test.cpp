@@ -137,7 +137,9 @@ private slots:
         auto ws = store::Workspace::create(tmp.path(), "p", test::fastOptions());
         WalletService wallet(**ws);
         auto id = wallet.createIdentity("x");
-        auto log = recentActivity((*ws)->database());
+        auto db = (*ws)->requireDatabase();
+        QVERIFY(db.ok());
+        auto log = recentActivity(**db);
         QVERIFY(log.ok());
         QCOMPARE(log->size(), 1);
         QCOMPARE(log->first().kind, QStringLiteral("identity.created"));
