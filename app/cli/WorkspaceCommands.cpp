@@ -6,11 +6,15 @@
 #include "RecoveryWords.h"
 
 #include "crypto/SecureBytes.h"
+#include "datanet/DatanetCheck.h"
 #include "demo/DemoWorkspace.h"
+#include "models/ModelCheck.h"
+#include "store/IntegrityCheck.h"
 #include "store/Schema.h"
 #include "wallet/WalletService.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -169,6 +173,60 @@ Outcome info(const Invocation& call)
     row(QT_TRANSLATE_NOOP("fw::cli", "Identities"), QString::number(f.value("identities").toInt()));
     return {};
 }
+// Everything `check` verifies, as one JSON object; "problems" empty means consistent.
+Result<QJsonObject> checkEverything(store::Workspace& ws)
+{
+    QStringList problems;
+    {
+        Result<store::Connection> db = ws.requireDatabase();
+        if (!db)
+            return db.error();
+        Result<QStringList> database = store::checkDatabaseIntegrity(**db);
+        if (!database)
+            return database.error();
+        problems << *database;
+    }
+    Result<datanet::DatanetCheckReport> datanets = datanet::checkDatanets(ws);
+    if (!datanets)
+        return datanets.error();
+    problems << datanets->problems;
+    Result<models::ModelCheckReport> models = models::checkModels(ws);
+    if (!models)
+        return models.error();
+    problems << models->problems;
+    return QJsonObject{{QStringLiteral("ok"), problems.isEmpty()},
+                       {QStringLiteral("contributions"), datanets->contributions},
+                       {QStringLiteral("versions"), datanets->versions},
+                       {QStringLiteral("models"), models->models},
+                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+}
+
+Outcome check(const Invocation& call)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    Result<QJsonObject> report = checkEverything(**ws);
+    if (!report)
+        return report.error();
+    const QJsonArray problems = report->value(QStringLiteral("problems")).toArray();
+    if (call.parser.isSet(QStringLiteral("json")))
+        call.context.out().json(QJsonDocument(*report));
+    else if (problems.isEmpty())
+        call.context.out().line(tr("ok: database intact, schema %1, %2 contribution signature(s), %3 version(s) and "
+                                   "%4 model(s) verified")
+                                    .arg(store::latestSchemaVersion())
+                                    .arg(report->value(QStringLiteral("contributions")).toInteger())
+                                    .arg(report->value(QStringLiteral("versions")).toInteger())
+                                    .arg(report->value(QStringLiteral("models")).toInteger()));
+    else
+        for (const QJsonValue& p : problems)
+            call.context.out().line(p.toString());
+    if (problems.isEmpty())
+        return {};
+    return makeError(ErrorCode::Corrupt, QCoreApplication::translate("fw::cli", "%n problem(s) found in the workspace.",
+                                                                     nullptr, int(problems.size())));
+}
 } // namespace
 
 void registerWorkspaceCommands(CommandRegistry& registry)
@@ -197,6 +255,13 @@ void registerWorkspaceCommands(CommandRegistry& registry)
                   {QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))},
                   true,
                   info});
+    registry.add({QStringLiteral("workspace"), QStringLiteral("check"),
+                  tr("Verify the workspace: SQLCipher integrity, schema version, every contribution's signature, "
+                     "every frozen version and stored model whole. Exit code 8 when anything is wrong."),
+                  {},
+                  {QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))},
+                  true,
+                  check});
 }
 
 } // namespace fw::cli
