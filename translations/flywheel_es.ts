@@ -1025,6 +1025,13 @@
     </message>
 </context>
 <context>
+    <name>fw::models::RecordedRun</name>
+    <message>
+        <source>Training run %1 (&quot;%2&quot;) is %3 and cannot resume; only a cancelled, failed or interrupted run with a checkpoint can.</source>
+        <translation>La ejecución de entrenamiento %1 («%2») está en estado %3 y no se puede reanudar; solo puede hacerlo una ejecución cancelada, fallida o interrumpida con un punto de control.</translation>
+    </message>
+</context>
+<context>
     <name>fw::models::RunHistory</name>
     <message>
         <source>This run has no checkpoint to resume from.</source>
