@@ -1,6 +1,6 @@
 // flywheel-cli train keeps its runs in the workspace's history, as the workbench does: a run
 // stopped after a checkpoint resumes with --resume into one finished run with every loss point
-// once; a base that a resumable run needs cannot be deleted.
+// once; `model show` reports the result; a base that a resumable run needs cannot be deleted.
 #include "CliRunner.h"
 
 #include "models/RunHistory.h"
@@ -130,6 +130,31 @@ private slots:
         const CliRun again = cli({"train", "--resume", QString::number(m_runId)});
         QCOMPARE(again.exitCode, kInvalidArgument);
         QVERIFY(again.oneErrorLine());
+    }
+
+    void showsLineageConfigAndFinalMetrics()
+    {
+        const CliRun show = cli({"model", "show", "resumed-nano", "--json"});
+        QVERIFY2(show.exitCode == 0, show.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(o.value("name").toString(), QStringLiteral("resumed-nano"));
+        QCOMPARE(o.value("lineage").toObject().value("datanet").toString(),
+                 QStringLiteral("World facts (demo)"));
+        QCOMPARE(o.value("lineage").toObject().value("run").toInteger(), m_runId);
+        QCOMPARE(o.value("config").toObject().value("steps").toInt(), 24);
+        QCOMPARE(o.value("config").toObject().value("checkpoint_every").toInt(), 5);
+        const QJsonObject metrics = o.value("metrics").toObject();
+        for (const char* name :
+             {"steps", "final_loss", "loss", "learning_rate", "tokens_per_s", "elapsed_ms"})
+            QVERIFY2(metrics.value(QLatin1String(name)).isDouble(), name);
+        for (auto it = metrics.begin(); it != metrics.end(); ++it)
+            QVERIFY2(it.value().isDouble(), qPrintable(it.key()));
+        QCOMPARE(metrics.value("steps").toInt(), 24);
+        QList<models::RunPoint> points;
+        runs(&points);
+        QCOMPARE(metrics.value("loss").toDouble(), points.last().loss);
+        QVERIFY(!metrics.contains("eval_loss")); // nothing was held out: no number is made up
+        QCOMPARE(cli({"model", "show", "no-such-model", "--json"}).exitCode, kNotFound);
     }
 
     void aBaseARunNeedsCannotBeDeleted()
