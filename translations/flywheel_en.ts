@@ -1019,6 +1019,17 @@
         <source>A model or adapter named &quot;%1&quot; already exists.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the base of the training run(s) %2, running or waiting to resume; let them finish or remove them from the history first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::RecordedRun</name>
+    <message>
+        <source>Training run %1 (&quot;%2&quot;) is %3 and cannot resume; only a cancelled, failed or interrupted run with a checkpoint can.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fw::models::RunHistory</name>
@@ -2430,6 +2441,10 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Imported %1; it is now a base for new runs and in the Playground.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
         <translation></translation>
     </message>
 </context>

@@ -1019,6 +1019,17 @@
         <source>A model or adapter named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un modelo o adaptador llamado &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the base of the training run(s) %2, running or waiting to resume; let them finish or remove them from the history first.</source>
+        <translation>«%1» es la base de las ejecuciones de entrenamiento %2, en curso o a la espera de reanudarse; deje que terminen o quítelas del historial primero.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::models::RecordedRun</name>
+    <message>
+        <source>Training run %1 (&quot;%2&quot;) is %3 and cannot resume; only a cancelled, failed or interrupted run with a checkpoint can.</source>
+        <translation>La ejecución de entrenamiento %1 («%2») está en estado %3 y no se puede reanudar; solo puede hacerlo una ejecución cancelada, fallida o interrumpida con un punto de control.</translation>
+    </message>
 </context>
 <context>
     <name>fw::models::RunHistory</name>
@@ -2435,6 +2446,10 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Imported %1; it is now a base for new runs and in the Playground.</source>
         <translation>Se importó %1; ahora sirve de base para nuevas ejecuciones y está en la Zona de pruebas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
+        <translation>«%1» es la base de las ejecuciones en cola o en curso %2; quítelas de la cola o deje que terminen primero.</translation>
     </message>
 </context>
 <context>

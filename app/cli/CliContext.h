@@ -35,6 +35,8 @@ public:
     Result<QByteArray> passphrase() const;
     // A passphrase being chosen: `envVar`, else a prompt asked twice that must match.
     Result<QByteArray> choosePassphrase(const char* envVar) const;
+    // Whether the user set `envVar` (even to an empty value, which choosePassphrase refuses).
+    bool hasEnv(const char* envVar) const { return m_env.contains(QString::fromLatin1(envVar)); }
 
     Result<std::unique_ptr<store::Workspace>> openWorkspace() const;
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 
 namespace fw::cli {
@@ -29,10 +30,16 @@ struct Command
     QString group;                     // "wallet"
     QString name;                      // "show"
     QString summary;                   // one line, translated
-    QStringList arguments;             // required positional arguments, e.g. {"NAME"}
+    QStringList arguments;             // positional arguments, e.g. {"NAME"}; "[NAME]" is optional
     QList<QCommandLineOption> options; // beyond the global --workspace and --help
     bool needsWorkspace = true;        // refuse to run without --workspace / FLYWHEEL_WORKSPACE
     std::function<Outcome(const Invocation&)> run;
+
+    int requiredArguments() const
+    {
+        return int(std::count_if(arguments.begin(), arguments.end(),
+                                 [](const QString& a) { return !a.startsWith(QLatin1Char('[')); }));
+    }
 };
 
 } // namespace fw::cli

@@ -190,7 +190,7 @@ int CommandRegistry::runCommand(const Command& command, const QStringList& argum
         return int(ExitCode::Ok);
     }
     const QStringList args = parser.positionalArguments().mid(command.name.isEmpty() ? 1 : 2);
-    if (args.size() != command.arguments.size())
+    if (args.size() < command.requiredArguments() || args.size() > command.arguments.size())
         return report(out, Outcome::usage(tr("'%1 %2' takes %3 argument(s) (%4), got %5.")
                                               .arg(command.group, command.name)
                                               .arg(command.arguments.size())

@@ -1,8 +1,9 @@
-// `flywheel-cli model import|list|export|rename|delete`: the workspace's model registry.
+// `flywheel-cli model import|list|show|export|rename|delete`: the workspace's model registry.
 #include "CliContext.h"
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
 #include "ModelSupport.h"
+#include "models/ModelFacts.h"
 #include "models/ModelImport.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,40 @@ Outcome renameModel(const Invocation& call)
     return open->store().rename(open->entry.id, call.args.at(1));
 }
 
+Outcome showModel(const Invocation& call)
+{
+    Result<RegistryEntry> open = openRegistryEntry(call.context, call.args.at(0));
+    if (!open)
+        return open.error();
+    const models::ModelEntry& e = open->entry;
+    Result<models::ModelFacts> facts = models::modelFacts(*open->workspace, e);
+    if (!facts)
+        return facts.error();
+    QString baseName;
+    if (e.baseModelId)
+        if (Result<models::ModelEntry> base = open->store().model(e.baseModelId))
+            baseName = base->name;
+    QJsonObject shown = entryJson(e, baseName);
+    shown.insert(QStringLiteral("lineage"), facts->lineage);
+    shown.insert(QStringLiteral("config"), facts->config);
+    if (!facts->modelConfig.isEmpty())
+        shown.insert(QStringLiteral("model_config"), facts->modelConfig);
+    shown.insert(QStringLiteral("metrics"), facts->metrics);
+    if (flag(call, "json")) {
+        call.context.out().json(QJsonDocument(shown));
+        return {};
+    }
+    for (auto it = shown.begin(); it != shown.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text =
+            v.isObject()
+                ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                : v.toVariant().toString();
+        call.context.out().line(QStringLiteral("%1\t%2").arg(it.key(), text));
+    }
+    return {};
+}
+
 Outcome deleteModel(const Invocation& call)
 {
     Result<RegistryEntry> open = openRegistryEntry(call.context, call.args.at(0));
@@ -164,6 +199,13 @@ void registerModelCommands(CommandRegistry& registry)
                   true, importModel});
     registry.add({group, QStringLiteral("list"), tr("List models and adapters with their lineage."), {},
                   {QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))}, true, listModels});
+    registry.add({group,
+                  QStringLiteral("show"),
+                  tr("Show a model's or adapter's lineage, training config and final metrics."),
+                  {tr("NAME")},
+                  {QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))},
+                  true,
+                  showModel});
     registry.add({group, QStringLiteral("export"),
                   tr("Write a model (hf) or an adapter (peft; hf merges it into its base) to a folder."),
                   {tr("NAME"), tr("DIR")},

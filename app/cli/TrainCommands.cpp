@@ -1,9 +1,11 @@
-// `flywheel-cli train CONFIG.json`, `generate NAME`, `tokenize NAME`: the engine from a terminal.
+// `flywheel-cli train CONFIG.json | --resume RUN_ID`, `generate NAME`, `tokenize NAME`: the engine
+// from a terminal.
 #include "CliContext.h"
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
 #include "ModelSupport.h"
 
+#include "models/RecordedRun.h"
 #include "models/TrainingPlan.h"
 
 #include <QCoreApplication>
@@ -57,34 +59,73 @@ void printProgress(const Output& out, const ml::TrainingProgress& p)
     out.line(text);
 }
 
+// A new run from CONFIG.json, or run --resume RUN_ID of the history from its checkpoint.
+Result<models::RecordedRun> recordedRun(const Invocation& call, store::Workspace& ws)
+{
+    if (!call.parser.isSet(QStringLiteral("resume"))) {
+        Result<models::TrainingPlan> plan = readPlan(call.args.at(0));
+        if (!plan)
+            return plan.error();
+        return models::RecordedRun::start(ws, *plan);
+    }
+    bool ok = false;
+    const qint64 id = call.parser.value(QStringLiteral("resume")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error{ErrorCode::InvalidArgument,
+                     tr("--resume needs a run id from the history (a positive number).")};
+    return models::RecordedRun::resume(ws, id);
+}
+
 Outcome train(const Invocation& call)
 {
-    Result<models::TrainingPlan> plan = readPlan(call.args.at(0));
-    if (!plan)
-        return plan.error();
+    if (call.parser.isSet(QStringLiteral("resume")) == !call.args.isEmpty())
+        return Outcome::usage(tr("'train' takes either CONFIG.json or --resume RUN_ID."));
+    bool ok = true;
+    const int stopAfter = call.parser.isSet(QStringLiteral("stop-after"))
+                              ? call.parser.value(QStringLiteral("stop-after")).toInt(&ok)
+                              : 0;
+    if (!ok || stopAfter < 0)
+        return Outcome::usage(tr("--stop-after needs a step number."));
     Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
     if (!ws)
         return ws.error();
-    Result<models::PreparedRun> run = models::prepareRun(**ws, *plan);
-    if (!run)
-        return run.error();
+    Result<models::RecordedRun> recorded = recordedRun(call, **ws);
+    if (!recorded)
+        return recorded.error();
     Result<ml::MlRuntime*> engine = openEngine(call.parser);
     if (!engine)
         return engine.error();
-    run->request.config.threads = call.parser.value(QStringLiteral("threads")).toInt();
     const Output& out = call.context.out();
-    out.note(tr("training on %1 examples of %2 (version %3)\n")
-                 .arg(run->request.examples.size())
-                 .arg(run->datanet.name, run->version.idHex().left(16)));
-    Result<ml::TrainingSummary> summary =
-        (*engine)->train(run->request, [&out](const ml::TrainingProgress& p) { printProgress(out, p); }, nullptr);
-    if (!summary)
-        return summary.error();
-    Result<models::ModelEntry> added = models::registerRun(**ws, *run, *summary);
+    ml::TrainingControl control;
+    models::RecordedRunHooks hooks;
+    hooks.prepared = [&](const models::PreparedRun& run) {
+        out.note(tr("training run %1 on %2 examples of %3 (version %4)\n")
+                     .arg(recorded->id())
+                     .arg(run.request.examples.size())
+                     .arg(run.datanet.name, run.version.idHex().left(16)));
+    };
+    hooks.progress = [&](const ml::TrainingProgress& p) {
+        printProgress(out, p);
+        // The engine checkpoints when it stops, so the run resumes from exactly this step.
+        if (stopAfter > 0 && p.step >= stopAfter)
+            control.cancel();
+    };
+    hooks.warning = [&](const Error& e) { out.note(tr("warning: %1\n").arg(e.message)); };
+    ml::TrainingSummary summary;
+    Result<models::ModelEntry> added = recorded->train(
+        **engine, call.parser.value(QStringLiteral("threads")).toInt(), hooks, &control, &summary);
+    if (!added && added.error().code == ErrorCode::Cancelled && stopAfter > 0) {
+        out.line(tr("run %1 stopped after step %2; continue it with: train --resume %1")
+                     .arg(recorded->id())
+                     .arg(stopAfter));
+        return {};
+    }
     if (!added)
         return added.error();
-    if (summary->evalLoss >= 0)
-        out.line(tr("eval loss %1  perplexity %2").arg(summary->evalLoss, 0, 'f', 4).arg(summary->perplexity, 0, 'f', 2));
+    if (summary.evalLoss >= 0)
+        out.line(tr("eval loss %1  perplexity %2")
+                     .arg(summary.evalLoss, 0, 'f', 4)
+                     .arg(summary.perplexity, 0, 'f', 2));
     out.line(tr("model: %1").arg(added->name));
     return {};
 }
@@ -163,10 +204,22 @@ QCommandLineOption jsonOption()
 
 void registerTrainCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("train"), QString(),
-                  tr("Fine-tune (or train from scratch) on a ready datanet version; prints progress and the "
-                     "output model's name."),
-                  {tr("CONFIG.json")}, {threadsOption()}, true, train});
+    registry.add(
+        {QStringLiteral("train"),
+         QString(),
+         tr("Fine-tune (or train from scratch) on a ready datanet version; prints progress and the "
+            "output model's name. The run is kept in the workspace's history, as the workbench's "
+            "are."),
+         {tr("[CONFIG.json]")},
+         {threadsOption(),
+          QCommandLineOption(QStringLiteral("resume"),
+                             tr("Continue run RUN_ID of the history from its last checkpoint."),
+                             tr("RUN_ID")),
+          QCommandLineOption(QStringLiteral("stop-after"),
+                             tr("Stop once step N is done, keeping a checkpoint to resume from."),
+                             tr("N"))},
+         true,
+         train});
     registry.add({QStringLiteral("generate"), QString(),
                   tr("Complete a prompt with a registered model or adapter (streams the text)."), {tr("NAME")},
                   {QCommandLineOption(QStringLiteral("prompt"), tr("The prompt."), tr("TEXT")),

@@ -53,14 +53,27 @@ Outcome initDemo(const Invocation& call)
     Result<crypto::KdfParams> kdf = kdfName.isEmpty() ? crypto::KdfParams::interactive() : kdfFromName(kdfName);
     if (!kdf)
         return kdf.error();
-    Result<std::unique_ptr<store::Workspace>> ws = demo::createDemoWorkspace(call.context.workspaceDir(), *kdf);
+    // A passphrase the user gave wins; the public demo one is only for those who gave none. The
+    // demo never prompts: it is meant to start without ceremony.
+    const bool chosen = call.context.hasEnv(CliContext::kPassphraseVar);
+    Result<QByteArray> secret = chosen ? call.context.choosePassphrase(CliContext::kPassphraseVar)
+                                       : QByteArray(demo::kDemoPassphrase);
+    if (!secret)
+        return secret.error();
+    Result<std::unique_ptr<store::Workspace>> ws =
+        demo::createDemoWorkspace(call.context.workspaceDir(), *kdf, *secret);
+    crypto::wipe(*secret);
     if (!ws)
         return ws.error();
     Result<QList<wallet::Identity>> ids = wallet::WalletService(**ws).identities();
     if (!ids)
         return ids.error();
-    call.context.out().note(tr("Demo workspace created; its passphrase is \"%1\".\n")
-                                .arg(QString::fromLatin1(demo::kDemoPassphrase)));
+    if (chosen)
+        call.context.out().note(tr("Demo workspace created with the passphrase from %1.\n")
+                                    .arg(QString::fromLatin1(CliContext::kPassphraseVar)));
+    else
+        call.context.out().note(tr("Demo workspace created; its passphrase is \"%1\".\n")
+                                    .arg(QString::fromLatin1(demo::kDemoPassphrase)));
     call.context.out().line(identityLines(*ids));
     return {};
 }
@@ -231,18 +244,24 @@ Outcome check(const Invocation& call)
 
 void registerWorkspaceCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("workspace"), QStringLiteral("init"),
-                  tr("Create a workspace with a new (or restored, or demo) identity; prints its address."),
-                  {},
-                  {QCommandLineOption(QStringLiteral("name"), tr("Name of the first identity (default: Main)."),
-                                      tr("NAME"), QStringLiteral("Main")),
-                   kdfOption(QStringLiteral("moderate")),
-                   QCommandLineOption(QStringLiteral("restore"),
-                                      tr("Restore the identity from 24 recovery words read on standard input.")),
-                   QCommandLineOption(QStringLiteral("demo"),
-                                      tr("Create the demo workspace (passphrase \"demo\") and list its identities."))},
-                  true,
-                  init});
+    registry.add(
+        {QStringLiteral("workspace"),
+         QStringLiteral("init"),
+         tr("Create a workspace with a new (or restored, or demo) identity; prints its address."),
+         {},
+         {QCommandLineOption(QStringLiteral("name"),
+                             tr("Name of the first identity (default: Main)."), tr("NAME"),
+                             QStringLiteral("Main")),
+          kdfOption(QStringLiteral("moderate")),
+          QCommandLineOption(
+              QStringLiteral("restore"),
+              tr("Restore the identity from 24 recovery words read on standard input.")),
+          QCommandLineOption(QStringLiteral("demo"),
+                             tr("Create the demo workspace (passphrase from $FLYWHEEL_PASSPHRASE, "
+                                "else \"demo\") and "
+                                "list its identities."))},
+         true,
+         init});
     registry.add({QStringLiteral("workspace"), QStringLiteral("passwd"),
                   tr("Change the passphrase (new one from $FLYWHEEL_NEW_PASSPHRASE or asked twice)."),
                   {},

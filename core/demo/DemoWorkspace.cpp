@@ -23,13 +23,13 @@ QStringList demoIdentityNames()
             QStringLiteral("Chiara (contributor)"), QStringLiteral("Dev (contributor, labeler)")};
 }
 
-Result<std::unique_ptr<store::Workspace>> createDemoWorkspace(const QString& dir,
-                                                              const crypto::KdfParams& kdf)
+Result<std::unique_ptr<store::Workspace>>
+createDemoWorkspace(const QString& dir, const crypto::KdfParams& kdf, const QByteArray& passphrase)
 {
     store::CreateOptions options;
     options.kdf = kdf;
     Result<std::unique_ptr<store::Workspace>> ws =
-        store::Workspace::create(dir, QByteArray(kDemoPassphrase), options);
+        store::Workspace::create(dir, passphrase, options);
     if (!ws)
         return ws.error();
     wallet::WalletService wallet(**ws);

@@ -21,9 +21,12 @@ QString defaultDemoDirectory();
 // Names of the demo identities, in creation order; the first is the default.
 QStringList demoIdentityNames();
 
-// Creates the demo workspace in `dir` (which must not hold a workspace yet) and fills it.
-Result<std::unique_ptr<store::Workspace>> createDemoWorkspace(
-    const QString& dir, const crypto::KdfParams& kdf = crypto::KdfParams::interactive());
+// Creates the demo workspace in `dir` (which must not hold a workspace yet) and fills it. A user
+// who chose their own passphrase gets it; the public one is only the default.
+Result<std::unique_ptr<store::Workspace>>
+createDemoWorkspace(const QString& dir,
+                    const crypto::KdfParams& kdf = crypto::KdfParams::interactive(),
+                    const QByteArray& passphrase = QByteArray(kDemoPassphrase));
 
 // Opens the demo in `dir`, creating it first if it does not exist.
 Result<std::unique_ptr<store::Workspace>> openOrCreateDemoWorkspace(

@@ -3,6 +3,7 @@
 
 #include "common/AtomicFile.h"
 #include "models/ChunkedFile.h"
+#include "models/RunHistory.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -321,6 +322,8 @@ Status ModelStore::remove(qint64 id)
         return makeError(ErrorCode::InvalidArgument, tr("\"%1\" is the base of %2; remove those first.")
                                                          .arg(entry->name, names.join(QStringLiteral(", "))));
     }
+    if (Status s = checkNoRunTrainsOn(*entry); !s)
+        return s;
     Result<store::Connection> connection = m_workspace.requireDatabase();
     if (!connection)
         return connection.error();
@@ -362,6 +365,25 @@ Status ModelStore::checkBase(const ModelEntry& spec) const
         return makeError(ErrorCode::InvalidArgument, tr("\"%1\" is an adapter, not a model; it cannot be a base.")
                                                          .arg(base->name));
     return {};
+}
+
+Status ModelStore::checkNoRunTrainsOn(const ModelEntry& entry) const
+{
+    // Plans name their base by name: a run that still needs it would fail (or resume onto nothing).
+    Result<QList<RunRecord>> runs = RunHistory(m_workspace).runs();
+    if (!runs)
+        return runs.error();
+    QStringList outputs;
+    for (const RunRecord& r : *runs)
+        if (r.plan.base == entry.name && (r.status == RunStatus::Running || r.canResume()))
+            outputs << QStringLiteral("\"%1\"").arg(r.plan.output);
+    if (outputs.isEmpty())
+        return {};
+    return makeError(
+        ErrorCode::InvalidArgument,
+        tr("\"%1\" is the base of the training run(s) %2, running or waiting to resume; let them "
+           "finish or remove them from the history first.")
+            .arg(entry.name, outputs.join(QStringLiteral(", "))));
 }
 
 Status ModelStore::checkNameFree(const QString& name, qint64 exceptId) const

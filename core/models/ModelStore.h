@@ -42,7 +42,8 @@ public:
 
     Status rename(qint64 id, const QString& newName);
     Status setLineage(qint64 id, const QJsonObject& lineage);
-    // Refused (InvalidArgument, naming them) while other entries have it as their base.
+    // Refused (InvalidArgument, naming them) while other entries have it as their base, or while a
+    // training run of the history that is running or can resume trains on it.
     Status remove(qint64 id);
     // Entries whose base is `id` (adapters and fine-tuned models), sorted by name.
     Result<QList<ModelEntry>> derivedFrom(qint64 id) const;
@@ -52,6 +53,7 @@ public:
 private:
     Status checkBase(const ModelEntry& spec) const;
     Status checkNameFree(const QString& name, qint64 exceptId) const;
+    Status checkNoRunTrainsOn(const ModelEntry& entry) const;
 
     store::Workspace& m_workspace;
 };

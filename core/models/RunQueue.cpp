@@ -42,4 +42,15 @@ QStringList RunQueue::waitingOutputs() const
     return names;
 }
 
+QStringList RunQueue::outputsBuiltOn(const QString& base) const
+{
+    QStringList names;
+    if (m_current && m_current->plan.base == base)
+        names << m_current->plan.output;
+    for (const QueuedRun& run : m_waiting)
+        if (run.plan.base == base)
+            names << run.plan.output;
+    return names;
+}
+
 } // namespace fw::models

@@ -35,6 +35,8 @@ public:
     int waiting() const { return int(m_waiting.size()); }
     const QList<QueuedRun>& waitingRuns() const { return m_waiting; }
     QStringList waitingOutputs() const;
+    // Outputs of the current and waiting runs that train on the registered model `base`.
+    QStringList outputsBuiltOn(const QString& base) const;
 
     Q_DECLARE_TR_FUNCTIONS(fw::models::RunQueue)
 private:

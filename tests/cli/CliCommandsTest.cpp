@@ -197,6 +197,34 @@ private slots:
         QCOMPARE(all.outLine(), demo.outLine());
     }
 
+    // The public "demo" passphrase is a default, not a rule: one the user set is the one that opens
+    // it.
+    void demoWorkspaceTakesTheGivenPassphrase_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("opens");
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("none given") << QString() << QStringLiteral("demo") << kPass;
+        QTest::newRow("given") << kPass << kPass << QStringLiteral("demo");
+    }
+    void demoWorkspaceTakesTheGivenPassphrase()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, opens);
+        QFETCH(QString, refused);
+        const QString ws =
+            folder(QStringLiteral("demo-") + QString::fromLatin1(QTest::currentDataTag()));
+        const CliRun demo =
+            m_cli.run(in(ws, {"workspace", "init", "--demo", "--kdf", kInteractive}),
+                      given.isNull() ? QMap<QString, QString>{} : withPass(given));
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        QCOMPARE(m_cli.run(in(ws, {"wallet", "show"}), withPass(opens)).exitCode, 0);
+        QCOMPARE(m_cli.run(in(ws, {"wallet", "show"}), withPass(refused)).exitCode,
+                 kWrongPassphrase);
+        // Only the public passphrase is worth printing.
+        QCOMPARE(demo.err.contains("\"demo\""), given.isNull());
+    }
+
     void errorsAreClearOneLiners_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -7,6 +7,11 @@
 #include "ui/wizard/FirstRunWizard.h"
 #include "ui/wizard/WelcomePage.h"
 #include "ui/MainWindow.h"
+#include "ui/datanets/ContributorsPanel.h"
+#include "ui/datanets/DatanetsPage.h"
+#include "ui/datanets/OverviewPanel.h"
+#include "ui/datanets/RecordsPanel.h"
+#include "ui/datanets/VersionsPanel.h"
 #include "ui/factory/ModelFactoryPage.h"
 #include "ui/factory/NewRunForm.h"
 #include "ui/factory/PlaygroundPanel.h"
@@ -31,6 +36,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -124,12 +130,31 @@ void MainWindowTest::switchesLanguage()
     QCOMPARE(factory->form()->measureButton()->text(), QStringLiteral("Medir &el tiempo"));
     QCOMPARE(factory->form()->presetBox()->itemText(0), QStringLiteral("Rápido"));
     QCOMPARE(factory->playground()->sendButton()->text(), QStringLiteral("&Enviar"));
+    // The Datanets page's panels too, their buttons, filters and column titles.
+    ui::DatanetsPage* datanets = nullptr;
+    for (ui::Page* page : m_window->pages())
+        if (auto* found = qobject_cast<ui::DatanetsPage*>(page))
+            datanets = found;
+    QVERIFY(datanets);
+    QCOMPARE(datanets->overview()->editButton()->text(), QStringLiteral("Editar &requisitos…"));
+    QCOMPARE(datanets->records()->approveButton()->text(), QStringLiteral("&Aprobar (A)"));
+    QCOMPARE(datanets->records()->statusFilter()->itemText(0), QStringLiteral("Todos los estados"));
+    QCOMPARE(datanets->records()->contributorFilter()->itemText(0), QStringLiteral("Todos"));
+    QCOMPARE(datanets->contributors()->table()->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("Colaborador"));
+    QCOMPARE(datanets->versions()->freezeButton()->text(),
+             QStringLiteral("&Congelar nueva versión"));
+    QCOMPARE(datanets->versions()->table()->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("Id de versión"));
     m_settings->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Settings"));
     QCOMPARE(factory->trainButton()->text(), QStringLiteral("&Train"));
     QCOMPARE(factory->form()->measureButton()->text(), QStringLiteral("&Measure Time"));
     QCOMPARE(factory->playground()->sendButton()->text(), QStringLiteral("&Send"));
+    QCOMPARE(datanets->overview()->editButton()->text(), QStringLiteral("Edit &Requirements…"));
+    QCOMPARE(datanets->records()->statusFilter()->itemText(0), QStringLiteral("All statuses"));
+    QCOMPARE(datanets->versions()->freezeButton()->text(), QStringLiteral("&Freeze New Version"));
 }
 
 // Errors from core/ reach people through the same catalogues, in Spanish once the language is:

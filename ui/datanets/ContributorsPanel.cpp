@@ -2,6 +2,7 @@
 #include "ui/datanets/ContributorsPanel.h"
 
 #include "datanet/DatanetService.h"
+#include "ui/common/Retranslate.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QHeaderView>
@@ -20,10 +21,14 @@ ContributorsPanel::ContributorsPanel(WorkspaceSession* session, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
-    m_table->setAccessibleName(tr("Contributors"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
+    // reload() writes the column titles.
+    retranslated(this, [this] {
+        m_table->setAccessibleName(tr("Contributors"));
+        reload();
+    });
 }
 
 void ContributorsPanel::setDatanet(qint64 datanetId)

@@ -4,6 +4,7 @@
 #include "datanet/DatanetService.h"
 #include "ui/datanets/DatanetListModel.h"
 #include "ui/datanets/RequirementsEditor.h"
+#include "ui/common/Retranslate.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QChart>
@@ -35,8 +36,9 @@ QString amount(const datanet::RequirementCheck& c, double value)
 
 OverviewPanel::OverviewPanel(WorkspaceSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_about(new QLabel(this)), m_counts(new QLabel(this)),
-      m_readiness(new QLabel(this)), m_checklist(new QWidget(this)), m_checkGrid(new QGridLayout(m_checklist)),
-      m_edit(new QPushButton(tr("Edit &Requirements…"), this)), m_chart(new QChartView(this))
+      m_readiness(new QLabel(this)), m_checklist(new QWidget(this)),
+      m_checkGrid(new QGridLayout(m_checklist)), m_edit(new QPushButton(this)),
+      m_chart(new QChartView(this))
 {
     m_about->setWordWrap(true);
     m_counts->setWordWrap(true);
@@ -48,9 +50,8 @@ OverviewPanel::OverviewPanel(WorkspaceSession* session, QWidget* parent)
     m_checkGrid->setColumnStretch(1, 1);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
-    m_chart->setAccessibleName(tr("Records and approvals over time"));
 
-    auto* reqBox = new QGroupBox(tr("Requirements for training"), this);
+    auto* reqBox = new QGroupBox(this);
     auto* reqLayout = new QVBoxLayout(reqBox);
     reqLayout->addWidget(m_readiness);
     reqLayout->addWidget(m_checklist);
@@ -66,7 +67,15 @@ OverviewPanel::OverviewPanel(WorkspaceSession* session, QWidget* parent)
     layout->addWidget(reqBox);
     layout->addWidget(m_chart, 1);
     connect(m_edit, &QPushButton::clicked, this, &OverviewPanel::editRequirements);
-    setDatanet(nullptr);
+    m_datanet.reset();
+    setEnabled(false);
+    // reload() writes the counts, the checklist and the chart, all in the current language.
+    retranslated(this, [this, reqBox] {
+        m_edit->setText(tr("Edit &Requirements…"));
+        m_chart->setAccessibleName(tr("Records and approvals over time"));
+        reqBox->setTitle(tr("Requirements for training"));
+        reload();
+    });
 }
 
 void OverviewPanel::setDatanet(const datanet::Datanet* datanet)

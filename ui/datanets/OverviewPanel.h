@@ -25,6 +25,7 @@ public:
     void reload();
 
     QLabel* readinessLabel() const { return m_readiness; }
+    QPushButton* editButton() const { return m_edit; }
     QChartView* chartView() const { return m_chart; }
     void editRequirements();
 

@@ -2,6 +2,7 @@
 #include "ui/datanets/RecordDetailView.h"
 
 #include "datanet/RecordContent.h"
+#include "ui/common/Retranslate.h"
 #include "ui/datanets/RecordTableModel.h"
 
 #include <QJsonArray>
@@ -55,7 +56,7 @@ QString contentHtml(const QJsonObject& o, datanet::RecordKind kind)
 RecordDetailView::RecordDetailView(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
-    setAccessibleName(tr("Record details"));
+    retranslated(this, [this] { setAccessibleName(tr("Record details")); });
 }
 
 QString RecordDetailView::recordHtml(const datanet::RecordInfo& record, datanet::RecordKind kind)

@@ -4,6 +4,7 @@
 #include "ui/common/MessageLabel.h"
 
 #include "datanet/DatanetService.h"
+#include "ui/common/Retranslate.h"
 #include "ui/datanets/RecordDetailView.h"
 #include "ui/datanets/RecordTableModel.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -37,7 +38,6 @@ RecordsPanel::RecordsPanel(WorkspaceSession* session, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setAccessibleName(tr("Records"));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RecordTableModel::Preview, QHeaderView::Stretch);
@@ -84,27 +84,53 @@ RecordsPanel::RecordsPanel(WorkspaceSession* session, QWidget* parent)
     connect(m_model, &RecordTableModel::loadFailed, this, [this](const QString& m) { m_message->showMessage(m, true); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordsPanel::onCurrentChanged);
+    retranslated(this, [this] { retranslateTexts(); });
     setDatanet(nullptr);
+}
+
+void RecordsPanel::retranslateTexts()
+{
+    m_table->setAccessibleName(tr("Records"));
+    m_search->setPlaceholderText(tr("Search words (capit* finds capital, capitals…)"));
+    m_search->setAccessibleName(tr("Search records"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(
+            i, RecordTableModel::statusText(datanet::RecordStatus(m_status->itemData(i).toInt())));
+    m_contributor->setAccessibleName(tr("Contributor filter"));
+    if (m_contributor->count() > 0)
+        m_contributor->setItemText(0, tr("Everyone"));
+    m_nearOnly->setText(tr("Near duplicates only"));
+    m_approve->setText(tr("&Approve (A)"));
+    m_reject->setText(tr("&Reject… (R)"));
+    m_flag->setText(tr("&Flag (F)"));
+    m_undo->setText(tr("&Undo (Ctrl+Z)"));
+    m_approveAll->setText(tr("Approve All &Pending…"));
+    m_add->setText(tr("Add &Record…"));
+    m_import->setText(tr("&Import File…"));
+    // The table's titles and status words come from the model's tr() as they are painted.
+    if (m_model->columnCount() > 0)
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    m_table->viewport()->update();
+    updateCount(m_model->totalCount());
+    onCurrentChanged(); // the record shown, with its headings
 }
 
 QWidget* RecordsPanel::makeFilterBar()
 {
     auto* bar = new QWidget(this);
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Search words (capit* finds capital, capitals…)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search records"));
     m_status = new QComboBox(bar);
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("All statuses"));
+    m_status->addItem(QString()); // every status; the texts come from retranslateTexts()
     for (datanet::RecordStatus s : {datanet::RecordStatus::Pending, datanet::RecordStatus::Approved,
                                     datanet::RecordStatus::Rejected, datanet::RecordStatus::Flagged})
-        m_status->addItem(RecordTableModel::statusText(s), int(s));
+        m_status->addItem(QString(), int(s));
     m_contributor = new QComboBox(bar);
-    m_contributor->setAccessibleName(tr("Contributor filter"));
     m_contributor->setMinimumContentsLength(16);
     m_contributor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_nearOnly = new QCheckBox(tr("Near duplicates only"), bar);
+    m_nearOnly = new QCheckBox(bar);
     m_count = new QLabel(bar);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
@@ -123,27 +149,27 @@ QWidget* RecordsPanel::makeFilterBar()
 QWidget* RecordsPanel::makeActionBar()
 {
     auto* bar = new QWidget(this);
-    m_approve = new QPushButton(tr("&Approve (A)"), bar);
-    m_reject = new QPushButton(tr("&Reject… (R)"), bar);
-    m_flag = new QPushButton(tr("&Flag (F)"), bar);
-    m_undo = new QPushButton(tr("&Undo (Ctrl+Z)"), bar);
-    auto* approveAll = new QPushButton(tr("Approve All &Pending…"), bar);
-    auto* add = new QPushButton(tr("Add &Record…"), bar);
-    auto* import = new QPushButton(tr("&Import File…"), bar);
+    m_approve = new QPushButton(bar);
+    m_reject = new QPushButton(bar);
+    m_flag = new QPushButton(bar);
+    m_undo = new QPushButton(bar);
+    m_approveAll = new QPushButton(bar);
+    m_add = new QPushButton(bar);
+    m_import = new QPushButton(bar);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton* b : {m_approve, m_reject, m_flag, m_undo, approveAll})
+    for (QPushButton* b : {m_approve, m_reject, m_flag, m_undo, m_approveAll})
         row->addWidget(b);
     row->addStretch();
-    row->addWidget(add);
-    row->addWidget(import);
+    row->addWidget(m_add);
+    row->addWidget(m_import);
     connect(m_approve, &QPushButton::clicked, this, &RecordsPanel::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &RecordsPanel::rejectSelected);
     connect(m_flag, &QPushButton::clicked, this, &RecordsPanel::flagSelected);
     connect(m_undo, &QPushButton::clicked, this, &RecordsPanel::undo);
-    connect(approveAll, &QPushButton::clicked, this, &RecordsPanel::approveAllPending);
-    connect(add, &QPushButton::clicked, this, &RecordsPanel::addRecordRequested);
-    connect(import, &QPushButton::clicked, this, &RecordsPanel::importRequested);
+    connect(m_approveAll, &QPushButton::clicked, this, &RecordsPanel::approveAllPending);
+    connect(m_add, &QPushButton::clicked, this, &RecordsPanel::addRecordRequested);
+    connect(m_import, &QPushButton::clicked, this, &RecordsPanel::importRequested);
     return bar;
 }
 

@@ -35,6 +35,8 @@ public:
     RecordTableModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* statusFilter() const { return m_status; }
+    QComboBox* contributorFilter() const { return m_contributor; }
+    QPushButton* approveButton() const { return m_approve; }
     RecordDetailView* detail() const { return m_detail; }
     MessageLabel* messageLabel() const { return m_message; }
 
@@ -59,6 +61,7 @@ private:
     QList<qint64> selectedIds() const;
     void onCurrentChanged();
     void updateCount(qint64 total);
+    void retranslateTexts(); // the texts built once, again in the new language
 
     WorkspaceSession* m_session;
     std::optional<datanet::Datanet> m_datanet;
@@ -76,6 +79,9 @@ private:
     QPushButton* m_reject = nullptr;
     QPushButton* m_flag = nullptr;
     QPushButton* m_undo = nullptr;
+    QPushButton* m_approveAll = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_import = nullptr;
 };
 
 } // namespace fw::ui

@@ -5,6 +5,7 @@
 
 #include "datanet/VersionService.h"
 #include "ui/common/Async.h"
+#include "ui/common/Retranslate.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QApplication>
@@ -25,9 +26,9 @@
 namespace fw::ui {
 
 VersionsPanel::VersionsPanel(WorkspaceSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_model(new QStandardItemModel(this)), m_table(new QTableView(this)),
-      m_freeze(new QPushButton(tr("&Freeze New Version"), this)), m_copy(new QPushButton(tr("&Copy Id"), this)),
-      m_export(new QPushButton(tr("&Export…"), this)), m_prove(new QPushButton(tr("&Prove a Record…"), this)),
+    : QWidget(parent), m_session(session), m_model(new QStandardItemModel(this)),
+      m_table(new QTableView(this)), m_freeze(new QPushButton(this)), m_copy(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_prove(new QPushButton(this)),
       m_message(new MessageLabel(this))
 {
     m_table->setModel(m_model);
@@ -35,9 +36,6 @@ VersionsPanel::VersionsPanel(WorkspaceSession* session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAccessibleName(tr("Versions"));
-    m_freeze->setToolTip(tr("Freezes every approved record into an immutable version whose id is their Merkle "
-                            "root. Training refers to versions."));
     m_message->showMessage({});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_freeze);
@@ -53,7 +51,24 @@ VersionsPanel::VersionsPanel(WorkspaceSession* session, QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this, &VersionsPanel::copyId);
     connect(m_export, &QPushButton::clicked, this, &VersionsPanel::exportVersion);
     connect(m_prove, &QPushButton::clicked, this, [this] { proveRecord(); });
-    setDatanet(nullptr);
+    m_datanet.reset();
+    setEnabled(false);
+    retranslated(this, [this] {
+        m_freeze->setText(tr("&Freeze New Version"));
+        m_freeze->setToolTip(
+            tr("Freezes every approved record into an immutable version whose id is their "
+               "Merkle root. Training refers to versions."));
+        m_copy->setText(tr("&Copy Id"));
+        m_export->setText(tr("&Export…"));
+        m_prove->setText(tr("&Prove a Record…"));
+        m_table->setAccessibleName(tr("Versions"));
+        // reload() writes the column titles and the ready column; the chosen version stays chosen.
+        const QString chosen = selectedVersionId();
+        reload();
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->item(row, 0)->data(Qt::UserRole).toString() == chosen)
+                m_table->selectRow(row);
+    });
 }
 
 void VersionsPanel::setDatanet(const datanet::Datanet* datanet)

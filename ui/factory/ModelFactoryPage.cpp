@@ -492,6 +492,13 @@ void ModelFactoryPage::deleteModel()
     if (rows.isEmpty())
         return;
     const models::ModelEntry entry = m_models->entryAt(rows.first().row());
+    // Queued runs live only here, not in the history the store checks: they would fail on start.
+    if (const QStringList waiting = m_queue.outputsBuiltOn(entry.name); !waiting.isEmpty())
+        return m_message->showMessage(
+            tr("\"%1\" is the base of the queued or running run(s) %2; remove them "
+               "from the queue or let them finish first.")
+                .arg(entry.name, waiting.join(QStringLiteral(", "))),
+            true);
     if (QMessageBox::question(this, tr("Delete"), tr("Delete \"%1\" from this workspace? This cannot be undone.")
                                                       .arg(entry.name)) != QMessageBox::Yes)
         return;

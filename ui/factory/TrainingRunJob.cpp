@@ -2,6 +2,7 @@
 #include "ui/factory/TrainingRunJob.h"
 
 #include "mlruntime/MlRuntime.h"
+#include "models/RecordedRun.h"
 #include "models/RunRecorder.h"
 #include "store/Workspace.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -9,8 +10,6 @@
 #include <QDir>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
 
 namespace fw::ui {
 
@@ -31,9 +30,7 @@ TrainingRunJob::~TrainingRunJob()
 
 int TrainingRunJob::checkpointInterval(const ml::TrainingConfig& config)
 {
-    if (config.checkpointEvery > 0)
-        return config.checkpointEvery;
-    return config.epochs > 0 ? 25 : std::max(5, config.steps / 20);
+    return models::checkpointInterval(config); // the CLI's runs checkpoint at the same steps
 }
 
 void TrainingRunJob::pause()

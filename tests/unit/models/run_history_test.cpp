@@ -8,6 +8,7 @@
 #include "models/RunQueue.h"
 #include "models/RunRecorder.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -186,6 +187,62 @@ private slots:
         QCOMPARE(st->int64(0), 0);
     }
 
+    // A base a run still needs (running, or cut short with a checkpoint to resume) stays; once no
+    // run can use it any more, it may go.
+    void aRunKeepsItsBase_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("checkpoint");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("running") << int(RunStatus::Running) << false << true;
+        QTest::newRow("cancelled, can resume") << int(RunStatus::Cancelled) << true << true;
+        QTest::newRow("interrupted, can resume") << int(RunStatus::Interrupted) << true << true;
+        QTest::newRow("cancelled, nothing to resume")
+            << int(RunStatus::Cancelled) << false << false;
+        QTest::newRow("failed, nothing to resume") << int(RunStatus::Failed) << false << false;
+        QTest::newRow("finished") << int(RunStatus::Finished) << true << false;
+    }
+    void aRunKeepsItsBase()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, checkpoint);
+        QFETCH(bool, refused);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString source = m_dir.filePath(QStringLiteral("base files ") + tag);
+        QVERIFY(QDir().mkpath(source));
+        writeFile(QDir(source).filePath(QStringLiteral("config.json")), "{}");
+        ModelEntry spec;
+        spec.name = QStringLiteral("base for ") + tag;
+        spec.source = QStringLiteral("import");
+        ModelStore store(*m_ws);
+        Result<ModelEntry> base = store.addFromFolder(spec, source);
+        QVERIFY2(base, qPrintable(base.error().message));
+
+        RunHistory history(*m_ws);
+        TrainingPlan onBase = plan(QStringLiteral("tuned on ") + tag);
+        onBase.base = base->name;
+        const qint64 id = *history.begin(onBase, 100);
+        if (checkpoint) {
+            const QString file = m_dir.filePath(QStringLiteral("keeps.bin"));
+            writeFile(file, "weights");
+            QVERIFY(history.storeCheckpoint(id, 10, file));
+        }
+        if (RunStatus(status) != RunStatus::Running)
+            QVERIFY(history.finish(id, RunStatus(status), {}));
+
+        Status removed = store.remove(base->id);
+        QCOMPARE(!removed, refused);
+        if (refused) {
+            QCOMPARE(removed.error().code, ErrorCode::InvalidArgument);
+            QVERIFY2(removed.error().message.contains(onBase.output),
+                     qPrintable(removed.error().message));
+            QVERIFY(store.model(base->id));
+            QVERIFY(history.remove(id)); // gone from the history, the run no longer holds it
+            QVERIFY(store.remove(base->id));
+        }
+        QCOMPARE(store.model(base->id).error().code, ErrorCode::NotFound);
+    }
+
     void listsNewestFirst()
     {
         RunHistory history(*m_ws);
@@ -232,6 +289,26 @@ private slots:
         QVERIFY(queue.remove(0));
         QVERIFY(!queue.remove(5));
         QCOMPARE(queue.waitingOutputs(), QStringList({"other"}));
+    }
+
+    void queueNamesTheRunsBuiltOnABase()
+    {
+        RunQueue queue;
+        TrainingPlan first = plan("first");
+        first.base = QStringLiteral("tiny-llama");
+        TrainingPlan second = plan("second");
+        TrainingPlan third = plan("third");
+        third.base = QStringLiteral("tiny-llama");
+        for (const TrainingPlan& p : {first, second, third})
+            QVERIFY(queue.enqueue({p, 0}));
+        QCOMPARE(queue.outputsBuiltOn(QStringLiteral("tiny-llama")),
+                 QStringList({"first", "third"}));
+        queue.startNext(); // the current run counts as much as a waiting one
+        QCOMPARE(queue.outputsBuiltOn(QStringLiteral("tiny-llama")),
+                 QStringList({"first", "third"}));
+        queue.finishCurrent();
+        QCOMPARE(queue.outputsBuiltOn(QStringLiteral("tiny-llama")), QStringList({"third"}));
+        QVERIFY(queue.outputsBuiltOn(QStringLiteral("nano")).contains(QStringLiteral("second")));
     }
 };
 
