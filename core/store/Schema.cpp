@@ -199,6 +199,18 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (run_id, chunk)
             );
         )sql"},
+        {7, "signed version statements", R"sql(
+            -- The curator's signature over a frozen version (datanet/VersionStatement.h), so a proof
+            -- can be checked against a root someone vouched for. Kept beside the immutable version.
+            CREATE TABLE version_statements (
+                version_id  INTEGER PRIMARY KEY REFERENCES datanet_versions(id),
+                curator     TEXT NOT NULL,        -- fw1... address of the signing identity
+                frozen_at   INTEGER NOT NULL,     -- milliseconds since the epoch, UTC; signed
+                signature   BLOB NOT NULL
+            );
+            CREATE TRIGGER version_statements_no_update BEFORE UPDATE ON version_statements
+            BEGIN SELECT RAISE(ABORT, 'version statements are immutable'); END;
+        )sql"},
     };
     return list;
 }

@@ -1,8 +1,9 @@
 // flywheel-cli datanet end to end: create, import (refusal, --skip-bad, duplicates, --as), review,
-// records, show, freeze, prove, verify-proof (and a tampered proof), export round trip, demo datanets.
+// records, show, freeze, statement, prove, verify-proof (against a version or a signed statement;
+// tampered and one-leaf proofs), export round trip, demo datanets.
 #include "CliRunner.h"
-
 #include "crypto/Address.h"
+#include "datanet/MerkleTree.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@ constexpr int kUsage = 2;
 constexpr int kInvalidArgument = 3;
 constexpr int kNotFound = 4;
 constexpr int kAlreadyExists = 5;
+constexpr int kCorrupt = 8;
 constexpr int kUnsupported = 9;
 
 QMap<QString, QString> withPass(const QString& pass = kPass)
@@ -45,6 +47,18 @@ QMap<QString, QString> keyValues(const QByteArray& out)
             map.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
     }
     return map;
+}
+
+// The canonical proof JSON of a one-leaf tree holding only `leaf`, in the datanet of `real`:
+// consistent with itself, whatever the leaf.
+QByteArray oneLeafProof(const QJsonObject& real, const QByteArray& leaf)
+{
+    const QByteArray uid = QByteArray::fromHex(real.value("datanet").toString().toLatin1());
+    const QByteArray version =
+        fw::datanet::MerkleTree::seal(uid, fw::datanet::MerkleTree::leafHash(leaf), 1);
+    return "{\"version\":1,\"type\":\"flywheel.datanet.inclusion-proof\",\"datanet\":\"" +
+           uid.toHex() + "\",\"datanetVersion\":\"" + version.toHex() + "\",\"record\":\"" +
+           leaf.toHex() + "\",\"index\":0,\"treeSize\":1,\"path\":[]}";
 }
 
 bool isHex64(const QString& s)
@@ -248,29 +262,98 @@ private slots:
         QCOMPARE(proof.value("datanetVersion").toString(), version);
         QCOMPARE(dn({"prove", "proofs", "--version", "latest", record}).out, prove.out);
 
-        // verify-proof needs neither a workspace nor a passphrase.
+        // Against the signed statement file, verify-proof needs neither a workspace nor a
+        // passphrase.
+        const CliRun statement = dn({"statement", "proofs", "--version", "latest"});
+        QCOMPARE(statement.exitCode, 0);
+        const QJsonObject signedBy = QJsonDocument::fromJson(statement.out).object();
+        QCOMPARE(signedBy.value("datanetVersion").toString(), version);
+        QCOMPARE(signedBy.value("curator").toString(), m_address);
+        QCOMPARE(signedBy.value("recordCount").toInt(), 7);
+        const QString trusted = writeFile(QStringLiteral("statement.json"), statement.out);
         const QString file = writeFile(QStringLiteral("proof.json"), prove.out);
         const QMap<QString, QString> bare{{QStringLiteral("FLYWHEEL_PASSPHRASE"), QString()},
                                           {QStringLiteral("FLYWHEEL_WORKSPACE"), QString()}};
-        const CliRun ok = m_cli.run({"datanet", "verify-proof", file}, bare);
+        const CliRun ok =
+            m_cli.run({"datanet", "verify-proof", file, "--statement", trusted}, bare);
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.outLine().startsWith(QLatin1String("ok")));
+        QVERIFY(ok.outLine().endsWith(m_address));
+        QCOMPARE(m_cli
+                     .run({"datanet", "verify-proof", file, "--statement", trusted, "--curator",
+                           m_address},
+                          bare)
+                     .exitCode,
+                 0);
+        // Against a version of the workspace, through its stored statement.
+        const CliRun inWorkspace = dn({"verify-proof", file, "--version", version.left(12)});
+        QCOMPARE(inWorkspace.exitCode, 0);
+        QVERIFY(inWorkspace.outLine().startsWith(QLatin1String("ok")));
+
+        // A proof checked only against itself is refused, with the reason.
+        const CliRun alone = m_cli.run({"datanet", "verify-proof", file}, bare);
+        QCOMPARE(alone.exitCode, kUsage);
+        QVERIFY2(alone.err.contains("against itself"), alone.err.constData());
+
+        // One leaf, no path: a self-consistent "proof" of a hash that was never in the datanet.
+        const QByteArray leaf = QByteArray(32, '\x42');
+        const QString forgedFile =
+            writeFile(QStringLiteral("forged.json"), oneLeafProof(proof, leaf));
+        QCOMPARE(m_cli.run({"datanet", "verify-proof", forgedFile}, bare).exitCode, kUsage);
+        const CliRun forgedVsStatement =
+            m_cli.run({"datanet", "verify-proof", forgedFile, "--statement", trusted}, bare);
+        QCOMPARE(forgedVsStatement.exitCode, kCorrupt);
+        QVERIFY2(forgedVsStatement.oneErrorLine(), forgedVsStatement.err.constData());
+        QCOMPARE(dn({"verify-proof", forgedFile, "--version", version}).exitCode, kCorrupt);
+
+        // A statement with one changed field, or from a curator the verifier did not name: refused.
+        QByteArray altered = statement.out;
+        altered.replace("\"recordCount\":7", "\"recordCount\":8");
+        QCOMPARE(m_cli
+                     .run({"datanet", "verify-proof", file, "--statement",
+                           writeFile(QStringLiteral("altered.json"), altered)},
+                          bare)
+                     .exitCode,
+                 kCorrupt);
+        const QString other =
+            m_cli.run({"--workspace", m_workspace, "wallet", "new", "Curie"}, withPass()).outLine();
+        QCOMPARE(
+            m_cli
+                .run({"datanet", "verify-proof", file, "--statement", trusted, "--curator", other},
+                     bare)
+                .exitCode,
+            kCorrupt);
 
         // A changed hex digit of the path, a changed index, a non-canonical layout: all fail.
         QByteArray tampered = prove.out;
         const int at = tampered.indexOf("\"path\":[\"") + 9;
         tampered[at] = tampered.at(at) == '0' ? '1' : '0';
-        const CliRun bad = m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad1.json"), tampered)}, bare);
+        const CliRun bad =
+            m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad1.json"), tampered),
+                       "--statement", trusted},
+                      bare);
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.oneErrorLine(), bad.err.constData());
         tampered = prove.out;
         const QByteArray index = "\"index\":" + QByteArray::number(proof.value("index").toInt());
         tampered.replace(index, "\"index\":" + QByteArray::number(proof.value("index").toInt() ^ 1));
-        QVERIFY(m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad2.json"), tampered)}, bare).exitCode != 0);
+        QVERIFY(m_cli
+                    .run({"datanet", "verify-proof",
+                          writeFile(QStringLiteral("bad2.json"), tampered), "--statement", trusted},
+                         bare)
+                    .exitCode != 0);
         tampered = prove.out;
         tampered.replace("{\"version\":1", "{\"version\" :1");
-        QVERIFY(m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad3.json"), tampered)}, bare).exitCode != 0);
-        QCOMPARE(m_cli.run({"datanet", "verify-proof", folder(QStringLiteral("missing.json"))}, bare).exitCode,
+        QVERIFY(m_cli
+                    .run({"datanet", "verify-proof",
+                          writeFile(QStringLiteral("bad3.json"), tampered), "--statement", trusted},
+                         bare)
+                    .exitCode != 0);
+        QCOMPARE(m_cli
+                     .run({"datanet", "verify-proof", folder(QStringLiteral("missing.json")),
+                           "--statement", trusted},
+                          bare)
+                     .exitCode,
                  kNotFound);
     }
 
