@@ -43,16 +43,21 @@ Outcome exportVersion(const Invocation& call)
 {
     if (!call.parser.isSet(kVersion))
         return Outcome::usage(tr("'datanet export' needs --version ID (or --version latest)."));
+    const bool bundle = call.parser.isSet(QStringLiteral("signed"));
     const std::optional<datanet::ImportFormat> format =
         datanet::parseExportFormat(call.parser.value(QStringLiteral("format")));
-    if (!format)
+    if (bundle && call.parser.isSet(QStringLiteral("format")))
+        return Outcome::usage(tr("--signed writes a contribution bundle; it takes no --format."));
+    if (!bundle && !format)
         return Outcome::usage(tr("--format must be alpaca, sharegpt, openai, preference or text."));
     Result<OpenDatanet> open = openDatanet(call.context, call.args.at(0));
     if (!open)
         return open.error();
-    Result<qint64> written = datanet::VersionService(*open->workspace)
-                                 .exportVersion(open->datanet.id, call.parser.value(kVersion), *format,
-                                                call.args.at(1));
+    const datanet::VersionService versions(*open->workspace);
+    const QString version = call.parser.value(kVersion);
+    Result<qint64> written =
+        bundle ? versions.exportSignedBundle(open->datanet.id, version, call.args.at(1))
+               : versions.exportVersion(open->datanet.id, version, *format, call.args.at(1));
     if (!written)
         return written.error();
     call.context.out().line(QString::number(*written));
@@ -169,12 +174,20 @@ void registerDatanetVersionCommands(CommandRegistry& registry)
     const QString group = QStringLiteral("datanet");
     registry.add({group, QStringLiteral("freeze"), tr("Freeze the approved records into a version; prints its id."),
                   {tr("NAME")}, {}, true, freeze});
-    registry.add({group, QStringLiteral("export"), tr("Write a version as JSONL; prints the number of records."),
-                  {tr("NAME"), tr("FILE")},
-                  {versionOption(),
-                   QCommandLineOption(QStringLiteral("format"), tr("alpaca, sharegpt, openai, preference or text."),
-                                      tr("F"))},
-                  true, exportVersion});
+    registry.add(
+        {group,
+         QStringLiteral("export"),
+         tr("Write a version as JSONL (--signed: a signed contribution bundle); prints the "
+            "number of records."),
+         {tr("NAME"), tr("FILE")},
+         {versionOption(),
+          QCommandLineOption(QStringLiteral("format"),
+                             tr("alpaca, sharegpt, openai, preference or text."), tr("F")),
+          QCommandLineOption(QStringLiteral("signed"),
+                             tr("Write each record with its contributor's address, public key and "
+                                "signature, for 'datanet import-bundle' elsewhere."))},
+         true,
+         exportVersion});
     registry.add(
         {group,
          QStringLiteral("statement"),

@@ -1,6 +1,7 @@
 // Freezing, proofs and export.
 #include "datanet/VersionService.h"
 
+#include "datanet/ContributionBundle.h"
 #include "datanet/DatanetService.h"
 #include "datanet/FormatMapping.h"
 #include "datanet/MerkleTree.h"
@@ -14,6 +15,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <algorithm>
+#include <map>
 
 namespace fw::datanet {
 
@@ -325,6 +327,60 @@ Result<qint64> VersionService::exportVersion(qint64 datanetId, const QString& ve
     if (!file.commit())
         return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;
+}
+
+Result<qint64> VersionService::exportSignedBundle(qint64 datanetId, const QString& versionId,
+                                                  const QString& path) const
+{
+    Result<Datanet> d = DatanetService(m_workspace).datanet(datanetId);
+    if (!d)
+        return d.error();
+    Result<VersionInfo> v = version(datanetId, versionId);
+    if (!v)
+        return v.error();
+    // A record that came in a bundle keeps the signature it came with: this workspace may hold no
+    // key for its contributor.
+    Result<store::Statement> st =
+        m_workspace.database().prepare("SELECT r.content, r.contributor, s.signature FROM "
+                                       "version_records v JOIN records r ON r.id = v.record_id "
+                                       "LEFT JOIN record_signatures s ON s.record_id = r.id WHERE "
+                                       "v.version_id = ? ORDER BY v.position");
+    if (!st)
+        return st.error();
+    st->bind(1, v->id);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(ContributionBundle::headerLine(d->kind, v->recordCount));
+    wallet::WalletService wallet(m_workspace);
+    std::map<QString, crypto::SigningKey> keys; // unlocked once per contributor, not per record
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Result<RecordContent> c = RecordContent::fromCanonical(d->kind, st->blob(0));
+        if (!c)
+            return c.error();
+        BundleRecord record{*c, st->text(1), st->blob(2)};
+        if (record.signature.isEmpty()) {
+            auto key = keys.find(record.contributor);
+            if (key == keys.end()) {
+                Result<crypto::SigningKey> k = wallet.signingKeyFor(record.contributor);
+                if (!k)
+                    return makeError(k.error().code,
+                                     tr("Cannot sign the record of %1: %2")
+                                         .arg(record.contributor, k.error().message));
+                key = keys.emplace(record.contributor, std::move(*k)).first;
+            }
+            record.signature = key->second.sign(ContributionBundle::signedMessage(c->hash()));
+        }
+        file.write(ContributionBundle::recordLine(record));
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return v->recordCount;
 }
 
 } // namespace fw::datanet

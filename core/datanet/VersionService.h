@@ -1,7 +1,7 @@
 // Frozen datanet versions: freeze the approved records into an immutable version whose id is
 // their sealed Merkle root (MerkleTree.h), signed by the curator (VersionStatement.h), list
 // versions, prove a record's inclusion and check a proof against a version, and export a version
-// as JSONL in any import format.
+// as JSONL in any import format or as a signed contribution bundle.
 #pragma once
 
 #include "common/Result.h"
@@ -53,6 +53,10 @@ public:
     // Writes atomically (QSaveFile); returns the number of records written.
     Result<qint64> exportVersion(qint64 datanetId, const QString& versionId, ImportFormat format,
                                  const QString& path) const;
+    // The version as a signed contribution bundle (ContributionBundle.h): each record signed by its
+    // contributor's key held here, or carrying the signature it arrived with from another bundle.
+    Result<qint64> exportSignedBundle(qint64 datanetId, const QString& versionId,
+                                      const QString& path) const;
 
     // tr() in the context lupdate files this class's strings under.
     Q_DECLARE_TR_FUNCTIONS(fw::datanet::VersionService)

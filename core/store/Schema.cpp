@@ -211,6 +211,18 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER version_statements_no_update BEFORE UPDATE ON version_statements
             BEGIN SELECT RAISE(ABORT, 'version statements are immutable'); END;
         )sql"},
+        {8, "external identities and record-signed contributions from bundles", R"sql(
+            -- Identities of people on other machines, met in signed bundles: public key only, so
+            -- their entropy is empty and they can never sign here.
+            ALTER TABLE identities ADD COLUMN external INTEGER NOT NULL DEFAULT 0;
+            -- A contribution imported from a signed bundle carries one signature per record (made by
+            -- its contributor elsewhere) instead of one over its Merkle root.
+            ALTER TABLE contributions ADD COLUMN record_signed INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE record_signatures (
+                record_id  INTEGER PRIMARY KEY REFERENCES records(id),
+                signature  BLOB NOT NULL          -- over ContributionBundle::signedMessage(hash)
+            );
+        )sql"},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 // flywheel-cli datanet end to end: create, import (refusal, --skip-bad, duplicates, --as), review,
 // records, show, freeze, statement, prove, verify-proof (against a version or a signed statement;
-// tampered and one-leaf proofs), export round trip, demo datanets.
+// tampered and one-leaf proofs), export round trip, signed bundles between workspaces, demo
+// datanets.
 #include "CliRunner.h"
 #include "crypto/Address.h"
 #include "datanet/MerkleTree.h"
@@ -59,6 +60,12 @@ QByteArray oneLeafProof(const QJsonObject& real, const QByteArray& leaf)
     return "{\"version\":1,\"type\":\"flywheel.datanet.inclusion-proof\",\"datanet\":\"" +
            uid.toHex() + "\",\"datanetVersion\":\"" + version.toHex() + "\",\"record\":\"" +
            leaf.toHex() + "\",\"index\":0,\"treeSize\":1,\"path\":[]}";
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool isHex64(const QString& s)
@@ -396,6 +403,80 @@ private slots:
                      folder(QStringLiteral("exported.pref"))})
                      .exitCode,
                  kUnsupported); // instructions have no rejected answer
+    }
+
+    void signedBundleBetweenWorkspaces()
+    {
+        const QString hopper =
+            m_cli.run({"--workspace", m_workspace, "wallet", "new", "Hopper"}, withPass())
+                .outLine();
+        QCOMPARE(dn({"create", "authored", "--kind", "instruction"}).exitCode, 0);
+        QCOMPARE(dn({"import", "authored",
+                     writeFile(QStringLiteral("ada.jsonl"), alpaca(300) + alpaca(301))})
+                     .exitCode,
+                 0);
+        QCOMPARE(dn({"import", "authored", writeFile(QStringLiteral("hopper.jsonl"), alpaca(302)),
+                     "--as", hopper})
+                     .exitCode,
+                 0);
+        QCOMPARE(dn({"review", "authored", "--approve-all"}).exitCode, 0);
+        QCOMPARE(dn({"freeze", "authored"}).exitCode, 0);
+        const QString bundle = folder(QStringLiteral("authored.bundle.jsonl"));
+        QCOMPARE(dn({"export", "authored", bundle, "--version", "latest", "--signed", "--format",
+                     "alpaca"})
+                     .exitCode,
+                 kUsage);
+        const CliRun exported =
+            dn({"export", "authored", bundle, "--version", "latest", "--signed"});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.outLine(), QStringLiteral("3"));
+
+        // Another machine: its own workspace and person.
+        const QString other = folder(QStringLiteral("other"));
+        QCOMPARE(m_cli
+                     .run({"--workspace", other, "workspace", "init", "--kdf", "interactive",
+                           "--name", "Bob"},
+                          withPass())
+                     .exitCode,
+                 0);
+        const auto there = [&](const QStringList& args) {
+            return m_cli.run(QStringList{QStringLiteral("--workspace"), other} + args, withPass());
+        };
+        QCOMPARE(there({"datanet", "create", "copy", "--kind", "instruction"}).exitCode, 0);
+
+        // One altered record refuses the whole bundle, naming its line; nothing lands.
+        QList<QByteArray> lines = readAll(bundle).split('\n');
+        lines[2].replace("Fact", "Fiction");
+        const CliRun refused =
+            there({"datanet", "import-bundle", "copy",
+                   writeFile(QStringLiteral("altered.bundle.jsonl"), lines.join('\n'))});
+        QCOMPARE(refused.exitCode, kCorrupt);
+        QVERIFY2(refused.oneErrorLine() && refused.err.contains("line 3:"),
+                 refused.err.constData());
+        QCOMPARE(there({"datanet", "records", "copy"}).out, QByteArray());
+
+        const CliRun imported = there({"datanet", "import-bundle", "copy", bundle});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(keyValues(imported.out).value("added"), QStringLiteral("3"));
+        const QJsonArray rows =
+            QJsonDocument::fromJson(there({"datanet", "records", "copy", "--json"}).out).array();
+        QMap<QString, int> credited;
+        for (const QJsonValue& row : rows)
+            ++credited[row.toObject().value("contributor").toString()];
+        QCOMPARE(credited, (QMap<QString, int>{{m_address, 2}, {hopper, 1}}));
+
+        // Ada and Hopper are known there by public key only, and marked as such.
+        const QByteArray identities = there({"wallet", "show", "--all"}).out;
+        QVERIFY2(identities.contains(m_address.toLatin1() + '\t') &&
+                     identities.contains(hopper.toLatin1() + '\t'),
+                 identities.constData());
+        for (const QByteArray& line : identities.trimmed().split('\n'))
+            QCOMPARE(line.endsWith("\texternal"), !line.endsWith("\tdefault"));
+        QCOMPARE(there({"wallet", "default", hopper}).exitCode, kInvalidArgument);
+        QCOMPARE(there({"datanet", "import", "copy",
+                        writeFile(QStringLiteral("as.jsonl"), alpaca(303)), "--as", hopper})
+                     .exitCode,
+                 kInvalidArgument);
     }
 
     void demoWorkspaceListsItsDatanets()
