@@ -1,4 +1,5 @@
-// `flywheel-cli datanet ...`: create, import, list, show, review and list records of datanets.
+// `flywheel-cli datanet ...`: create, import (files and signed bundles), list, show, review and
+// list records.
 #include "CliContext.h"
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
@@ -119,6 +120,23 @@ Outcome import(const Invocation& call)
     out.line(QStringLiteral("rejected\t%1").arg(report->malformed));
     if (report->malformed > 0)
         out.note(tr("Skipped: %1\n").arg(datanet::DatanetImporter::describeIssues(*report)));
+    return {};
+}
+
+// Records signed on other machines: verified line by line first, refused whole on any bad line.
+Outcome importBundle(const Invocation& call)
+{
+    Result<OpenDatanet> open = openDatanet(call.context, call.args.at(0));
+    if (!open)
+        return open.error();
+    Result<datanet::ImportReport> report =
+        datanet::DatanetImporter(*open->workspace).importBundle(open->datanet.id, call.args.at(1));
+    if (!report)
+        return report.error();
+    const Output& out = call.context.out();
+    out.line(QStringLiteral("added\t%1").arg(report->added));
+    out.line(QStringLiteral("duplicates\t%1").arg(report->duplicates));
+    out.line(QStringLiteral("near-duplicates\t%1").arg(report->nearDuplicates));
     return {};
 }
 
@@ -289,6 +307,14 @@ void registerDatanetCommands(CommandRegistry& registry)
                    QCommandLineOption(QStringLiteral("skip-bad"),
                                       tr("Skip malformed lines instead of refusing the whole file."))},
                   true, import});
+    registry.add({group,
+                  QStringLiteral("import-bundle"),
+                  tr("Import a signed contribution bundle, crediting each record to its "
+                     "contributor; refused whole if any signature fails."),
+                  {tr("NAME"), tr("FILE")},
+                  {},
+                  true,
+                  importBundle});
     registry.add({group, QStringLiteral("list"), tr("List datanets: name, kind, records, approved, latest version."),
                   {}, {}, true, list});
     registry.add({group, QStringLiteral("show"), tr("Show a datanet's counts and requirement status."), {tr("NAME")},

@@ -8,6 +8,8 @@ QString identityLine(const wallet::Identity& identity)
     QString line = identity.address + QLatin1Char('\t') + identity.name;
     if (identity.isDefault)
         line += QStringLiteral("\tdefault");
+    if (identity.external)
+        line += QStringLiteral("\texternal");
     return line;
 }
 
@@ -16,6 +18,7 @@ QJsonObject identityJson(const wallet::Identity& identity)
     return {{QStringLiteral("address"), identity.address},
             {QStringLiteral("name"), identity.name},
             {QStringLiteral("default"), identity.isDefault},
+            {QStringLiteral("external"), identity.external},
             {QStringLiteral("publicKey"), QString::fromLatin1(identity.publicKey.toHex())},
             {QStringLiteral("createdAt"), identity.createdAt.toUTC().toString(Qt::ISODate)}};
 }

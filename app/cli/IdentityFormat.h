@@ -9,7 +9,8 @@
 
 namespace fw::cli {
 
-// "ADDRESS<TAB>NAME[<TAB>default]": the address first so `cut -f1` gets it.
+// "ADDRESS<TAB>NAME[<TAB>default][<TAB>external]": the address first so `cut -f1` gets it;
+// "external" marks someone known from a bundle, whose key this workspace cannot sign with.
 QString identityLine(const wallet::Identity& identity);
 QJsonObject identityJson(const wallet::Identity& identity);
 // Every line of `identities`, in order.

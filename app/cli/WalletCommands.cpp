@@ -134,9 +134,13 @@ Outcome makeDefault(const Invocation& call)
 void registerWalletCommands(CommandRegistry& registry)
 {
     const QString group = QStringLiteral("wallet");
-    registry.add({group, QStringLiteral("show"), tr("Print the default address (--all: every identity)."),
+    registry.add({group,
+                  QStringLiteral("show"),
+                  tr("Print the default address (--all: every identity)."),
                   {},
-                  {QCommandLineOption(QStringLiteral("all"), tr("List every identity: address, name, default.")),
+                  {QCommandLineOption(
+                       QStringLiteral("all"),
+                       tr("List every identity: address, name, default, external (no key here).")),
                    QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))},
                   true,
                   show});

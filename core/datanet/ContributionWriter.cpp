@@ -105,6 +105,21 @@ Result<ContributionWriter::Outcome> ContributionWriter::add(const RecordContent&
     return near ? Outcome::NearDuplicate : Outcome::Added;
 }
 
+Result<ContributionWriter::Outcome> ContributionWriter::addSigned(const RecordContent& content,
+                                                                  const QByteArray& signature)
+{
+    Result<Outcome> out = add(content);
+    if (!out || *out == Outcome::Duplicate)
+        return out;
+    Result<store::Statement> st =
+        m_db.prepare("INSERT INTO record_signatures(record_id, signature) VALUES(?, ?)");
+    if (!st)
+        return st.error();
+    if (Status s = st->bind(1, m_lastRecordId).bind(2, signature).run(); !s)
+        return s.error();
+    return out;
+}
+
 Result<qint64> ContributionWriter::finish(const crypto::SigningKey& key, qint64 malformed)
 {
     if (crypto::addressFromPublicKey(key.publicKey()) != m_contributor)
@@ -112,15 +127,30 @@ Result<qint64> ContributionWriter::finish(const crypto::SigningKey& key, qint64 
                          QCoreApplication::translate("fw::datanet",
                                                      "The signing key does not belong to %1.")
                              .arg(m_contributor));
-    const QByteArray root = m_merkle.root();
-    const QByteArray signature = key.sign(signedMessage(m_datanet.uid, root, m_merkle.count()));
+    return seal(key.sign(signedMessage(m_datanet.uid, m_merkle.root(), m_merkle.count())),
+                malformed, false);
+}
+
+Result<qint64> ContributionWriter::finishRecordSigned()
+{
+    return seal(QByteArray(), 0, true);
+}
+
+Result<qint64> ContributionWriter::seal(const QByteArray& signature, qint64 malformed,
+                                        bool recordSigned)
+{
     Result<store::Statement> st = m_db.prepare(
         "UPDATE contributions SET merkle_root = ?, record_count = ?, duplicate_count = ?, "
-        "malformed_count = ?, signature = ? WHERE id = ?");
+        "malformed_count = ?, signature = ?, record_signed = ? WHERE id = ?");
     if (!st)
         return st.error();
-    st->bind(1, root).bind(2, m_merkle.count()).bind(3, m_duplicates).bind(4, malformed)
-        .bind(5, signature).bind(6, m_contributionId);
+    st->bind(1, m_merkle.root())
+        .bind(2, m_merkle.count())
+        .bind(3, m_duplicates)
+        .bind(4, malformed)
+        .bind(5, signature)
+        .bind(6, recordSigned ? 1 : 0)
+        .bind(7, m_contributionId);
     if (Status s = st->run(); !s)
         return s.error();
     return m_contributionId;

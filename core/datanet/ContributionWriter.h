@@ -1,6 +1,8 @@
 // Writes one contribution (an import or a hand-added record) inside the caller's transaction:
 // stores new records, refuses exact duplicates, flags near duplicates, and finally signs the
-// Merkle root of the stored records' content hashes with the contributor's key.
+// Merkle root of the stored records' content hashes with the contributor's key. A contribution from
+// a signed bundle instead keeps the signature each record arrived with (its author's key is
+// elsewhere).
 #pragma once
 
 #include "common/Result.h"
@@ -36,8 +38,13 @@ public:
     // The same with the hash, band keys and token estimate computed beforehand (on another thread).
     Result<Outcome> add(const RecordContent& content, const QByteArray& hash, const MinHash::BandKeys& keys,
                         qint64 tokens);
+    // A record signed by the contributor elsewhere (ContributionBundle::signedMessage); the
+    // signature is kept with a stored record, dropped with a duplicate.
+    Result<Outcome> addSigned(const RecordContent& content, const QByteArray& signature);
     // Seals the contribution; returns its id. `malformed` counts skipped lines, for statistics.
     Result<qint64> finish(const crypto::SigningKey& key, qint64 malformed);
+    // Seals a contribution of addSigned() records: verified record by record, not by one signature.
+    Result<qint64> finishRecordSigned();
 
     qint64 added() const { return m_merkle.count(); }
     qint64 duplicates() const { return m_duplicates; }
@@ -47,6 +54,7 @@ public:
 
 private:
     ContributionWriter(store::Database& db, Datanet datanet) : m_db(db), m_datanet(std::move(datanet)) {}
+    Result<qint64> seal(const QByteArray& signature, qint64 malformed, bool recordSigned);
 
     store::Database& m_db;
     Datanet m_datanet;

@@ -1,6 +1,7 @@
 // The import loop: read, validate, write, report.
 #include "datanet/DatanetImporter.h"
 
+#include "datanet/ContributionBundle.h"
 #include "datanet/ContributionWriter.h"
 #include "datanet/DatanetService.h"
 #include "datanet/RecordPipeline.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <map>
 
 namespace fw::datanet {
 
@@ -90,6 +92,65 @@ Result<ImportReport> DatanetImporter::importDevice(qint64 datanetId, QIODevice& 
                                                    const QString& sourceName, const ImportOptions& options)
 {
     return run(datanetId, device, sourceName, options, true);
+}
+
+Result<ImportReport> DatanetImporter::importBundle(qint64 datanetId, const QString& path)
+{
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<Datanet> datanet = DatanetService(m_workspace).datanet(datanetId);
+    if (!datanet)
+        return datanet.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot read %1: %2").arg(path, file.errorString()));
+    Result<ContributionBundle> bundle = ContributionBundle::read(file);
+    if (!bundle)
+        return bundle.error();
+    if (bundle->kind != datanet->kind)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The bundle holds %1 records; datanet %2 takes %3 records.")
+                             .arg(kindName(bundle->kind), datanet->name, kindName(datanet->kind)));
+    store::Transaction tx(**db);
+    if (!tx.began())
+        return tx.began().error();
+    wallet::WalletService wallet(m_workspace);
+    const QString source = QFileInfo(path).fileName();
+    std::map<QString, std::unique_ptr<ContributionWriter>>
+        writers; // one contribution per contributor
+    for (const BundleRecord& record : bundle->records) {
+        auto w = writers.find(record.contributor);
+        if (w == writers.end()) {
+            if (Result<wallet::Identity> who = wallet.addExternal({}, record.contributor); !who)
+                return who.error();
+            Result<std::unique_ptr<ContributionWriter>> created =
+                ContributionWriter::begin(**db, *datanet, record.contributor, source);
+            if (!created)
+                return created.error();
+            w = writers.emplace(record.contributor, std::move(*created)).first;
+        }
+        if (Result<ContributionWriter::Outcome> out =
+                w->second->addSigned(record.content, record.signature);
+            !out)
+            return out.error();
+    }
+    ImportReport report;
+    for (const auto& entry : writers) {
+        const std::unique_ptr<ContributionWriter>& writer = entry.second;
+        Result<qint64> id = writer->finishRecordSigned();
+        if (!id)
+            return id.error();
+        if (report.contributionId == 0)
+            report.contributionId = *id;
+        report.added += writer->added();
+        report.duplicates += writer->duplicates();
+        report.nearDuplicates += writer->nearDuplicates();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
 }
 
 QString DatanetImporter::describeIssues(const ImportReport& report, int max)

@@ -76,6 +76,12 @@ public:
     Result<ImportReport> importDevice(qint64 datanetId, QIODevice& device, const QString& sourceName,
                                       const ImportOptions& options);
 
+    // A signed contribution bundle (ContributionBundle.h): every line is verified before anything
+    // is written, and one forged or altered record refuses the whole bundle (ErrorCode::Corrupt,
+    // naming the line). Contributors this workspace does not know are kept as external identities,
+    // and each one's records become one contribution credited to them.
+    Result<ImportReport> importBundle(qint64 datanetId, const QString& path);
+
     // "line 4: missing field "output"; line 9: ..." (at most `max`, then "and N more").
     static QString describeIssues(const ImportReport& report, int max = 20);
 

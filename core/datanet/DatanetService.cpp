@@ -4,6 +4,7 @@
 #include "crypto/Address.h"
 #include "crypto/Blake2b.h"
 #include "crypto/Kdf.h"
+#include "datanet/ContributionBundle.h"
 #include "datanet/ContributionWriter.h"
 #include "datanet/MerkleBuilder.h"
 #include "datanet/RecordRows.h"
@@ -12,7 +13,6 @@
 #include "wallet/WalletService.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <functional>
 
@@ -509,8 +509,8 @@ Status DatanetService::verifyContribution(qint64 contributionId) const
     if (!db)
         return db.error();
     Result<store::Statement> head = (*db)->prepare(
-        "SELECT d.uid, c.contributor, c.merkle_root, c.record_count, c.signature FROM contributions c "
-        "JOIN datanets d ON d.id = c.datanet_id WHERE c.id = ?");
+        "SELECT d.uid, c.contributor, c.merkle_root, c.record_count, c.signature, c.record_signed "
+        "FROM contributions c JOIN datanets d ON d.id = c.datanet_id WHERE c.id = ?");
     if (!head)
         return head.error();
     head->bind(1, contributionId);
@@ -524,17 +524,25 @@ Status DatanetService::verifyContribution(qint64 contributionId) const
     const QByteArray root = head->blob(2);
     const qint64 count = head->int64(3);
     const QByteArray signature = head->blob(4);
+    const bool recordSigned = head->int64(5) != 0;
+    Result<crypto::PublicKey> key = crypto::publicKeyFromAddress(contributor);
 
-    Result<store::Statement> rows = (*db)->prepare(
-        "SELECT content, content_hash FROM records WHERE contribution_id = ? ORDER BY id");
+    Result<store::Statement> rows =
+        (*db)->prepare("SELECT r.content, r.content_hash, s.signature FROM records r "
+                       "LEFT JOIN record_signatures s ON s.record_id = r.id WHERE "
+                       "r.contribution_id = ? ORDER BY r.id");
     if (!rows)
         return rows.error();
     rows->bind(1, contributionId);
     MerkleBuilder merkle;
     bool hashesMatch = true;
+    bool recordsSigned = key.ok();
     Status s = store::forEachRow(*rows, [&](const store::Statement& row) {
         const QByteArray hash = row.blob(1);
         hashesMatch = hashesMatch && crypto::blake2b(row.blob(0)) == hash;
+        // From a bundle: each record carries its author's signature, made on another machine.
+        if (recordSigned && recordsSigned)
+            recordsSigned = key->verify(ContributionBundle::signedMessage(hash), row.blob(2));
         merkle.add(hash);
     });
     if (!s)
@@ -545,8 +553,9 @@ Status DatanetService::verifyContribution(qint64 contributionId) const
         return Error{corrupt.code, corrupt.message.arg(tr("a record's content does not match its hash"))};
     if (merkle.count() != count || merkle.root() != root)
         return Error{corrupt.code, corrupt.message.arg(tr("its records do not match the signed Merkle root"))};
-    Result<crypto::PublicKey> key = crypto::publicKeyFromAddress(contributor);
-    if (!key || !key->verify(ContributionWriter::signedMessage(uid, root, count), signature))
+    if (recordSigned
+            ? !recordsSigned
+            : !key || !key->verify(ContributionWriter::signedMessage(uid, root, count), signature))
         return Error{corrupt.code, corrupt.message.arg(tr("the signature is not valid"))};
     return {};
 }

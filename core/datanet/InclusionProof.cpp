@@ -90,23 +90,37 @@ Result<InclusionProof> InclusionProof::fromJson(const QByteArray& json)
     return p;
 }
 
-Status InclusionProof::verify() const
+Status InclusionProof::verify(const VersionStatement& trusted) const
 {
+    if (Status s = trusted.verify(); !s)
+        return s;
+    if (datanetUid != trusted.datanetUid || versionId != trusted.versionId ||
+        treeSize != trusted.recordCount)
+        return makeError(ErrorCode::Corrupt,
+                         tr("The proof is for version %1 of datanet %2, not for the trusted "
+                            "version %3 of datanet %4.")
+                             .arg(QString::fromLatin1(versionId.toHex()),
+                                  QString::fromLatin1(datanetUid.toHex()),
+                                  QString::fromLatin1(trusted.versionId.toHex()),
+                                  QString::fromLatin1(trusted.datanetUid.toHex())));
     const QByteArray root = MerkleTree::rootFromPath(recordHash, index, treeSize, path);
     if (root.isEmpty())
         return bad(tr("the path does not fit the index and tree size"));
-    if (MerkleTree::seal(datanetUid, root, treeSize) != versionId)
+    if (MerkleTree::seal(trusted.datanetUid, root, trusted.recordCount) != trusted.versionId)
         return makeError(ErrorCode::Corrupt,
                          tr("The proof does not lead to datanet version %1.").arg(QString::fromLatin1(versionId.toHex())));
     return {};
 }
 
-Status verifyInclusionProofJson(const QByteArray& json)
+Status verifyInclusionProofJson(const QByteArray& proofJson, const QByteArray& statementJson)
 {
-    Result<InclusionProof> p = InclusionProof::fromJson(json);
+    Result<InclusionProof> p = InclusionProof::fromJson(proofJson);
     if (!p)
         return p.error();
-    return p->verify();
+    Result<VersionStatement> trusted = VersionStatement::fromJson(statementJson);
+    if (!trusted)
+        return trusted.error();
+    return p->verify(*trusted);
 }
 
 } // namespace fw::datanet

@@ -1,17 +1,19 @@
-// A small JSON proof that a record belongs to a frozen datanet version, checkable by anyone with
-// nothing but the proof (flywheel-cli datanet verify-proof). The JSON is compact with a fixed key
-// order; verification re-serialises and compares bytes, so any changed byte fails.
-//   {"version":1,"type":"flywheel.datanet.inclusion-proof","datanet":"<32 hex>","datanetVersion":"<64 hex>",
-//    "record":"<64 hex>","index":N,"treeSize":N,"path":["<64 hex>",...]}
-// "datanet" is the datanet's uid; "datanetVersion" the version id: MerkleTree::seal(uid, root, treeSize).
+// A small JSON proof that a record belongs to a frozen datanet version. It is checked against a
+// version statement the verifier trusts (VersionStatement.h: signed by the curator), never only
+// against itself: a one-leaf "proof" of any hash is consistent with itself. The JSON is compact
+// with a fixed key order; parsing re-serialises and compares bytes, so any changed byte fails.
+//   {"version":1,"type":"flywheel.datanet.inclusion-proof","datanet":"<32 hex>",
+//    "datanetVersion":"<64 hex>","record":"<64 hex>","index":N,"treeSize":N,
+//    "path":["<64 hex>",...]}
+// "datanet" is the datanet's uid; "datanetVersion" the version id: MerkleTree::seal(uid, root, n).
 #pragma once
 
 #include "common/Result.h"
+#include "datanet/VersionStatement.h"
 
 #include <QByteArray>
-
-#include <vector>
 #include <QCoreApplication>
+#include <vector>
 
 namespace fw::datanet {
 
@@ -29,14 +31,15 @@ struct InclusionProof
     QByteArray toJson() const;
     // Strict: unknown or missing keys, non-canonical layout, bad hex all fail with a reason.
     static Result<InclusionProof> fromJson(const QByteArray& json);
-    // Recomputes the version id from the record hash and the path.
-    Status verify() const;
+    // Checks the statement's signature, then that the path leads from the record hash to the
+    // statement's version (same datanet, same size, same sealed root).
+    Status verify(const VersionStatement& trusted) const;
 
     // tr() in the context lupdate files this class's strings under.
     Q_DECLARE_TR_FUNCTIONS(fw::datanet::InclusionProof)
 };
 
-// Parses and verifies in one go; what `verify-proof` runs.
-Status verifyInclusionProofJson(const QByteArray& json);
+// Parses both and verifies the proof against the statement in one go.
+Status verifyInclusionProofJson(const QByteArray& proofJson, const QByteArray& statementJson);
 
 } // namespace fw::datanet

@@ -1,16 +1,21 @@
 // Freezing, proofs and export.
 #include "datanet/VersionService.h"
 
+#include "datanet/ContributionBundle.h"
 #include "datanet/DatanetService.h"
 #include "datanet/FormatMapping.h"
 #include "datanet/MerkleTree.h"
+#include "datanet/VersionStatementStore.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
+#include "wallet/WalletService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <algorithm>
+#include <map>
 
 namespace fw::datanet {
 
@@ -59,12 +64,20 @@ Result<Approved> approvedRecords(store::Database& db, qint64 datanetId)
 }
 } // namespace
 
-Result<VersionInfo> VersionService::freeze(qint64 datanetId)
+Result<VersionInfo> VersionService::freeze(qint64 datanetId, qint64 curatorIdentityId)
 {
     DatanetService datanets(m_workspace);
     Result<RequirementReport> report = datanets.evaluateRequirements(datanetId);
     if (!report)
         return report.error();
+    wallet::WalletService wallet(m_workspace);
+    Result<wallet::Identity> curator =
+        curatorIdentityId ? wallet.identity(curatorIdentityId) : wallet.defaultIdentity();
+    if (!curator)
+        return curator.error();
+    Result<crypto::SigningKey> key = wallet.signingKey(curator->id);
+    if (!key)
+        return key.error();
     Result<store::Connection> connection = m_workspace.requireDatabase();
     if (!connection)
         return connection.error();
@@ -93,19 +106,45 @@ Result<VersionInfo> VersionService::freeze(qint64 datanetId)
     Result<bool> found = existing->step();
     if (!found)
         return found.error();
-    if (*found)
-        return readVersion(*existing);
+    VersionStatement statement;
+    statement.datanetUid = d->uid;
+    statement.versionId = id;
+    statement.recordCount = size;
+    if (*found) {
+        const VersionInfo known = readVersion(*existing);
+        Result<VersionStatement> signedBefore = loadVersionStatement(db, known.id);
+        if (signedBefore)
+            return known;
+        if (signedBefore.error().code != ErrorCode::NotFound)
+            return signedBefore.error();
+        statement.frozenAt = known.createdAt.toMSecsSinceEpoch();
+        statement.sign(*key);
+        if (Status s = storeVersionStatement(db, known.id, statement); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return known;
+    }
 
     Result<store::Statement> insert = db.prepare(
         "INSERT INTO datanet_versions(datanet_id, root, record_count, contributor_count, token_count, "
         "ready, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
-    insert->bind(1, datanetId).bind(2, id).bind(3, size).bind(4, qint64(a->contributors.size()))
-        .bind(5, a->tokens).bind(6, report->ready ? 1 : 0).bind(7, QDateTime::currentMSecsSinceEpoch());
+    statement.frozenAt = QDateTime::currentMSecsSinceEpoch();
+    insert->bind(1, datanetId)
+        .bind(2, id)
+        .bind(3, size)
+        .bind(4, qint64(a->contributors.size()))
+        .bind(5, a->tokens)
+        .bind(6, report->ready ? 1 : 0)
+        .bind(7, statement.frozenAt);
     if (Status s = insert->run(); !s)
         return s.error();
     const qint64 versionRow = db.lastInsertRowId();
+    statement.sign(*key);
+    if (Status s = storeVersionStatement(db, versionRow, statement); !s)
+        return s.error();
     Result<store::Statement> member = db.prepare(
         "INSERT INTO version_records(version_id, position, record_id, content_hash) VALUES(?, ?, ?, ?)");
     if (!member)
@@ -184,6 +223,37 @@ Result<std::vector<QByteArray>> VersionService::leaves(qint64 versionRowId) cons
             return out;
         out.push_back(st->blob(0));
     }
+}
+
+Result<VersionStatement> VersionService::statement(qint64 datanetId, const QString& versionId) const
+{
+    Result<VersionInfo> v = version(datanetId, versionId);
+    if (!v)
+        return v.error();
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    return loadVersionStatement(**db, v->id);
+}
+
+Result<VersionStatement> VersionService::verifyProof(const InclusionProof& proof,
+                                                     const QString& versionId) const
+{
+    Result<QList<Datanet>> all = DatanetService(m_workspace).datanets();
+    if (!all)
+        return all.error();
+    const auto d = std::find_if(all->begin(), all->end(),
+                                [&](const Datanet& n) { return n.uid == proof.datanetUid; });
+    if (d == all->end())
+        return makeError(ErrorCode::NotFound,
+                         tr("The proof names datanet %1, which this workspace does not hold.")
+                             .arg(QString::fromLatin1(proof.datanetUid.toHex())));
+    Result<VersionStatement> trusted = statement(d->id, versionId);
+    if (!trusted)
+        return trusted.error();
+    if (Status s = proof.verify(*trusted); !s)
+        return s.error();
+    return trusted;
 }
 
 Result<InclusionProof> VersionService::prove(qint64 datanetId, const QString& versionId,
@@ -269,6 +339,63 @@ Result<qint64> VersionService::exportVersion(qint64 datanetId, const QString& ve
     if (!file.commit())
         return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return written;
+}
+
+Result<qint64> VersionService::exportSignedBundle(qint64 datanetId, const QString& versionId,
+                                                  const QString& path) const
+{
+    Result<Datanet> d = DatanetService(m_workspace).datanet(datanetId);
+    if (!d)
+        return d.error();
+    Result<VersionInfo> v = version(datanetId, versionId);
+    if (!v)
+        return v.error();
+    // A record that came in a bundle keeps the signature it came with: this workspace may hold no
+    // key for its contributor.
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st =
+        (*db)->prepare("SELECT r.content, r.contributor, s.signature FROM "
+                                       "version_records v JOIN records r ON r.id = v.record_id "
+                                       "LEFT JOIN record_signatures s ON s.record_id = r.id WHERE "
+                                       "v.version_id = ? ORDER BY v.position");
+    if (!st)
+        return st.error();
+    st->bind(1, v->id);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(ContributionBundle::headerLine(d->kind, v->recordCount));
+    wallet::WalletService wallet(m_workspace);
+    std::map<QString, crypto::SigningKey> keys; // unlocked once per contributor, not per record
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Result<RecordContent> c = RecordContent::fromCanonical(d->kind, st->blob(0));
+        if (!c)
+            return c.error();
+        BundleRecord record{*c, st->text(1), st->blob(2)};
+        if (record.signature.isEmpty()) {
+            auto key = keys.find(record.contributor);
+            if (key == keys.end()) {
+                Result<crypto::SigningKey> k = wallet.signingKeyFor(record.contributor);
+                if (!k)
+                    return makeError(k.error().code,
+                                     tr("Cannot sign the record of %1: %2")
+                                         .arg(record.contributor, k.error().message));
+                key = keys.emplace(record.contributor, std::move(*k)).first;
+            }
+            record.signature = key->second.sign(ContributionBundle::signedMessage(c->hash()));
+        }
+        file.write(ContributionBundle::recordLine(record));
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return v->recordCount;
 }
 
 } // namespace fw::datanet

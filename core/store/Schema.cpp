@@ -199,6 +199,30 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (run_id, chunk)
             );
         )sql"},
+        {7, "signed version statements", R"sql(
+            -- The curator's signature over a frozen version (datanet/VersionStatement.h), so a proof
+            -- can be checked against a root someone vouched for. Kept beside the immutable version.
+            CREATE TABLE version_statements (
+                version_id  INTEGER PRIMARY KEY REFERENCES datanet_versions(id),
+                curator     TEXT NOT NULL,        -- fw1... address of the signing identity
+                frozen_at   INTEGER NOT NULL,     -- milliseconds since the epoch, UTC; signed
+                signature   BLOB NOT NULL
+            );
+            CREATE TRIGGER version_statements_no_update BEFORE UPDATE ON version_statements
+            BEGIN SELECT RAISE(ABORT, 'version statements are immutable'); END;
+        )sql"},
+        {8, "external identities and record-signed contributions from bundles", R"sql(
+            -- Identities of people on other machines, met in signed bundles: public key only, so
+            -- their entropy is empty and they can never sign here.
+            ALTER TABLE identities ADD COLUMN external INTEGER NOT NULL DEFAULT 0;
+            -- A contribution imported from a signed bundle carries one signature per record (made by
+            -- its contributor elsewhere) instead of one over its Merkle root.
+            ALTER TABLE contributions ADD COLUMN record_signed INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE record_signatures (
+                record_id  INTEGER PRIMARY KEY REFERENCES records(id),
+                signature  BLOB NOT NULL          -- over ContributionBundle::signedMessage(hash)
+            );
+        )sql"},
     };
     return list;
 }

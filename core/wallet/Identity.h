@@ -16,6 +16,8 @@ struct Identity
     QByteArray publicKey; // 32 bytes
     bool isDefault = false;
     QDateTime createdAt;
+    // Met in a signed bundle: the public key only, never able to sign in this workspace.
+    bool external = false;
 };
 
 } // namespace fw::wallet

@@ -16,12 +16,13 @@ namespace fw::wallet {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, name, address, public_key, is_default, created_at FROM identities ");
+    "SELECT id, name, address, public_key, is_default, created_at, external FROM identities ");
 
 Identity readIdentity(const store::Statement& st)
 {
-    return {st.int64(0), st.text(1), st.text(2), st.blob(3), st.int64(4) != 0,
-            QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC)};
+    return {st.int64(0),     st.text(1),       st.text(2),
+            st.blob(3),      st.int64(4) != 0, QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC),
+            st.int64(6) != 0};
 }
 
 Result<QList<Identity>> query(store::Workspace& ws, const QString& where, const QVariant& arg)
@@ -113,6 +114,38 @@ Result<Identity> WalletService::insert(const QString& name, const crypto::Secure
     return identity(id);
 }
 
+Result<Identity> WalletService::addExternal(const QString& name, const QString& address)
+{
+    Result<crypto::PublicKey> key = crypto::publicKeyFromAddress(address);
+    if (!key)
+        return key.error();
+    const QString canonical = crypto::addressFromPublicKey(*key);
+    if (Result<Identity> known = identityByAddress(canonical); known)
+        return known;
+    Result<store::Database*> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    // An empty entropy is what entropyOf() refuses, so even a bypassed `external` check cannot
+    // sign.
+    Result<store::Statement> st =
+        (*db)->prepare(QStringLiteral("INSERT INTO identities(name, address, public_key, entropy, "
+                                      "is_default, created_at, external) "
+                                      "VALUES(?1, ?2, ?3, x'', 0, ?4, 1)"));
+    if (!st)
+        return st.error();
+    const QString shown = name.trimmed().isEmpty() ? canonical.left(12) : name.trimmed();
+    st->bind(1, shown)
+        .bind(2, canonical)
+        .bind(3, key->bytes())
+        .bind(4, QDateTime::currentSecsSinceEpoch());
+    if (Status s = st->run(); !s)
+        return s.error();
+    const qint64 id = (*db)->lastInsertRowId();
+    if (Status s = logActivity(**db, QStringLiteral("identity.external"), canonical); !s)
+        return s.error();
+    return identity(id);
+}
+
 Result<QList<Identity>> WalletService::identities() const
 {
     return query(m_workspace, QStringLiteral("ORDER BY id"), {});
@@ -141,8 +174,14 @@ Status WalletService::setDefault(qint64 id)
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    if (Result<Identity> exists = identity(id); !exists)
+    Result<Identity> exists = identity(id);
+    if (!exists)
         return exists.error();
+    if (exists->external)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("%1 is an external identity (no private key here); it cannot be the default.")
+                .arg(exists->address));
     store::Transaction tx(**db);
     if (!tx.began())
         return tx.began();
@@ -177,6 +216,14 @@ Status WalletService::rename(qint64 id, const QString& name)
 
 Result<crypto::SecureBytes> WalletService::entropyOf(qint64 id) const
 {
+    Result<Identity> who = identity(id);
+    if (!who)
+        return who.error();
+    if (who->external)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("%1 is an external identity: this workspace holds no private key for it.")
+                .arg(who->address));
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
@@ -209,6 +256,14 @@ Result<crypto::SigningKey> WalletService::signingKey(qint64 id) const
     if (!entropy)
         return entropy.error();
     return crypto::walletKeyFromEntropy(*entropy);
+}
+
+Result<crypto::SigningKey> WalletService::signingKeyFor(const QString& address) const
+{
+    Result<Identity> who = identityByAddress(address);
+    if (!who)
+        return who.error();
+    return signingKey(who->id);
 }
 
 } // namespace fw::wallet

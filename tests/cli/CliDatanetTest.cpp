@@ -1,8 +1,10 @@
 // flywheel-cli datanet end to end: create, import (refusal, --skip-bad, duplicates, --as), review,
-// records, show, freeze, prove, verify-proof (and a tampered proof), export round trip, demo datanets.
+// records, show, freeze, statement, prove, verify-proof (against a version or a signed statement;
+// tampered and one-leaf proofs), export round trip, signed bundles between workspaces, demo
+// datanets.
 #include "CliRunner.h"
-
 #include "crypto/Address.h"
+#include "datanet/MerkleTree.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +23,7 @@ constexpr int kUsage = 2;
 constexpr int kInvalidArgument = 3;
 constexpr int kNotFound = 4;
 constexpr int kAlreadyExists = 5;
+constexpr int kCorrupt = 8;
 constexpr int kUnsupported = 9;
 
 QMap<QString, QString> withPass(const QString& pass = kPass)
@@ -45,6 +48,24 @@ QMap<QString, QString> keyValues(const QByteArray& out)
             map.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
     }
     return map;
+}
+
+// The canonical proof JSON of a one-leaf tree holding only `leaf`, in the datanet of `real`:
+// consistent with itself, whatever the leaf.
+QByteArray oneLeafProof(const QJsonObject& real, const QByteArray& leaf)
+{
+    const QByteArray uid = QByteArray::fromHex(real.value("datanet").toString().toLatin1());
+    const QByteArray version =
+        fw::datanet::MerkleTree::seal(uid, fw::datanet::MerkleTree::leafHash(leaf), 1);
+    return "{\"version\":1,\"type\":\"flywheel.datanet.inclusion-proof\",\"datanet\":\"" +
+           uid.toHex() + "\",\"datanetVersion\":\"" + version.toHex() + "\",\"record\":\"" +
+           leaf.toHex() + "\",\"index\":0,\"treeSize\":1,\"path\":[]}";
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool isHex64(const QString& s)
@@ -248,29 +269,98 @@ private slots:
         QCOMPARE(proof.value("datanetVersion").toString(), version);
         QCOMPARE(dn({"prove", "proofs", "--version", "latest", record}).out, prove.out);
 
-        // verify-proof needs neither a workspace nor a passphrase.
+        // Against the signed statement file, verify-proof needs neither a workspace nor a
+        // passphrase.
+        const CliRun statement = dn({"statement", "proofs", "--version", "latest"});
+        QCOMPARE(statement.exitCode, 0);
+        const QJsonObject signedBy = QJsonDocument::fromJson(statement.out).object();
+        QCOMPARE(signedBy.value("datanetVersion").toString(), version);
+        QCOMPARE(signedBy.value("curator").toString(), m_address);
+        QCOMPARE(signedBy.value("recordCount").toInt(), 7);
+        const QString trusted = writeFile(QStringLiteral("statement.json"), statement.out);
         const QString file = writeFile(QStringLiteral("proof.json"), prove.out);
         const QMap<QString, QString> bare{{QStringLiteral("FLYWHEEL_PASSPHRASE"), QString()},
                                           {QStringLiteral("FLYWHEEL_WORKSPACE"), QString()}};
-        const CliRun ok = m_cli.run({"datanet", "verify-proof", file}, bare);
+        const CliRun ok =
+            m_cli.run({"datanet", "verify-proof", file, "--statement", trusted}, bare);
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.outLine().startsWith(QLatin1String("ok")));
+        QVERIFY(ok.outLine().endsWith(m_address));
+        QCOMPARE(m_cli
+                     .run({"datanet", "verify-proof", file, "--statement", trusted, "--curator",
+                           m_address},
+                          bare)
+                     .exitCode,
+                 0);
+        // Against a version of the workspace, through its stored statement.
+        const CliRun inWorkspace = dn({"verify-proof", file, "--version", version.left(12)});
+        QCOMPARE(inWorkspace.exitCode, 0);
+        QVERIFY(inWorkspace.outLine().startsWith(QLatin1String("ok")));
+
+        // A proof checked only against itself is refused, with the reason.
+        const CliRun alone = m_cli.run({"datanet", "verify-proof", file}, bare);
+        QCOMPARE(alone.exitCode, kUsage);
+        QVERIFY2(alone.err.contains("against itself"), alone.err.constData());
+
+        // One leaf, no path: a self-consistent "proof" of a hash that was never in the datanet.
+        const QByteArray leaf = QByteArray(32, '\x42');
+        const QString forgedFile =
+            writeFile(QStringLiteral("forged.json"), oneLeafProof(proof, leaf));
+        QCOMPARE(m_cli.run({"datanet", "verify-proof", forgedFile}, bare).exitCode, kUsage);
+        const CliRun forgedVsStatement =
+            m_cli.run({"datanet", "verify-proof", forgedFile, "--statement", trusted}, bare);
+        QCOMPARE(forgedVsStatement.exitCode, kCorrupt);
+        QVERIFY2(forgedVsStatement.oneErrorLine(), forgedVsStatement.err.constData());
+        QCOMPARE(dn({"verify-proof", forgedFile, "--version", version}).exitCode, kCorrupt);
+
+        // A statement with one changed field, or from a curator the verifier did not name: refused.
+        QByteArray altered = statement.out;
+        altered.replace("\"recordCount\":7", "\"recordCount\":8");
+        QCOMPARE(m_cli
+                     .run({"datanet", "verify-proof", file, "--statement",
+                           writeFile(QStringLiteral("altered.json"), altered)},
+                          bare)
+                     .exitCode,
+                 kCorrupt);
+        const QString other =
+            m_cli.run({"--workspace", m_workspace, "wallet", "new", "Curie"}, withPass()).outLine();
+        QCOMPARE(
+            m_cli
+                .run({"datanet", "verify-proof", file, "--statement", trusted, "--curator", other},
+                     bare)
+                .exitCode,
+            kCorrupt);
 
         // A changed hex digit of the path, a changed index, a non-canonical layout: all fail.
         QByteArray tampered = prove.out;
         const int at = tampered.indexOf("\"path\":[\"") + 9;
         tampered[at] = tampered.at(at) == '0' ? '1' : '0';
-        const CliRun bad = m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad1.json"), tampered)}, bare);
+        const CliRun bad =
+            m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad1.json"), tampered),
+                       "--statement", trusted},
+                      bare);
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.oneErrorLine(), bad.err.constData());
         tampered = prove.out;
         const QByteArray index = "\"index\":" + QByteArray::number(proof.value("index").toInt());
         tampered.replace(index, "\"index\":" + QByteArray::number(proof.value("index").toInt() ^ 1));
-        QVERIFY(m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad2.json"), tampered)}, bare).exitCode != 0);
+        QVERIFY(m_cli
+                    .run({"datanet", "verify-proof",
+                          writeFile(QStringLiteral("bad2.json"), tampered), "--statement", trusted},
+                         bare)
+                    .exitCode != 0);
         tampered = prove.out;
         tampered.replace("{\"version\":1", "{\"version\" :1");
-        QVERIFY(m_cli.run({"datanet", "verify-proof", writeFile(QStringLiteral("bad3.json"), tampered)}, bare).exitCode != 0);
-        QCOMPARE(m_cli.run({"datanet", "verify-proof", folder(QStringLiteral("missing.json"))}, bare).exitCode,
+        QVERIFY(m_cli
+                    .run({"datanet", "verify-proof",
+                          writeFile(QStringLiteral("bad3.json"), tampered), "--statement", trusted},
+                         bare)
+                    .exitCode != 0);
+        QCOMPARE(m_cli
+                     .run({"datanet", "verify-proof", folder(QStringLiteral("missing.json")),
+                           "--statement", trusted},
+                          bare)
+                     .exitCode,
                  kNotFound);
     }
 
@@ -313,6 +403,80 @@ private slots:
                      folder(QStringLiteral("exported.pref"))})
                      .exitCode,
                  kUnsupported); // instructions have no rejected answer
+    }
+
+    void signedBundleBetweenWorkspaces()
+    {
+        const QString hopper =
+            m_cli.run({"--workspace", m_workspace, "wallet", "new", "Hopper"}, withPass())
+                .outLine();
+        QCOMPARE(dn({"create", "authored", "--kind", "instruction"}).exitCode, 0);
+        QCOMPARE(dn({"import", "authored",
+                     writeFile(QStringLiteral("ada.jsonl"), alpaca(300) + alpaca(301))})
+                     .exitCode,
+                 0);
+        QCOMPARE(dn({"import", "authored", writeFile(QStringLiteral("hopper.jsonl"), alpaca(302)),
+                     "--as", hopper})
+                     .exitCode,
+                 0);
+        QCOMPARE(dn({"review", "authored", "--approve-all"}).exitCode, 0);
+        QCOMPARE(dn({"freeze", "authored"}).exitCode, 0);
+        const QString bundle = folder(QStringLiteral("authored.bundle.jsonl"));
+        QCOMPARE(dn({"export", "authored", bundle, "--version", "latest", "--signed", "--format",
+                     "alpaca"})
+                     .exitCode,
+                 kUsage);
+        const CliRun exported =
+            dn({"export", "authored", bundle, "--version", "latest", "--signed"});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.outLine(), QStringLiteral("3"));
+
+        // Another machine: its own workspace and person.
+        const QString other = folder(QStringLiteral("other"));
+        QCOMPARE(m_cli
+                     .run({"--workspace", other, "workspace", "init", "--kdf", "interactive",
+                           "--name", "Bob"},
+                          withPass())
+                     .exitCode,
+                 0);
+        const auto there = [&](const QStringList& args) {
+            return m_cli.run(QStringList{QStringLiteral("--workspace"), other} + args, withPass());
+        };
+        QCOMPARE(there({"datanet", "create", "copy", "--kind", "instruction"}).exitCode, 0);
+
+        // One altered record refuses the whole bundle, naming its line; nothing lands.
+        QList<QByteArray> lines = readAll(bundle).split('\n');
+        lines[2].replace("Fact", "Fiction");
+        const CliRun refused =
+            there({"datanet", "import-bundle", "copy",
+                   writeFile(QStringLiteral("altered.bundle.jsonl"), lines.join('\n'))});
+        QCOMPARE(refused.exitCode, kCorrupt);
+        QVERIFY2(refused.oneErrorLine() && refused.err.contains("line 3:"),
+                 refused.err.constData());
+        QCOMPARE(there({"datanet", "records", "copy"}).out, QByteArray());
+
+        const CliRun imported = there({"datanet", "import-bundle", "copy", bundle});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(keyValues(imported.out).value("added"), QStringLiteral("3"));
+        const QJsonArray rows =
+            QJsonDocument::fromJson(there({"datanet", "records", "copy", "--json"}).out).array();
+        QMap<QString, int> credited;
+        for (const QJsonValue& row : rows)
+            ++credited[row.toObject().value("contributor").toString()];
+        QCOMPARE(credited, (QMap<QString, int>{{m_address, 2}, {hopper, 1}}));
+
+        // Ada and Hopper are known there by public key only, and marked as such.
+        const QByteArray identities = there({"wallet", "show", "--all"}).out;
+        QVERIFY2(identities.contains(m_address.toLatin1() + '\t') &&
+                     identities.contains(hopper.toLatin1() + '\t'),
+                 identities.constData());
+        for (const QByteArray& line : identities.trimmed().split('\n'))
+            QCOMPARE(line.endsWith("\texternal"), !line.endsWith("\tdefault"));
+        QCOMPARE(there({"wallet", "default", hopper}).exitCode, kInvalidArgument);
+        QCOMPARE(there({"datanet", "import", "copy",
+                        writeFile(QStringLiteral("as.jsonl"), alpaca(303)), "--as", hopper})
+                     .exitCode,
+                 kInvalidArgument);
     }
 
     void demoWorkspaceListsItsDatanets()

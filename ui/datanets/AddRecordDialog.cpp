@@ -57,6 +57,8 @@ AddRecordDialog::AddRecordDialog(WorkspaceSession* session, const datanet::Datan
     }
     if (Result<QList<wallet::Identity>> ids = session->wallet().identities(); ids) {
         for (const wallet::Identity& id : *ids) {
+            if (id.external) // no private key here: it cannot sign a record
+                continue;
             m_identity->addItem(tr("%1 (%2…)").arg(id.name, id.address.left(14)), id.id);
             if (id.isDefault)
                 m_identity->setCurrentIndex(m_identity->count() - 1);

@@ -186,6 +186,8 @@ void ImportDialog::fillIdentities()
     if (!identities)
         return m_status->setText(identities.error().message);
     for (const wallet::Identity& id : *identities) {
+        if (id.external) // no private key here: it cannot sign an import
+            continue;
         m_identity->addItem(tr("%1 (%2…)").arg(id.name, id.address.left(14)), id.id);
         if (id.isDefault)
             m_identity->setCurrentIndex(m_identity->count() - 1);

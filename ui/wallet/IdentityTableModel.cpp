@@ -33,7 +33,9 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Name: return id.name;
         case Address: return id.address;
-        case Default: return id.isDefault ? tr("Default") : QString();
+        case Default:
+            // External: known from a signed bundle, public key only; it can never sign here.
+            return id.isDefault ? tr("Default") : id.external ? tr("External (no key)") : QString();
         case Created: return QLocale().toString(id.createdAt.toLocalTime(), QLocale::ShortFormat);
         }
     }

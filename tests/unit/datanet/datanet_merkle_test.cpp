@@ -1,4 +1,5 @@
-// Merkle trees, streaming roots, inclusion proofs (valid, tampered), MinHash and its index.
+// Merkle trees, streaming roots, inclusion proofs (valid, tampered, checked against a signed
+// statement), MinHash and its index.
 #include "crypto/Blake2b.h"
 #include "datanet/InclusionProof.h"
 #include "datanet/MerkleBuilder.h"
@@ -30,6 +31,19 @@ InclusionProof proofFor(const std::vector<QByteArray>& all, qint64 index)
     p.datanetUid = QByteArray(16, '\x5a');
     p.versionId = MerkleTree::seal(p.datanetUid, MerkleTree::root(all), p.treeSize);
     return p;
+}
+
+// What a curator would sign for the tree `all` of proofFor()'s datanet.
+VersionStatement statementFor(const std::vector<QByteArray>& all)
+{
+    static const crypto::SigningKey curator = crypto::SigningKey::generate();
+    VersionStatement s;
+    s.datanetUid = QByteArray(16, '\x5a');
+    s.recordCount = qint64(all.size());
+    s.versionId = MerkleTree::seal(s.datanetUid, MerkleTree::root(all), s.recordCount);
+    s.frozenAt = 1700000000000;
+    s.sign(curator);
+    return s;
 }
 } // namespace
 
@@ -101,24 +115,27 @@ private slots:
         Result<InclusionProof> back = InclusionProof::fromJson(json + "\n");
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QCOMPARE(back->toJson(), json);
-        QVERIFY(back->verify().ok());
-        QVERIFY(verifyInclusionProofJson(json).ok());
+        QVERIFY(back->verify(statementFor(all)).ok());
+        QVERIFY(verifyInclusionProofJson(json, statementFor(all).toJson()).ok());
     }
 
     void anyChangedByteFails()
     {
         const std::vector<QByteArray> all = leaves(11);
+        const QByteArray trusted = statementFor(all).toJson();
         for (qint64 index : {0, 5, 10}) {
             const QByteArray json = proofFor(all, index).toJson();
-            QVERIFY(verifyInclusionProofJson(json).ok());
+            QVERIFY(verifyInclusionProofJson(json, trusted).ok());
             for (qsizetype i = 0; i < json.size(); ++i) {
                 for (char replacement : {'0', '1', 'f', ' ', '"'}) {
                     if (json[i] == replacement)
                         continue;
                     QByteArray t = json;
                     t[i] = replacement;
-                    QVERIFY2(!verifyInclusionProofJson(t).ok(),
-                             qPrintable(QString("byte %1 -> %2 still verifies: %3").arg(i).arg(replacement)
+                    QVERIFY2(!verifyInclusionProofJson(t, trusted).ok(),
+                             qPrintable(QString("byte %1 -> %2 still verifies: %3")
+                                            .arg(i)
+                                            .arg(replacement)
                                             .arg(QString::fromLatin1(t))));
                 }
             }
@@ -128,19 +145,45 @@ private slots:
     void wrongVersionFails()
     {
         const std::vector<QByteArray> all = leaves(9);
+        const VersionStatement trusted = statementFor(all);
+        QVERIFY(proofFor(all, 4).verify(trusted).ok());
         InclusionProof p = proofFor(all, 4);
         std::vector<QByteArray> other = all;
         other.push_back(crypto::blake2b("one more"));
         p.versionId = MerkleTree::seal(p.datanetUid, MerkleTree::root(other), qint64(other.size()));
-        const Status s = p.verify();
-        QVERIFY(!s.ok());
-        QVERIFY(s.error().message.contains("does not lead"));
+        QVERIFY(!p.verify(trusted).ok());
+        QVERIFY(p.verify(trusted).error().message.contains("not for the trusted version"));
         InclusionProof q = proofFor(all, 4);
         q.treeSize = 8; // same root, claimed smaller: the seal catches it
-        QVERIFY(!q.verify().ok());
+        QVERIFY(!q.verify(trusted).ok());
         InclusionProof r = proofFor(all, 4);
         r.datanetUid = QByteArray(16, 'o'); // the same records in another datanet are another version
-        QVERIFY(!r.verify().ok());
+        QVERIFY(!r.verify(trusted).ok());
+        InclusionProof t = proofFor(all, 4);
+        t.path[1][0] = char(t.path[1][0] ^ 1);
+        QVERIFY(t.verify(trusted).error().message.contains("does not lead"));
+    }
+
+    // The defect `verify-proof` had: a proof checked only against itself. One leaf, no path, and a
+    // version id sealed from that leaf "proves" any hash; against a trusted statement it fails.
+    void oneLeafProofOfAnyHashIsRefused()
+    {
+        const std::vector<QByteArray> all = leaves(9);
+        InclusionProof forged;
+        forged.datanetUid = QByteArray(16, '\x5a');
+        forged.recordHash = crypto::blake2b("a record that was never in the datanet");
+        forged.index = 0;
+        forged.treeSize = 1;
+        forged.versionId =
+            MerkleTree::seal(forged.datanetUid, MerkleTree::leafHash(forged.recordHash), 1);
+        QCOMPARE(MerkleTree::rootFromPath(forged.recordHash, 0, 1, {}),
+                 MerkleTree::leafHash(forged.recordHash));
+        QVERIFY(!forged.verify(statementFor(all)).ok());
+        QVERIFY(!verifyInclusionProofJson(forged.toJson(), statementFor(all).toJson()).ok());
+        // Even claiming the trusted version id, the leaf does not lead to it.
+        forged.versionId = statementFor(all).versionId;
+        forged.treeSize = qint64(all.size());
+        QVERIFY(!forged.verify(statementFor(all)).ok());
     }
 
     void malformedProofs_data()

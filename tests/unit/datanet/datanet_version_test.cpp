@@ -96,14 +96,18 @@ private slots:
             Result<InclusionProof> p = v.prove(d.id, "latest", hash);
             QVERIFY2(p.ok(), qPrintable(p.error().message));
             QCOMPARE(p->versionId, second.root);
-            QVERIFY(verifyInclusionProofJson(p->toJson()).ok());
+            QVERIFY(
+                verifyInclusionProofJson(p->toJson(), v.statement(d.id, "latest")->toJson()).ok());
+            QVERIFY(v.verifyProof(*p, second.idHex()).ok());
             Result<InclusionProof> old = v.prove(d.id, first.idHex(), hash);
             QCOMPARE(old.ok(), r.id <= lastOfFirst);
             if (old.ok()) {
                 // A proof for one version does not pass as a proof for another.
+                QVERIFY(v.verifyProof(*old, first.idHex()).ok());
+                QVERIFY(!v.verifyProof(*old, second.idHex()).ok());
                 InclusionProof moved = *old;
                 moved.versionId = second.root;
-                QVERIFY(!moved.verify().ok());
+                QVERIFY(!v.verifyProof(moved, second.idHex()).ok());
             } else {
                 QCOMPARE(old.error().code, ErrorCode::NotFound);
             }

@@ -97,6 +97,33 @@ private slots:
         QVERIFY(*st->step());
         QCOMPARE(st->text(0), QStringLiteral("old"));
     }
+    // Migrations 7 and 8: signed version statements, external identities and record signatures,
+    // arriving on a workspace of version 6 with an identity of its own.
+    void statementsAndExternalIdentitiesArriveInPlace()
+    {
+        QTemporaryDir dir;
+        {
+            auto ws = Workspace::create(dir.path(), "pass phrase", test::fastOptions(6));
+            QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+            auto connection = (*ws)->requireDatabase();
+            QVERIFY(connection.ok());
+            QVERIFY(!tableExists(**connection, "version_statements"));
+            QVERIFY((*connection)->exec("INSERT INTO identities(name, address, public_key, entropy, is_default, "
+                                           "created_at) VALUES('mine', 'fw1mine', x'00', x'00', 1, 0)").ok());
+        }
+        auto ws = Workspace::open(dir.path(), "pass phrase");
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        auto connection = (*ws)->requireDatabase();
+        QVERIFY(connection.ok());
+        auto& db = **connection;
+        QCOMPARE(*db.userVersion(), latestSchemaVersion());
+        QVERIFY(tableExists(db, "version_statements"));
+        QVERIFY(tableExists(db, "record_signatures"));
+        auto st = db.prepare("SELECT external FROM identities WHERE name = 'mine'");
+        QVERIFY(*st->step());
+        QCOMPARE(st->int64(0), 0); // identities made before keep their keys and stay signers
+        QVERIFY(db.exec("SELECT record_signed FROM contributions").ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(MigrationsTest)
