@@ -8,6 +8,7 @@
 #include "crypto/Address.h"
 #include "datanet/DatanetImporter.h"
 #include "datanet/DatanetService.h"
+#include "datanet/SearchIndex.h"
 #include "datanet/VersionService.h"
 #include "wallet/WalletService.h"
 
@@ -113,6 +114,9 @@ Outcome import(const Invocation& call)
         call.context.out().note(QStringLiteral("\n"));
     if (!report)
         return report.error();
+    // Searchable when the command returns: a no-op after an import that indexed its own records.
+    if (Result<qint64> indexed = datanet::SearchIndex(*open->workspace).catchUp(); !indexed)
+        return indexed.error();
     const Output& out = call.context.out();
     out.line(QStringLiteral("added\t%1").arg(report->added));
     out.line(QStringLiteral("duplicates\t%1").arg(report->duplicates));

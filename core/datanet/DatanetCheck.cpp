@@ -3,6 +3,7 @@
 
 #include "datanet/DatanetService.h"
 #include "datanet/MerkleTree.h"
+#include "datanet/VersionStatementStore.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,18 @@ Result<QString> checkVersion(store::Workspace& workspace, qint64 versionRow)
             .arg(mismatched);
     if (MerkleTree::seal(uid, MerkleTree::root(hashes), count) != root)
         return QCoreApplication::translate("fw::datanet", "its id does not match its records");
+    // The curator's signed statement, where the version has one (versions frozen before
+    // statements existed have none).
+    Result<VersionStatement> statement = loadVersionStatement(**db, versionRow);
+    if (!statement && statement.error().code != ErrorCode::NotFound)
+        return statement.error().code == ErrorCode::Corrupt
+                   ? Result<QString>(statement.error().message)
+                   : Result<QString>(statement.error());
+    if (statement)
+        if (Status verified = statement->verify(); !verified)
+            return QCoreApplication::translate("fw::datanet",
+                                               "its signed statement does not verify: %1")
+                .arg(verified.error().message);
     return QString();
 }
 

@@ -1,6 +1,6 @@
 // The datanet half of `flywheel-cli workspace check`: every contribution's signature and Merkle
 // root re-verified from its stored records, and every frozen version whole (its id recomputed from
-// its member hashes, each member still the record it names).
+// its member hashes, each member still the record it names, its curator's statement verified).
 #pragma once
 
 #include "common/Result.h"

@@ -4,6 +4,7 @@
 #include "datanet/ContributionBundle.h"
 #include "datanet/ContributionWriter.h"
 #include "datanet/DatanetService.h"
+#include "datanet/InlineSearchIndexer.h"
 #include "datanet/RecordPipeline.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -96,7 +97,7 @@ Result<ImportReport> DatanetImporter::importDevice(qint64 datanetId, QIODevice& 
 
 Result<ImportReport> DatanetImporter::importBundle(qint64 datanetId, const QString& path)
 {
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     Result<Datanet> datanet = DatanetService(m_workspace).datanet(datanetId);
@@ -188,6 +189,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
     std::optional<ImportCache> cache; // declared before the transaction, so it outlives it
     std::optional<store::Transaction> tx;
     std::unique_ptr<ContributionWriter> writer;
+    std::optional<InlineSearchIndexer> search;
     std::optional<crypto::SigningKey> key;
     if (write) {
         wallet::WalletService wallet(m_workspace);
@@ -207,6 +209,10 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
         if (!w)
             return w.error();
         writer = std::move(*w);
+        Result<InlineSearchIndexer> indexer = InlineSearchIndexer::begin(**db);
+        if (!indexer)
+            return indexer.error();
+        search.emplace(std::move(*indexer));
     }
 
     const qint64 total = device.size();
@@ -231,6 +237,9 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
                     if (!out)
                         return makeError(out.error().code,
                                          tr("line %1: %2").arg(item.line).arg(out.error().message));
+                    if (*out != ContributionWriter::Outcome::Duplicate)
+                        if (Status s = search->index(writer->lastRecordId(), record.plainText); !s)
+                            return s.error();
                 } else if (!writer) {
                     ++report.added;
                 }
@@ -259,6 +268,8 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
     report.contributionId = *id;
     report.nearDuplicates = writer->nearDuplicates();
     report.merkleRoot = writer->merkleRoot();
+    if (Status s = search->finish(); !s)
+        return s.error();
     if (Status s = tx->commit(); !s)
         return s.error();
     return report;

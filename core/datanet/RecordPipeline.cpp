@@ -11,9 +11,10 @@ void prepare(PreparedRecord& r)
 {
     const RecordContent& content = *r.item.content;
     r.hash = content.hash();
-    const QString text = content.plainText(); // once, for both the fingerprint and the estimate
-    r.bandKeys = MinHash::bandKeys(text);
-    r.tokens = RecordContent::estimateTokens(text);
+    // Once, for the fingerprint, the estimate and the search index.
+    r.plainText = content.plainText();
+    r.bandKeys = MinHash::bandKeys(r.plainText);
+    r.tokens = RecordContent::estimateTokens(r.plainText);
 }
 } // namespace
 

@@ -1,7 +1,8 @@
-// The full-text index over records' plain text (the contentless FTS4 table records_fts). It is
-// filled after imports rather than inside them: indexing inline cost a third of import throughput.
+// The full-text index over records' plain text (the contentless FTS4 table records_fts).
 // Everything up to the watermark (meta 'fts_indexed_upto', a record id) is indexed; records are
-// immutable and ids only grow, so catching up means indexing the records past it.
+// immutable and ids only grow, so catching up means indexing the records past it. File imports
+// index their own records as they store them (InlineSearchIndexer); catchUp() covers the rest
+// (records typed by hand, bundles, workspaces from before inline indexing).
 #pragma once
 
 #include "common/Result.h"
