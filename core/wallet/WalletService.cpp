@@ -122,7 +122,7 @@ Result<Identity> WalletService::addExternal(const QString& name, const QString& 
     const QString canonical = crypto::addressFromPublicKey(*key);
     if (Result<Identity> known = identityByAddress(canonical); known)
         return known;
-    Result<store::Database*> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
     // An empty entropy is what entropyOf() refuses, so even a bypassed `external` check cannot
