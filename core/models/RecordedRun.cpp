@@ -4,7 +4,6 @@
 #include "models/RunRecorder.h"
 
 #include <QDir>
-
 #include <algorithm>
 
 namespace fw::models {
@@ -26,6 +25,13 @@ RecordedRun RecordedRun::start(store::Workspace& workspace, const TrainingPlan& 
 Result<RecordedRun> RecordedRun::resume(store::Workspace& workspace, qint64 runId)
 {
     RunHistory history(workspace);
+    // A run still marked running whose process died (killed, crashed) is interrupted now. Then
+    // the claim, before the status changes: of two processes resuming one run, one gets Busy.
+    if (Result<QList<RunRecord>> cut = history.markInterrupted(); !cut)
+        return cut.error();
+    Result<std::unique_ptr<store::JobClaim>> claim = history.claim(runId);
+    if (!claim)
+        return claim.error();
     Result<RunRecord> record = history.run(runId);
     if (!record)
         return record.error();
@@ -38,7 +44,9 @@ Result<RecordedRun> RecordedRun::resume(store::Workspace& workspace, qint64 runI
                 .arg(record->plan.output, runStatusName(record->status)));
     if (Status s = history.markRunning(runId); !s)
         return s.error();
-    return RecordedRun(workspace, *record, true);
+    RecordedRun resumed(workspace, *record, true);
+    resumed.m_claim = std::move(*claim);
+    return resumed;
 }
 
 Result<ModelEntry> RecordedRun::train(ml::MlRuntime& engine, int threads,
@@ -55,6 +63,10 @@ Result<ModelEntry> RecordedRun::train(ml::MlRuntime& engine, int threads,
         if (!id)
             return id.error();
         m_record.id = *id;
+        Result<std::unique_ptr<store::JobClaim>> claim = history.claim(*id);
+        if (!claim)
+            return claim.error();
+        m_claim = std::move(*claim);
     }
     Result<ModelEntry> model = [&]() -> Result<ModelEntry> {
         if (!run)

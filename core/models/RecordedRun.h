@@ -56,6 +56,7 @@ private:
     store::Workspace* m_workspace;
     RunRecord m_record;
     bool m_resuming;
+    std::shared_ptr<store::JobClaim> m_claim; // held while this process trains the run
 };
 
 } // namespace fw::models

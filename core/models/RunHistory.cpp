@@ -31,7 +31,8 @@ RunRecord readRun(const store::Statement& st)
 {
     RunRecord r;
     r.id = st.int64(0);
-    if (Result<TrainingPlan> plan = TrainingPlan::fromJson(QJsonDocument::fromJson(st.text(1).toUtf8()).object()))
+    if (Result<TrainingPlan> plan =
+            TrainingPlan::fromJson(QJsonDocument::fromJson(st.text(1).toUtf8()).object()))
         r.plan = *plan;
     r.status = parseStatus(st.text(2));
     r.version = st.text(3);
@@ -83,8 +84,9 @@ Result<qint64> RunHistory::begin(const TrainingPlan& plan, int totalSteps)
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st = (*db)->prepare(
-        "INSERT INTO training_runs(plan, status, total_steps, started_at) VALUES(?, 'running', ?, ?)");
+    Result<store::Statement> st =
+        (*db)->prepare("INSERT INTO training_runs(plan, status, total_steps, started_at) VALUES(?, "
+                       "'running', ?, ?)");
     if (!st)
         return st.error();
     st->bind(1, QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)))
@@ -100,7 +102,10 @@ Status RunHistory::markRunning(qint64 id)
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    return runWithId(**db, "UPDATE training_runs SET status = 'running', message = '', finished_at = NULL WHERE id = ?", id);
+    return runWithId(**db,
+                     "UPDATE training_runs SET status = 'running', message = '', finished_at = "
+                     "NULL WHERE id = ?",
+                     id);
 }
 
 Status RunHistory::setVersion(qint64 id, const QString& versionHex)
@@ -108,14 +113,16 @@ Status RunHistory::setVersion(qint64 id, const QString& versionHex)
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st = (*db)->prepare("UPDATE training_runs SET version = ? WHERE id = ?");
+    Result<store::Statement> st =
+        (*db)->prepare("UPDATE training_runs SET version = ? WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, versionHex).bind(2, id);
     return st->run();
 }
 
-Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int totalSteps, qint64 elapsedMs)
+Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int totalSteps,
+                             qint64 elapsedMs)
 {
     if (points.isEmpty())
         return {};
@@ -125,25 +132,35 @@ Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int total
     store::Transaction tx(**db);
     if (!tx.began())
         return tx.began().error();
-    Result<store::Statement> insert = (*db)->prepare(
-        "INSERT OR REPLACE INTO training_run_points(run_id, step, loss, eval_loss, learning_rate, tokens_per_s) "
-        "VALUES(?, ?, ?, ?, ?, ?)");
+    Result<store::Statement> insert =
+        (*db)->prepare("INSERT OR REPLACE INTO training_run_points(run_id, step, loss, eval_loss, "
+                       "learning_rate, tokens_per_s) "
+                       "VALUES(?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     for (const RunPoint& p : points) {
         insert->reset();
-        insert->bind(1, id).bind(2, p.step).bind(3, p.loss).bind(5, p.learningRate).bind(6, p.tokensPerSecond);
+        insert->bind(1, id)
+            .bind(2, p.step)
+            .bind(3, p.loss)
+            .bind(5, p.learningRate)
+            .bind(6, p.tokensPerSecond);
         bindLoss(*insert, 4, p.evalLoss);
         if (Status s = insert->run(); !s)
             return s.error();
     }
-    Result<store::Statement> update = (*db)->prepare(
-        "UPDATE training_runs SET steps_done = ?, final_loss = ?, eval_loss = ?, elapsed_ms = ?, total_steps = ? "
-        "WHERE id = ?");
+    Result<store::Statement> update =
+        (*db)->prepare("UPDATE training_runs SET steps_done = ?, final_loss = ?, eval_loss = ?, "
+                       "elapsed_ms = ?, total_steps = ? "
+                       "WHERE id = ?");
     if (!update)
         return update.error();
     const RunPoint& last = points.constLast();
-    update->bind(1, last.step).bind(2, last.loss).bind(4, elapsedMs).bind(5, totalSteps).bind(6, id);
+    update->bind(1, last.step)
+        .bind(2, last.loss)
+        .bind(4, elapsedMs)
+        .bind(5, totalSteps)
+        .bind(6, id);
     bindLoss(*update, 3, last.evalLoss);
     if (Status s = update->run(); !s)
         return s.error();
@@ -160,8 +177,8 @@ Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
         return tx.began().error();
     if (Status s = runWithId(**db, "DELETE FROM training_run_checkpoints WHERE run_id = ?", id); !s)
         return s;
-    Result<store::Statement> insert =
-        (*db)->prepare("INSERT INTO training_run_checkpoints(run_id, chunk, step, data) VALUES(?, ?, ?, ?)");
+    Result<store::Statement> insert = (*db)->prepare(
+        "INSERT INTO training_run_checkpoints(run_id, chunk, step, data) VALUES(?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     Result<qint64> stored = storeChunks(path, [&](qint64 chunk, const QByteArray& data) {
@@ -179,8 +196,8 @@ Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> chunks =
-        (*db)->prepare("SELECT chunk, data FROM training_run_checkpoints WHERE run_id = ? ORDER BY chunk");
+    Result<store::Statement> chunks = (*db)->prepare(
+        "SELECT chunk, data FROM training_run_checkpoints WHERE run_id = ? ORDER BY chunk");
     if (!chunks)
         return chunks.error();
     chunks->bind(1, id);
@@ -190,7 +207,8 @@ Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
     return restored;
 }
 
-Status RunHistory::finish(qint64 id, RunStatus status, const QString& message, double finalLoss, double evalLoss)
+Status RunHistory::finish(qint64 id, RunStatus status, const QString& message, double finalLoss,
+                          double evalLoss)
 {
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
@@ -203,13 +221,17 @@ Status RunHistory::finish(qint64 id, RunStatus status, const QString& message, d
         "final_loss = COALESCE(?, final_loss), eval_loss = COALESCE(?, eval_loss) WHERE id = ?");
     if (!st)
         return st.error();
-    st->bind(1, runStatusName(status)).bind(2, message).bind(3, QDateTime::currentMSecsSinceEpoch()).bind(6, id);
+    st->bind(1, runStatusName(status))
+        .bind(2, message)
+        .bind(3, QDateTime::currentMSecsSinceEpoch())
+        .bind(6, id);
     bindLoss(*st, 4, finalLoss);
     bindLoss(*st, 5, evalLoss);
     if (Status s = st->run(); !s)
         return s;
     if (status == RunStatus::Finished)
-        if (Status s = runWithId(**db, "DELETE FROM training_run_checkpoints WHERE run_id = ?", id); !s)
+        if (Status s = runWithId(**db, "DELETE FROM training_run_checkpoints WHERE run_id = ?", id);
+            !s)
             return s;
     return tx.commit();
 }
@@ -222,13 +244,33 @@ Result<QList<RunRecord>> RunHistory::markInterrupted()
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    if (Status s = (*db)->exec(QStringLiteral(
-            "UPDATE training_runs SET status = 'interrupted' WHERE status = 'running'"));
-        !s)
-        return s.error();
-    for (RunRecord& r : *running)
+    Result<store::Statement> mark = (*db)->prepare(QStringLiteral(
+        "UPDATE training_runs SET status = 'interrupted' WHERE id = ? AND status = 'running'"));
+    if (!mark)
+        return mark.error();
+    QList<RunRecord> cut;
+    for (RunRecord& r : *running) {
+        // Another process (the CLI, the workbench) still training it holds its claim.
+        if (store::JobClaim::isHeld(m_workspace.directory(), r.id))
+            continue;
+        mark->reset();
+        mark->bind(1, r.id);
+        if (Status s = mark->run(); !s)
+            return s.error();
         r.status = RunStatus::Interrupted;
-    return running;
+        cut << r;
+    }
+    return cut;
+}
+
+Result<std::unique_ptr<store::JobClaim>> RunHistory::claim(qint64 id)
+{
+    Result<std::unique_ptr<store::JobClaim>> claim =
+        store::JobClaim::take(m_workspace.directory(), id);
+    if (!claim)
+        return makeError(claim.error().code,
+                         tr("Training run %1 is being trained by another process.").arg(id));
+    return claim;
 }
 
 Status RunHistory::remove(qint64 id)
@@ -240,7 +282,8 @@ Status RunHistory::remove(qint64 id)
     if (!tx.began())
         return tx.began().error();
     for (const char* sql : {"DELETE FROM training_run_checkpoints WHERE run_id = ?",
-                            "DELETE FROM training_run_points WHERE run_id = ?", "DELETE FROM training_runs WHERE id = ?"})
+                            "DELETE FROM training_run_points WHERE run_id = ?",
+                            "DELETE FROM training_runs WHERE id = ?"})
         if (Status s = runWithId(**db, QString::fromLatin1(sql), id); !s)
             return s;
     return tx.commit();
@@ -251,13 +294,16 @@ Result<QList<RunRecord>> RunHistory::query(const QString& where, qint64 arg) con
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st = (*db)->prepare(kRunColumns + where + QStringLiteral(" ORDER BY id DESC"));
+    Result<store::Statement> st =
+        (*db)->prepare(kRunColumns + where + QStringLiteral(" ORDER BY id DESC"));
     if (!st)
         return st.error();
     if (where.contains(QLatin1Char('?')))
         st->bind(1, arg);
     QList<RunRecord> out;
-    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << readRun(row); }); !s)
+    if (Status s =
+            store::forEachRow(*st, [&](const store::Statement& row) { out << readRun(row); });
+        !s)
         return s.error();
     return out;
 }
@@ -282,15 +328,17 @@ Result<QList<RunPoint>> RunHistory::points(qint64 id) const
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st = (*db)->prepare(
-        "SELECT step, loss, eval_loss, learning_rate, tokens_per_s FROM training_run_points WHERE run_id = ? "
-        "ORDER BY step");
+    Result<store::Statement> st =
+        (*db)->prepare("SELECT step, loss, eval_loss, learning_rate, tokens_per_s FROM "
+                       "training_run_points WHERE run_id = ? "
+                       "ORDER BY step");
     if (!st)
         return st.error();
     st->bind(1, id);
     QList<RunPoint> out;
     Status s = store::forEachRow(*st, [&](const store::Statement& row) {
-        out << RunPoint{int(row.int64(0)), row.real(1), row.isNull(2) ? -1.0 : row.real(2), row.real(3), row.real(4)};
+        out << RunPoint{int(row.int64(0)), row.real(1), row.isNull(2) ? -1.0 : row.real(2),
+                        row.real(3), row.real(4)};
     });
     if (!s)
         return s.error();

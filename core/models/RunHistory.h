@@ -5,10 +5,13 @@
 
 #include "common/Result.h"
 #include "models/TrainingPlan.h"
+#include "store/JobClaim.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+
+#include <memory>
 
 namespace fw::store {
 class Workspace;
@@ -69,9 +72,12 @@ public:
     // Final state; a finished run drops its checkpoint (nothing left to resume).
     Status finish(qint64 id, RunStatus status, const QString& message, double finalLoss = -1.0,
                   double evalLoss = -1.0);
-    // Runs still marked running when nothing is training (the process died): they become
-    // interrupted. Returns those runs.
+    // Runs still marked running whose trainer is gone (its process died: nobody holds the run's
+    // claim) become interrupted. Returns those runs; runs another process trains are left alone.
     Result<QList<RunRecord>> markInterrupted();
+    // Held by whoever trains run `id` for as long as it does (see store::JobClaim); Busy when
+    // another process trains it.
+    Result<std::unique_ptr<store::JobClaim>> claim(qint64 id);
     Status remove(qint64 id);
 
     Result<QList<RunRecord>> runs() const; // newest first

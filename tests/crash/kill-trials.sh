@@ -104,7 +104,9 @@ consistent() {
     if [ -n "$run" ]; then
       # Killed before its first checkpoint: nothing to resume, and that is consistent too.
       local out; out=$(FLYWHEEL_PASSPHRASE=$pass fw "$ws" train --resume "$run" --threads 1 2>&1)
-      if [ $? -ne 0 ] && ! grep -qi "checkpoint" <<<"$out"; then
+      if [ $? -eq 0 ]; then
+        resumed=$((resumed + 1))
+      elif ! grep -qi "checkpoint" <<<"$out"; then
         echo "  run $run did not resume: $out" >&2
         return 1
       fi
@@ -122,6 +124,7 @@ IFS=',' read -ra chosen <<<"$ops"
 for op in "${chosen[@]}"; do
   measure "$op" >"$work/duration"; duration=$(cat "$work/duration")
   good=0
+  resumed=0
   for ((t = 1; t <= trials; t++)); do
     ws="$work/trial"
     rm -rf "$ws"; cp -a "$work/base" "$ws"; : >"$work/op.out"
@@ -132,7 +135,9 @@ for op in "${chosen[@]}"; do
     wait "$op_pid" 2>/dev/null
     if consistent "$op" "$ws"; then good=$((good + 1)); else echo "  $op trial $t inconsistent" >&2; fi
   done
-  echo "$op: $good/$trials trials consistent (operation takes ${duration} ms uninterrupted)"
+  extra=""
+  [ "$op" = train ] && extra=", $resumed interrupted runs resumed to the end"
+  echo "$op: $good/$trials trials consistent (operation takes ${duration} ms uninterrupted$extra)"
   [ "$good" -eq "$trials" ] || status=1
 done
 exit $status

@@ -62,6 +62,10 @@ void TrainingRunJob::start()
     };
     if (m_run.resumeRunId != 0) {
         m_historyId = m_run.resumeRunId;
+        Result<std::unique_ptr<store::JobClaim>> claim = history.claim(m_historyId);
+        if (!claim)
+            return refuse(claim.error());
+        m_claim = std::move(*claim);
         Result<models::RunRecord> earlier = history.run(m_historyId);
         if (!earlier)
             return refuse(earlier.error());
@@ -73,6 +77,10 @@ void TrainingRunJob::start()
         if (!id)
             return refuse(id.error());
         m_historyId = *id;
+        Result<std::unique_ptr<store::JobClaim>> claim = history.claim(m_historyId);
+        if (!claim)
+            return refuse(claim.error());
+        m_claim = std::move(*claim);
     }
     m_running = true;
     m_session->beginBackgroundWork();
@@ -139,6 +147,7 @@ void TrainingRunJob::start()
 void TrainingRunJob::onDone(const Result<models::ModelEntry>& model, const ml::TrainingSummary& summary)
 {
     m_running = false;
+    m_claim.reset();
     m_session->endBackgroundWork();
     if (model)
         emit finished(*model, summary);

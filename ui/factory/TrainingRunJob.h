@@ -8,6 +8,7 @@
 #include "ml/TrainingControl.h"
 #include "models/ModelEntry.h"
 #include "models/RunQueue.h"
+#include "store/JobClaim.h"
 
 #include <QFuture>
 #include <QObject>
@@ -64,6 +65,7 @@ private:
     int m_threads;
     qint64 m_historyId = 0;
     qint64 m_elapsedBefore = 0; // training time of the earlier attempts of a resumed run
+    std::unique_ptr<store::JobClaim> m_claim; // says "this process trains the run" to the others
     std::shared_ptr<ml::TrainingControl> m_control = std::make_shared<ml::TrainingControl>();
     // A thread of its own, not Qt's global pool: the raster engine splits large fills across
     // the global pool and waits for them, so long work there freezes painting (see ChatSession).

@@ -123,6 +123,26 @@ private slots:
         QCOMPARE(readFile(restored), newer); // a failed restore leaves the old file alone
     }
 
+    void runsAnotherProcessTrainsAreNotInterrupted()
+    {
+        // Before: opening the workbench marked every running run interrupted, also one that
+        // flywheel-cli was training at that moment. A claim says the trainer is alive.
+        RunHistory history(*m_ws);
+        const qint64 live = *history.begin(plan("live"), 100);
+        Result<std::unique_ptr<store::JobClaim>> claim = history.claim(live);
+        QVERIFY(claim.ok());
+        QCOMPARE(history.claim(live).error().code, ErrorCode::Busy); // one trainer at a time
+        Result<QList<RunRecord>> cut = history.markInterrupted();
+        QVERIFY(cut.ok());
+        for (const RunRecord& r : *cut)
+            QVERIFY(r.id != live);
+        QCOMPARE(history.run(live)->status, RunStatus::Running);
+        claim->reset(); // the trainer's process ends (the kernel drops its lock the same way)
+        QVERIFY(!store::JobClaim::isHeld(m_ws->directory(), live));
+        QVERIFY(history.markInterrupted().ok());
+        QCOMPARE(history.run(live)->status, RunStatus::Interrupted);
+    }
+
     void runsLeftRunningAreInterrupted()
     {
         RunHistory history(*m_ws);
