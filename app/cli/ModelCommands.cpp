@@ -129,7 +129,11 @@ Outcome exportModel(const Invocation& call)
         if (!merged)
             return merged.error();
         merged->model->mergeAdapter();
-        if (Status s = merged->model->save(out); !s)
+        Result<ModelFiles> files = merged->model->save();
+        if (!files)
+            return files.error();
+        // The folder the user chose: plaintext there is what they asked for.
+        if (Status s = files->writeFolder(out); !s)
             return s;
     }
     call.context.out().line(QDir(out).absolutePath());

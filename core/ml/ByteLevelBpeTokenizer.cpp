@@ -68,10 +68,17 @@ Result<std::shared_ptr<ByteLevelBpeTokenizer>> ByteLevelBpeTokenizer::fromFile(c
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return fromJsonBytes(file.readAll(), path);
+}
+
+Result<std::shared_ptr<ByteLevelBpeTokenizer>>
+ByteLevelBpeTokenizer::fromJsonBytes(const QByteArray& json, const QString& name)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return makeError(ErrorCode::Corrupt, tr("%1 is not JSON: %2").arg(path, parseError.errorString()));
+        return makeError(ErrorCode::Corrupt,
+                         tr("%1 is not JSON: %2").arg(name, parseError.errorString()));
     return fromJson(doc.object());
 }
 

@@ -16,6 +16,9 @@ class ByteLevelBpeTokenizer : public Tokenizer
 public:
     static Result<std::shared_ptr<ByteLevelBpeTokenizer>> fromJson(const QJsonObject& tokenizerJson);
     static Result<std::shared_ptr<ByteLevelBpeTokenizer>> fromFile(const QString& path);
+    // tokenizer.json's bytes; `name` says where they came from in error messages.
+    static Result<std::shared_ptr<ByteLevelBpeTokenizer>> fromJsonBytes(const QByteArray& json,
+                                                                        const QString& name);
 
     std::vector<int> encode(const QString& text, bool allowSpecial = true) const override;
     QString decode(const std::vector<int>& ids, bool skipSpecial = false) const override;

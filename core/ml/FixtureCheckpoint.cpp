@@ -1,11 +1,9 @@
 // The fixture checkpoint: a seeded random Transformer, a BPE tokenizer trained on a fixed corpus.
 #include "ml/FixtureCheckpoint.h"
 
-#include "common/AtomicFile.h"
 #include "ml/ByteLevelBpeTrainer.h"
 #include "ml/HfCheckpoint.h"
 
-#include <QDir>
 #include <QJsonDocument>
 
 namespace fw::ml {
@@ -30,11 +28,8 @@ QStringList fixtureCorpus()
             QStringLiteral("the the the model model learns learns tokens tokens")};
 }
 
-Status writeFixtureCheckpoint(const QString& dirPath, const FixtureOptions& options)
+Result<ModelFiles> fixtureFiles(const FixtureOptions& options)
 {
-    if (!QDir().mkpath(dirPath))
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot create %1").arg(dirPath));
-    const QDir dir(dirPath);
     BpeTrainingOptions bpe;
     bpe.vocabSize = 400;
     auto tokenizerJson = ByteLevelBpeTrainer::train(fixtureCorpus(), bpe);
@@ -48,12 +43,11 @@ Status writeFixtureCheckpoint(const QString& dirPath, const FixtureOptions& opti
     config.eosTokenId = 2; // <|im_end|>
     torch::manual_seed(options.seed);
     Transformer model(config);
-    if (Status s = saveHfModel(model, dirPath, options.dtype, options.maxShardBytes); !s)
-        return s;
-    if (Status s = writeFileAtomically(dir.filePath(QStringLiteral("tokenizer.json")),
-                                       QJsonDocument(*tokenizerJson).toJson(QJsonDocument::Compact));
-        !s)
-        return s;
+    ModelFiles files;
+    if (Status s = saveHfModel(model, files, options.dtype, options.maxShardBytes); !s)
+        return s.error();
+    files.insert(QStringLiteral("tokenizer.json"),
+                 QJsonDocument(*tokenizerJson).toJson(QJsonDocument::Compact));
     const QJsonObject tokenizerConfig{
         {QStringLiteral("bos_token"), QStringLiteral("<|endoftext|>")},
         {QStringLiteral("eos_token"), QStringLiteral("<|im_end|>")},
@@ -62,8 +56,16 @@ Status writeFixtureCheckpoint(const QString& dirPath, const FixtureOptions& opti
          QStringLiteral("{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + "
                         "message['content'] + '<|im_end|>' + '\\n'}}{% endfor %}{% if add_generation_prompt %}"
                         "{{ '<|im_start|>assistant\\n' }}{% endif %}")}};
-    return writeFileAtomically(dir.filePath(QStringLiteral("tokenizer_config.json")),
-                               QJsonDocument(tokenizerConfig).toJson());
+    files.insert(QStringLiteral("tokenizer_config.json"), QJsonDocument(tokenizerConfig).toJson());
+    return files;
+}
+
+Status writeFixtureCheckpoint(const QString& dirPath, const FixtureOptions& options)
+{
+    Result<ModelFiles> files = fixtureFiles(options);
+    if (!files)
+        return files.error();
+    return files->writeFolder(dirPath);
 }
 
 } // namespace fw::ml

@@ -1,6 +1,7 @@
 // Writes a tiny random Llama checkpoint in Hugging Face layout, for tests and demos (no downloads).
 #pragma once
 
+#include "common/ModelFiles.h"
 #include "ml/ModelConfig.h"
 #include "ml/SafetensorsHeader.h"
 
@@ -21,7 +22,9 @@ struct FixtureOptions
 QStringList fixtureCorpus();
 
 // config.json, model.safetensors (or shards), tokenizer.json (byte-level BPE with ChatML special
-// tokens) and tokenizer_config.json (ChatML chat template) in `dir`.
+// tokens) and tokenizer_config.json (ChatML chat template), in memory.
+Result<ModelFiles> fixtureFiles(const FixtureOptions& options = {});
+// The same files written into `dir`.
 Status writeFixtureCheckpoint(const QString& dir, const FixtureOptions& options = {});
 
 } // namespace fw::ml

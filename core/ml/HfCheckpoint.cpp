@@ -1,10 +1,7 @@
 // HF checkpoint load/save with strict name and shape checks, so a wrong file fails loudly.
 #include "ml/HfCheckpoint.h"
 
-#include "common/AtomicFile.h"
-
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 
 namespace fw::ml {
@@ -71,13 +68,15 @@ Status loadHfStateDict(Transformer& model, const TensorMap& weights)
     return Status::success();
 }
 
-Result<Transformer> loadHfModel(const QString& dirPath, torch::Device device)
+Result<Transformer> loadHfModel(const ModelFiles& files, torch::Device device)
 {
-    const QDir dir(dirPath);
-    auto config = ModelConfig::fromHfFile(dir.filePath(QStringLiteral("config.json")));
+    const QString configName = QStringLiteral("config.json");
+    if (!files.contains(configName))
+        return makeError(ErrorCode::NotFound, tr("The model has no config.json"));
+    auto config = ModelConfig::fromHfBytes(files.value(configName), configName);
     if (!config)
         return config.error();
-    auto weights = readSafetensorsFolder(dirPath);
+    auto weights = readSafetensorsFiles(files);
     if (!weights)
         return weights.error();
     Transformer model(*config);
@@ -88,15 +87,26 @@ Result<Transformer> loadHfModel(const QString& dirPath, torch::Device device)
     return model;
 }
 
+Status saveHfModel(Transformer& model, ModelFiles& files, StDtype dtype, uint64_t maxShardBytes)
+{
+    files.insert(QStringLiteral("config.json"), QJsonDocument(model->config().toHfJson()).toJson());
+    return writeSafetensorsFiles(files, hfStateDict(model), dtype, maxShardBytes);
+}
+
+Result<Transformer> loadHfModel(const QString& dirPath, torch::Device device)
+{
+    Result<ModelFiles> files = ModelFiles::readFolder(dirPath);
+    if (!files)
+        return files.error();
+    return loadHfModel(*files, device);
+}
+
 Status saveHfModel(Transformer& model, const QString& dirPath, StDtype dtype, uint64_t maxShardBytes)
 {
-    if (!QDir().mkpath(dirPath))
-        return makeError(ErrorCode::Io, tr("Cannot create folder %1").arg(dirPath));
-    const QDir dir(dirPath);
-    const QByteArray config = QJsonDocument(model->config().toHfJson()).toJson();
-    if (Status s = writeFileAtomically(dir.filePath(QStringLiteral("config.json")), config); !s)
+    ModelFiles files;
+    if (Status s = saveHfModel(model, files, dtype, maxShardBytes); !s)
         return s;
-    return writeSafetensorsFolder(dirPath, hfStateDict(model), dtype, maxShardBytes);
+    return files.writeFolder(dirPath);
 }
 
 } // namespace fw::ml

@@ -12,9 +12,14 @@ TensorMap hfStateDict(Transformer& model);
 // unknown names are refused (rotary inv_freq buffers and a redundant tied lm_head are ignored).
 Status loadHfStateDict(Transformer& model, const TensorMap& weights);
 
-// Reads config.json and the weights of an HF folder and builds the model on `device`.
+// Builds the model on `device` from config.json and the weights among `files`.
+Result<Transformer> loadHfModel(const ModelFiles& files, torch::Device device = torch::kCPU);
+// Adds config.json and the weights (sharded when maxShardBytes > 0) to `files`.
+Status saveHfModel(Transformer& model, ModelFiles& files, StDtype dtype = StDtype::F32,
+                   uint64_t maxShardBytes = 0);
+
+// The same on a folder (a user's folder, tests).
 Result<Transformer> loadHfModel(const QString& dir, torch::Device device = torch::kCPU);
-// Writes config.json and the weights (sharded when maxShardBytes > 0).
 Status saveHfModel(Transformer& model, const QString& dir, StDtype dtype = StDtype::F32,
                    uint64_t maxShardBytes = 0);
 

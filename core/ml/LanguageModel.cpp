@@ -1,7 +1,6 @@
 // LanguageModel: loading, saving, tokenising and generating over the internal Transformer.
 #include "ml/LanguageModel.h"
 
-#include "common/AtomicFile.h"
 #include "ml/ComputeDevice.h"
 #include "ml/Generator.h"
 #include "ml/HfCheckpoint.h"
@@ -9,11 +8,8 @@
 #include "ml/LoraAdapter.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 namespace fw::ml {
 
@@ -23,26 +19,11 @@ const QStringList kTokenizerFiles{QStringLiteral("tokenizer.json"), QStringLiter
                                   QStringLiteral("tokenizer_config.json"), QStringLiteral("special_tokens_map.json")};
 
 // The chat format from tokenizer_config.json when recognisable; ChatML otherwise (our own models).
-ChatTemplate chatTemplateFor(const QMap<QString, QByteArray>& files, const Tokenizer& tokenizer)
+ChatTemplate chatTemplateFor(const ModelFiles& files, const Tokenizer& tokenizer)
 {
     const QJsonObject config = QJsonDocument::fromJson(files.value(QStringLiteral("tokenizer_config.json"))).object();
     const auto format = ChatTemplate::detect(config.value(QStringLiteral("chat_template")).toString());
     return ChatTemplate(format.value_or(ChatTemplate::Format::ChatML), tokenizer.bosText(), tokenizer.eosText());
-}
-
-Result<std::shared_ptr<Tokenizer>> tokenizerFromFiles(const QMap<QString, QByteArray>& files)
-{
-    // Tokenizer::loadFolder is the one place that knows the folder rules; give it a folder.
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
-        return makeError(ErrorCode::Io, tmp.errorString());
-    const QDir dir(tmp.path());
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        QFile f(dir.filePath(it.key()));
-        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
-            return makeError(ErrorCode::Io, f.errorString());
-    }
-    return Tokenizer::loadFolder(dir.path());
 }
 
 } // namespace
@@ -52,19 +33,16 @@ LanguageModel::LanguageModel(LanguageModel&&) noexcept = default;
 LanguageModel& LanguageModel::operator=(LanguageModel&&) noexcept = default;
 LanguageModel::~LanguageModel() = default;
 
-Result<LanguageModel> LanguageModel::load(const QString& dirPath, bool allowCuda)
+Result<LanguageModel> LanguageModel::load(const ModelFiles& files, bool allowCuda)
 {
     auto p = std::make_unique<LanguageModelPrivate>();
-    const QDir dir(dirPath);
-    for (const QString& name : kTokenizerFiles) {
-        QFile f(dir.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            p->tokenizerFiles.insert(name, f.readAll());
-    }
-    auto tokenizer = Tokenizer::loadFolder(dirPath);
+    for (const QString& name : kTokenizerFiles)
+        if (files.contains(name))
+            p->tokenizerFiles.insert(name, files.value(name));
+    auto tokenizer = Tokenizer::load(p->tokenizerFiles);
     if (!tokenizer)
         return tokenizer.error();
-    auto model = loadHfModel(dirPath, computeDevice(allowCuda));
+    auto model = loadHfModel(files, computeDevice(allowCuda));
     if (!model)
         return model.error();
     if ((*model)->config().vocabSize < (*tokenizer)->vocabSize())
@@ -78,10 +56,18 @@ Result<LanguageModel> LanguageModel::load(const QString& dirPath, bool allowCuda
     return LanguageModel(std::move(p));
 }
 
-Result<LanguageModel> LanguageModel::create(ModelConfig config, const QMap<QString, QByteArray>& tokenizerFiles,
+Result<LanguageModel> LanguageModel::load(const QString& dir, bool allowCuda)
+{
+    Result<ModelFiles> files = ModelFiles::readFolder(dir);
+    if (!files)
+        return files.error();
+    return load(*files, allowCuda);
+}
+
+Result<LanguageModel> LanguageModel::create(ModelConfig config, const ModelFiles& tokenizerFiles,
                                             uint64_t seed, bool allowCuda)
 {
-    auto tokenizer = tokenizerFromFiles(tokenizerFiles);
+    auto tokenizer = Tokenizer::load(tokenizerFiles);
     if (!tokenizer)
         return tokenizer.error();
     config.vocabSize = (*tokenizer)->vocabSize();
@@ -99,15 +85,12 @@ Result<LanguageModel> LanguageModel::create(ModelConfig config, const QMap<QStri
     return LanguageModel(std::move(p));
 }
 
-Status LanguageModel::save(const QString& dirPath) const
+Result<ModelFiles> LanguageModel::save() const
 {
-    if (Status s = saveHfModel(d->model, dirPath); !s)
-        return s;
-    const QDir dir(dirPath);
-    for (auto it = d->tokenizerFiles.begin(); it != d->tokenizerFiles.end(); ++it)
-        if (Status s = writeFileAtomically(dir.filePath(it.key()), it.value()); !s)
-            return s;
-    return Status::success();
+    ModelFiles files = d->tokenizerFiles;
+    if (Status s = saveHfModel(d->model, files); !s)
+        return s.error();
+    return files;
 }
 
 const ModelConfig& LanguageModel::config() const
@@ -138,12 +121,12 @@ int64_t LanguageModel::parameterCount() const
     return n;
 }
 
-Status LanguageModel::loadAdapter(const QString& dir)
+Status LanguageModel::loadAdapter(const ModelFiles& files)
 {
     if (d->adapter)
         return makeError(ErrorCode::AlreadyExists, QCoreApplication::translate("fw::ml::LanguageModel",
                                                        "The model already carries an adapter; merge it first"));
-    auto settings = loadPeftAdapter(d->model, dir);
+    auto settings = loadPeftAdapter(d->model, files);
     if (!settings)
         return settings.error();
     d->model->eval();
@@ -151,12 +134,12 @@ Status LanguageModel::loadAdapter(const QString& dir)
     return Status::success();
 }
 
-Status LanguageModel::saveAdapter(const QString& dir, const QString& baseModelName) const
+Result<ModelFiles> LanguageModel::saveAdapter(const QString& baseModelName) const
 {
     if (!d->adapter)
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("fw::ml::LanguageModel", "The model carries no adapter to export"));
-    return savePeftAdapter(d->model, *d->adapter, dir, baseModelName);
+    return savePeftAdapter(d->model, *d->adapter, baseModelName);
 }
 
 void LanguageModel::mergeAdapter()

@@ -7,9 +7,6 @@
 #include "ml/ModelConfig.h"
 #include "ml/Tokenizer.h"
 
-#include <QByteArray>
-#include <QMap>
-
 #include <atomic>
 #include <memory>
 
@@ -24,15 +21,18 @@ public:
     LanguageModel& operator=(LanguageModel&&) noexcept;
     ~LanguageModel();
 
-    // A Hugging Face folder (config.json, safetensors, tokenizer.json or tokenizer.model).
+    // Hugging Face layout held in memory (config.json, safetensors, tokenizer.json or
+    // tokenizer.model).
+    static Result<LanguageModel> load(const ModelFiles& files, bool allowCuda = false);
+    // The same from a folder (a user's folder, tests).
     static Result<LanguageModel> load(const QString& dir, bool allowCuda = false);
-    // A fresh, seeded, randomly initialised model for training from scratch. `tokenizerFiles` maps
-    // file names ("tokenizer.json", ...) to contents; the config's vocab size follows the tokenizer.
-    static Result<LanguageModel> create(ModelConfig config, const QMap<QString, QByteArray>& tokenizerFiles,
+    // A fresh, seeded, randomly initialised model for training from scratch. `tokenizerFiles` holds
+    // "tokenizer.json", ...; the config's vocab size follows the tokenizer.
+    static Result<LanguageModel> create(ModelConfig config, const ModelFiles& tokenizerFiles,
                                         uint64_t seed, bool allowCuda = false);
 
-    // Writes the model in Hugging Face layout (config, safetensors, tokenizer files).
-    Status save(const QString& dir) const;
+    // The model in Hugging Face layout (config, safetensors, tokenizer files), in memory.
+    Result<ModelFiles> save() const;
 
     const ModelConfig& config() const;
     std::shared_ptr<const Tokenizer> tokenizer() const;
@@ -40,10 +40,10 @@ public:
     void setChatTemplate(const ChatTemplate& chatTemplate);
     int64_t parameterCount() const;
 
-    // LoRA adapters in PEFT layout: attach one from a folder, write the attached one, or fold it
-    // into the base weights (then save() writes the merged model in Hugging Face layout).
-    Status loadAdapter(const QString& dir);
-    Status saveAdapter(const QString& dir, const QString& baseModelName) const;
+    // LoRA adapters in PEFT layout: attach one, save the attached one, or fold it into the base
+    // weights (then save() gives the merged model in Hugging Face layout).
+    Status loadAdapter(const ModelFiles& files);
+    Result<ModelFiles> saveAdapter(const QString& baseModelName) const;
     void mergeAdapter();
     bool hasAdapter() const;
 

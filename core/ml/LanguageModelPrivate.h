@@ -6,9 +6,6 @@
 #include "ml/Tokenizer.h"
 #include "ml/Transformer.h"
 
-#include <QByteArray>
-#include <QMap>
-
 #include <optional>
 
 namespace fw::ml {
@@ -18,7 +15,7 @@ struct LanguageModelPrivate
     Transformer model{nullptr};
     std::shared_ptr<Tokenizer> tokenizer;
     ChatTemplate chat;
-    QMap<QString, QByteArray> tokenizerFiles; // written beside the weights on save
+    ModelFiles tokenizerFiles;                // saved beside the weights
     std::optional<LoraSettings> adapter;      // set while a LoRA adapter is attached
 };
 

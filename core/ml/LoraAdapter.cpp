@@ -1,11 +1,7 @@
 // PEFT-compatible LoRA export/import: names, config fields and checks on both ways.
 #include "ml/LoraAdapter.h"
 
-#include "common/AtomicFile.h"
-
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 
 namespace fw::ml {
@@ -18,6 +14,8 @@ QString tr(const char* text)
 }
 
 const std::string kPeftPrefix = "base_model.model.";
+const QString kConfigName = QStringLiteral("adapter_config.json");
+const QString kWeightsName = QStringLiteral("adapter_model.safetensors");
 
 } // namespace
 
@@ -42,33 +40,34 @@ TensorMap peftStateDict(Transformer& model)
     return out;
 }
 
-Status savePeftAdapter(Transformer& model, const LoraSettings& settings, const QString& dirPath,
-                       const QString& baseModel)
+Result<ModelFiles> savePeftAdapter(Transformer& model, const LoraSettings& settings,
+                                   const QString& baseModel)
 {
     const TensorMap weights = peftStateDict(model);
     if (weights.empty())
         return makeError(fw::ErrorCode::InvalidArgument, tr("The model carries no LoRA adapter to export"));
-    if (!QDir().mkpath(dirPath))
-        return makeError(fw::ErrorCode::Io, tr("Cannot create folder %1").arg(dirPath));
-    const QDir dir(dirPath);
-    const QByteArray config = QJsonDocument(settings.toPeftConfig(baseModel)).toJson();
-    if (Status s = fw::writeFileAtomically(dir.filePath(QStringLiteral("adapter_config.json")), config); !s)
-        return s;
-    return writeSafetensors(dir.filePath(QStringLiteral("adapter_model.safetensors")), weights, StDtype::F32,
-                            {{QStringLiteral("format"), QStringLiteral("pt")}});
+    Result<QByteArray> tensors =
+        safetensorsBytes(weights, StDtype::F32, {{QStringLiteral("format"), QStringLiteral("pt")}});
+    if (!tensors)
+        return tensors.error();
+    ModelFiles files;
+    files.insert(kConfigName, QJsonDocument(settings.toPeftConfig(baseModel)).toJson());
+    files.insert(kWeightsName, *tensors);
+    return files;
 }
 
-Result<LoraSettings> loadPeftAdapter(Transformer& model, const QString& dirPath)
+Result<LoraSettings> loadPeftAdapter(Transformer& model, const ModelFiles& files)
 {
-    const QDir dir(dirPath);
-    QFile file(dir.filePath(QStringLiteral("adapter_config.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(fw::ErrorCode::NotFound, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    if (!files.contains(kConfigName))
+        return makeError(fw::ErrorCode::NotFound, tr("The adapter has no %1").arg(kConfigName));
+    const QJsonObject json = QJsonDocument::fromJson(files.value(kConfigName)).object();
     if (json.value(QStringLiteral("peft_type")).toString() != QLatin1String("LORA"))
-        return makeError(fw::ErrorCode::Unsupported, tr("%1 is not a LoRA adapter").arg(dirPath));
+        return makeError(fw::ErrorCode::Unsupported,
+                         tr("The adapter is not a LoRA adapter (%1)").arg(kConfigName));
     const LoraSettings settings = LoraSettings::fromPeftConfig(json);
-    auto weights = readSafetensors(dir.filePath(QStringLiteral("adapter_model.safetensors")));
+    if (!files.contains(kWeightsName))
+        return makeError(fw::ErrorCode::NotFound, tr("The adapter has no %1").arg(kWeightsName));
+    auto weights = parseSafetensors(files.value(kWeightsName), kWeightsName);
     if (!weights)
         return weights.error();
     if (auto attached = attachLora(model, settings); !attached)
@@ -87,7 +86,8 @@ Result<LoraSettings> loadPeftAdapter(Transformer& model, const QString& dirPath)
         ++loaded;
     }
     if (loaded != peftStateDict(model).size())
-        return makeError(fw::ErrorCode::Corrupt, tr("The adapter in %1 lacks weights for some target modules").arg(dirPath));
+        return makeError(fw::ErrorCode::Corrupt,
+                         tr("The adapter lacks weights for some target modules"));
     return settings;
 }
 

@@ -11,10 +11,10 @@ namespace fw::ml {
 Result<int> attachLora(Transformer& model, const LoraSettings& settings);
 // The adapter weights under PEFT names: "base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight".
 TensorMap peftStateDict(Transformer& model);
-// adapter_config.json + adapter_model.safetensors.
-Status savePeftAdapter(Transformer& model, const LoraSettings& settings, const QString& dir,
-                       const QString& baseModel);
-// Attaches the adapter in `dir` (PEFT layout) to a model without one and loads its weights.
-Result<LoraSettings> loadPeftAdapter(Transformer& model, const QString& dir);
+// adapter_config.json + adapter_model.safetensors, in memory.
+Result<ModelFiles> savePeftAdapter(Transformer& model, const LoraSettings& settings,
+                                   const QString& baseModel);
+// Attaches the adapter in `files` (PEFT layout) to a model without one and loads its weights.
+Result<LoraSettings> loadPeftAdapter(Transformer& model, const ModelFiles& files);
 
 } // namespace fw::ml

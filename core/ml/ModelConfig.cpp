@@ -170,10 +170,16 @@ Result<ModelConfig> ModelConfig::fromHfFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return fromHfBytes(file.readAll(), path);
+}
+
+Result<ModelConfig> ModelConfig::fromHfBytes(const QByteArray& json, const QString& name)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return makeError(ErrorCode::Corrupt, tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        return makeError(ErrorCode::Corrupt,
+                         tr("%1 is not a JSON object: %2").arg(name, parseError.errorString()));
     return fromHfJson(doc.object());
 }
 

@@ -52,6 +52,8 @@ struct ModelConfig
 
     static Result<ModelConfig> fromHfJson(const QJsonObject& json);
     static Result<ModelConfig> fromHfFile(const QString& path);
+    // config.json's bytes; `name` says where they came from in error messages.
+    static Result<ModelConfig> fromHfBytes(const QByteArray& json, const QString& name);
     QJsonObject toHfJson() const;
 
     // Size presets for models trained from scratch: "nano" (~1M), "micro" (~6M), "mini" (~25M).

@@ -1,10 +1,9 @@
-// Safetensors I/O: validated header first, then bounded copies out of a read-only file mapping.
+// Safetensors I/O on memory buffers: validated header first, then bounded copies into tensors.
 #include "ml/Safetensors.h"
 
 #include "common/AtomicFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,34 +54,19 @@ Result<StDtype> stDtype(torch::ScalarType t)
     }
 }
 
-Result<QByteArray> readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
-
 } // namespace
 
-Result<TensorMap> readSafetensors(const QString& path, bool floatsToF32)
+Result<TensorMap> parseSafetensors(const QByteArray& bytes, const QString& name, bool floatsToF32)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const uint64_t fileSize = uint64_t(file.size());
-    const QByteArray first8 = file.peek(8);
-    const uint64_t prefix = SafetensorsHeader::requiredPrefix(first8);
-    const QByteArray head = prefix > 0 ? file.read(qint64(std::min(prefix, fileSize))) : first8;
-    auto header = SafetensorsHeader::parse(head, fileSize);
+    const uint64_t size = uint64_t(bytes.size());
+    auto header = SafetensorsHeader::parse(bytes, size);
     if (!header)
-        return makeError(header.error().code, QStringLiteral("%1: %2").arg(path, header.error().message));
-    const uchar* base = fileSize > header->dataOffset ? file.map(0, qint64(fileSize)) : nullptr;
-    if (!base && fileSize > header->dataOffset)
-        return makeError(ErrorCode::Io, tr("Cannot map %1: %2").arg(path, file.errorString()));
+        return makeError(header.error().code,
+                         QStringLiteral("%1: %2").arg(name, header.error().message));
+    const char* base = bytes.constData();
     TensorMap out;
     for (const SafetensorsEntry& e : header->entries) {
-        // Offsets were checked against the file size by parse(): this copy stays in bounds.
+        // Offsets were checked against the buffer's size by parse(): this copy stays in bounds.
         torch::Tensor t = torch::empty(e.shape, torchType(e.dtype));
         if (e.end > e.begin)
             std::memcpy(t.data_ptr(), base + header->dataOffset + e.begin, size_t(e.end - e.begin));
@@ -93,8 +77,8 @@ Result<TensorMap> readSafetensors(const QString& path, bool floatsToF32)
     return out;
 }
 
-Status writeSafetensors(const QString& path, const TensorMap& tensors, StDtype floatDtype,
-                        const QMap<QString, QString>& metadata)
+Result<QByteArray> safetensorsBytes(const TensorMap& tensors, StDtype floatDtype,
+                                    const QMap<QString, QString>& metadata)
 {
     QJsonObject header;
     if (!metadata.isEmpty()) {
@@ -129,43 +113,66 @@ Status writeSafetensors(const QString& path, const TensorMap& tensors, StDtype f
     while (json.size() % 8 != 0) // the spec recommends aligning the data section to 8 bytes
         json.append(' ');
     QByteArray bytes;
-    bytes.reserve(int(8 + json.size() + offset));
+    bytes.reserve(qsizetype(8 + uint64_t(json.size()) + offset));
     const uint64_t n = uint64_t(json.size());
     for (int i = 0; i < 8; ++i)
         bytes.append(char((n >> (8 * i)) & 0xff));
     bytes.append(json);
     for (const torch::Tensor& t : payload)
-        bytes.append(static_cast<const char*>(t.data_ptr()), int(t.numel() * t.element_size()));
-    return writeFileAtomically(path, bytes);
+        bytes.append(static_cast<const char*>(t.data_ptr()),
+                     qsizetype(t.numel() * t.element_size()));
+    return bytes;
 }
 
-Result<TensorMap> readSafetensorsFolder(const QString& dirPath, bool floatsToF32)
+Result<TensorMap> readSafetensors(const QString& path, bool floatsToF32)
 {
-    const QDir dir(dirPath);
-    const QString single = dir.filePath(QStringLiteral("model.safetensors"));
-    const QString indexPath = dir.filePath(QStringLiteral("model.safetensors.index.json"));
-    if (!QFile::exists(indexPath)) {
-        if (!QFile::exists(single))
-            return makeError(ErrorCode::NotFound, tr("%1 holds neither model.safetensors nor "
-                                                     "model.safetensors.index.json").arg(dirPath));
-        return readSafetensors(single, floatsToF32);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return parseSafetensors(file.readAll(), path, floatsToF32);
+}
+
+Status writeSafetensors(const QString& path, const TensorMap& tensors, StDtype floatDtype,
+                        const QMap<QString, QString>& metadata)
+{
+    Result<QByteArray> bytes = safetensorsBytes(tensors, floatDtype, metadata);
+    if (!bytes)
+        return bytes.error();
+    return writeFileAtomically(path, *bytes);
+}
+
+Result<TensorMap> readSafetensorsFiles(const ModelFiles& files, bool floatsToF32)
+{
+    const QString single = QStringLiteral("model.safetensors");
+    const QString indexName = QStringLiteral("model.safetensors.index.json");
+    if (!files.contains(indexName)) {
+        if (!files.contains(single))
+            return makeError(
+                ErrorCode::NotFound,
+                tr("The model holds neither model.safetensors nor model.safetensors.index.json"));
+        return parseSafetensors(files.value(single), single, floatsToF32);
     }
-    auto indexBytes = readFile(indexPath);
-    if (!indexBytes)
-        return indexBytes.error();
-    const QJsonObject weightMap = QJsonDocument::fromJson(*indexBytes).object().value(QStringLiteral("weight_map")).toObject();
+    const QJsonObject weightMap = QJsonDocument::fromJson(files.value(indexName))
+                                      .object()
+                                      .value(QStringLiteral("weight_map"))
+                                      .toObject();
     if (weightMap.isEmpty())
-        return makeError(ErrorCode::Corrupt, tr("%1 has no weight_map").arg(indexPath));
+        return makeError(ErrorCode::Corrupt, tr("%1 has no weight_map").arg(indexName));
     QMap<QString, QStringList> byShard;
     for (auto it = weightMap.begin(); it != weightMap.end(); ++it) {
         const QString shard = it.value().toString();
         if (shard.isEmpty() || shard.contains(QLatin1Char('/')) || shard.contains(QLatin1String("..")))
-            return makeError(ErrorCode::Corrupt, tr("%1: invalid shard name for \"%2\"").arg(indexPath, it.key()));
+            return makeError(ErrorCode::Corrupt,
+                             tr("%1: invalid shard name for \"%2\"").arg(indexName, it.key()));
         byShard[shard].append(it.key());
     }
     TensorMap out;
     for (auto it = byShard.begin(); it != byShard.end(); ++it) {
-        auto shard = readSafetensors(dir.filePath(it.key()), floatsToF32);
+        if (!files.contains(it.key()))
+            return makeError(ErrorCode::NotFound,
+                             tr("The shard %1 named by %2 is missing").arg(it.key(), indexName));
+        auto shard = parseSafetensors(files.value(it.key()), it.key(), floatsToF32);
         if (!shard)
             return shard.error();
         for (const QString& name : it.value()) {
@@ -179,13 +186,17 @@ Result<TensorMap> readSafetensorsFolder(const QString& dirPath, bool floatsToF32
     return out;
 }
 
-Status writeSafetensorsFolder(const QString& dirPath, const TensorMap& tensors, StDtype floatDtype,
-                              uint64_t maxShardBytes)
+Status writeSafetensorsFiles(ModelFiles& files, const TensorMap& tensors, StDtype floatDtype,
+                             uint64_t maxShardBytes)
 {
-    const QDir dir(dirPath);
     const QMap<QString, QString> format{{QStringLiteral("format"), QStringLiteral("pt")}};
-    if (maxShardBytes == 0)
-        return writeSafetensors(dir.filePath(QStringLiteral("model.safetensors")), tensors, floatDtype, format);
+    if (maxShardBytes == 0) {
+        Result<QByteArray> bytes = safetensorsBytes(tensors, floatDtype, format);
+        if (!bytes)
+            return bytes.error();
+        files.insert(QStringLiteral("model.safetensors"), *bytes);
+        return Status::success();
+    }
     std::vector<TensorMap> shards(1);
     uint64_t current = 0, total = 0;
     const int64_t floatBytes = dtypeSize(floatDtype);
@@ -204,16 +215,18 @@ Status writeSafetensorsFolder(const QString& dirPath, const TensorMap& tensors, 
         const QString file = QStringLiteral("model-%1-of-%2.safetensors")
                                  .arg(i + 1, 5, 10, QLatin1Char('0'))
                                  .arg(shards.size(), 5, 10, QLatin1Char('0'));
-        if (Status s = writeSafetensors(dir.filePath(file), shards[i], floatDtype, format); !s)
-            return s;
+        Result<QByteArray> bytes = safetensorsBytes(shards[i], floatDtype, format);
+        if (!bytes)
+            return bytes.error();
+        files.insert(file, *bytes);
         for (const auto& entry : shards[i])
             weightMap[QString::fromStdString(entry.first)] = file;
     }
     QJsonObject index;
     index[QStringLiteral("metadata")] = QJsonObject{{QStringLiteral("total_size"), qint64(total)}};
     index[QStringLiteral("weight_map")] = weightMap;
-    return writeFileAtomically(dir.filePath(QStringLiteral("model.safetensors.index.json")),
-                               QJsonDocument(index).toJson());
+    files.insert(QStringLiteral("model.safetensors.index.json"), QJsonDocument(index).toJson());
+    return Status::success();
 }
 
 } // namespace fw::ml

@@ -72,37 +72,37 @@ std::vector<Tokenizer::Piece> Tokenizer::splitAddedTokens(const QString& text,
     return out;
 }
 
-Result<std::shared_ptr<Tokenizer>> Tokenizer::loadFolder(const QString& dirPath)
+Result<std::shared_ptr<Tokenizer>> Tokenizer::load(const ModelFiles& files)
 {
-    const QDir dir(dirPath);
+    const QString jsonName = QStringLiteral("tokenizer.json");
+    const QString spName = QStringLiteral("tokenizer.model");
     std::shared_ptr<Tokenizer> tokenizer;
-    const QString jsonPath = dir.filePath(QStringLiteral("tokenizer.json"));
-    const QString spPath = dir.filePath(QStringLiteral("tokenizer.model"));
     Error jsonError = makeError(ErrorCode::NotFound, QString());
-    if (QFile::exists(jsonPath)) {
-        auto bpe = ByteLevelBpeTokenizer::fromFile(jsonPath);
+    if (files.contains(jsonName)) {
+        auto bpe = ByteLevelBpeTokenizer::fromJsonBytes(files.value(jsonName), jsonName);
         if (bpe)
             tokenizer = std::move(*bpe);
         else
             jsonError = bpe.error();
     }
-    if (!tokenizer && QFile::exists(spPath)) {
-        auto sp = SentencePieceTokenizer::fromFile(spPath);
+    if (!tokenizer && files.contains(spName)) {
+        auto sp = SentencePieceTokenizer::fromSerialized(files.value(spName));
         if (!sp)
-            return sp.error();
+            return makeError(sp.error().code,
+                             QStringLiteral("%1: %2").arg(spName, sp.error().message));
         tokenizer = std::move(*sp);
     }
     if (!tokenizer) {
         if (!jsonError.message.isEmpty())
             return jsonError;
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("fw::ml::Tokenizer",
-                                                     "%1 holds neither tokenizer.json nor tokenizer.model")
-                             .arg(dirPath));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "fw::ml::Tokenizer", "The model holds neither tokenizer.json nor tokenizer.model"));
     }
-    QFile configFile(dir.filePath(QStringLiteral("tokenizer_config.json")));
-    if (configFile.open(QIODevice::ReadOnly)) {
-        const QJsonObject config = QJsonDocument::fromJson(configFile.readAll()).object();
+    const QString configName = QStringLiteral("tokenizer_config.json");
+    if (files.contains(configName)) {
+        const QJsonObject config = QJsonDocument::fromJson(files.value(configName)).object();
         const int bos = tokenizer->tokenId(tokenContent(config.value(QStringLiteral("bos_token"))));
         const int eos = tokenizer->tokenId(tokenContent(config.value(QStringLiteral("eos_token"))));
         const QJsonValue addBos = config.value(QStringLiteral("add_bos_token"));
@@ -110,6 +110,26 @@ Result<std::shared_ptr<Tokenizer>> Tokenizer::loadFolder(const QString& dirPath)
                                  addBos.isBool() ? addBos.toBool() : tokenizer->addsBos());
     }
     return tokenizer;
+}
+
+Result<std::shared_ptr<Tokenizer>> Tokenizer::loadFolder(const QString& dirPath)
+{
+    const QStringList names{QStringLiteral("tokenizer.json"), QStringLiteral("tokenizer.model"),
+                            QStringLiteral("tokenizer_config.json")};
+    QStringList present;
+    for (const QString& name : names)
+        if (QFile::exists(QDir(dirPath).filePath(name)))
+            present << name;
+    if (present.isEmpty())
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("fw::ml::Tokenizer",
+                                        "%1 holds neither tokenizer.json nor tokenizer.model")
+                .arg(dirPath));
+    Result<ModelFiles> files = ModelFiles::readFolder(dirPath, present);
+    if (!files)
+        return files.error();
+    return load(*files);
 }
 
 } // namespace fw::ml

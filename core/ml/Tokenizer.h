@@ -1,6 +1,7 @@
 // What every tokenizer offers (byte-level BPE, SentencePiece); torch-free for the UI and the node.
 #pragma once
 
+#include "common/ModelFiles.h"
 #include "common/Result.h"
 
 #include <QString>
@@ -38,8 +39,10 @@ public:
     QString eosText() const { return m_eosId >= 0 ? tokenText(m_eosId) : QString(); }
     void setSpecialIds(int bos, int eos, bool addBos);
 
-    // tokenizer.json (byte-level BPE) or tokenizer.model (SentencePiece) from a model folder, with
+    // tokenizer.json (byte-level BPE) or tokenizer.model (SentencePiece) from a model's files, with
     // BOS/EOS and add_bos_token from tokenizer_config.json when it is there.
+    static Result<std::shared_ptr<Tokenizer>> load(const ModelFiles& files);
+    // The same rules on a folder's files (a user's folder, tests).
     static Result<std::shared_ptr<Tokenizer>> loadFolder(const QString& dir);
 
 protected:

@@ -1,12 +1,9 @@
 // Trainer loop and checkpoints; RowBatches (the SFT batch source) lives here too, being tiny.
 #include "ml/Trainer.h"
 
-#include "common/AtomicFile.h"
-
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -135,7 +132,7 @@ double Trainer::evaluate()
     return n > 0 ? sum / double(n) : -1.0;
 }
 
-Status Trainer::saveCheckpoint(const QString& path, const QJsonObject& extra) const
+Result<QByteArray> Trainer::saveCheckpoint(const QJsonObject& extra) const
 {
     torch::serialize::OutputArchive archive;
     archive.write("step", torch::tensor(int64_t(m_step)));
@@ -152,18 +149,22 @@ Status Trainer::saveCheckpoint(const QString& path, const QJsonObject& extra) co
     torch::serialize::OutputArchive optimizer;
     m_optimizer->save(optimizer);
     archive.write("optimizer", optimizer);
-    std::ostringstream out;
-    archive.save_to(out);
-    const std::string bytes = out.str();
-    return writeFileAtomically(path, QByteArray(bytes.data(), qsizetype(bytes.size())));
+    try {
+        std::ostringstream out;
+        archive.save_to(out);
+        const std::string bytes = out.str();
+        return QByteArray(bytes.data(), qsizetype(bytes.size()));
+    } catch (const c10::Error& e) {
+        return makeError(ErrorCode::Internal,
+                         tr("Cannot write the checkpoint: %1")
+                             .arg(QString::fromUtf8(e.what_without_backtrace())));
+    }
 }
 
-Result<QJsonObject> Trainer::loadCheckpoint(const QString& path)
+Result<QJsonObject> Trainer::loadCheckpoint(const QByteArray& bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("Cannot read checkpoint %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    if (bytes.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("The checkpoint is empty"));
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(bytes.constData(), size_t(bytes.size()));
@@ -173,13 +174,15 @@ Result<QJsonObject> Trainer::loadCheckpoint(const QString& path)
             return QByteArray(static_cast<const char*>(t.data_ptr()), qsizetype(t.numel()));
         };
         if (QString::fromUtf8(readBytes("objective")) != m_objective.name())
-            return makeError(ErrorCode::InvalidArgument, tr("Checkpoint %1 belongs to another kind of training").arg(path));
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The checkpoint belongs to another kind of training"));
         torch::NoGradGuard noGrad;
         for (auto& [name, tensor] : m_objective.namedState()) {
             torch::Tensor saved;
             if (!archive.try_read(archiveKey(name), saved) || saved.sizes() != tensor.sizes())
-                return makeError(ErrorCode::Corrupt, tr("Checkpoint %1 does not match this model (%2)")
-                                                         .arg(path, QString::fromStdString(name)));
+                return makeError(ErrorCode::Corrupt,
+                                 tr("The checkpoint does not match this model (%1)")
+                                     .arg(QString::fromStdString(name)));
             tensor.copy_(saved);
         }
         torch::serialize::InputArchive optimizer;
@@ -198,7 +201,12 @@ Result<QJsonObject> Trainer::loadCheckpoint(const QString& path)
         }
         return QJsonDocument::fromJson(readBytes("extra")).object();
     } catch (const c10::Error& e) {
-        return makeError(ErrorCode::Corrupt, tr("Checkpoint %1 is damaged: %2").arg(path, QString::fromUtf8(e.what_without_backtrace())));
+        return makeError(
+            ErrorCode::Corrupt,
+            tr("The checkpoint is damaged: %1").arg(QString::fromUtf8(e.what_without_backtrace())));
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::Corrupt,
+                         tr("The checkpoint is damaged: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

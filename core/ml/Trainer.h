@@ -1,5 +1,5 @@
 // The one training loop: gradient accumulation, clipping, AdamW, warmup + cosine, evaluation and
-// atomic checkpoints with optimizer state, step, data position and RNG.
+// in-memory checkpoints with optimizer state, step, data position and RNG.
 #pragma once
 
 #include "ml/TrainingConfig.h"
@@ -36,10 +36,11 @@ public:
     // Linear warmup to the peak, then cosine down to peak * minLrRatio at the last step.
     double learningRate(int step) const;
 
-    // Written to a temporary file and renamed over `path`: a crash leaves the old or the new one.
-    Status saveCheckpoint(const QString& path, const QJsonObject& extra = {}) const;
-    // Restores weights, optimizer, step, data position and RNG; returns the saved `extra`.
-    Result<QJsonObject> loadCheckpoint(const QString& path);
+    // Weights, optimizer, step, data position and RNG as one buffer, never written to a file here.
+    Result<QByteArray> saveCheckpoint(const QJsonObject& extra = {}) const;
+    // Restores what saveCheckpoint() wrote; returns the saved `extra`. A truncated or foreign
+    // buffer is an error, not a crash.
+    Result<QJsonObject> loadCheckpoint(const QByteArray& checkpoint);
 
     // tr() in the context lupdate files this class's strings under.
     Q_DECLARE_TR_FUNCTIONS(fw::ml::Trainer)

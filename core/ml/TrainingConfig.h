@@ -1,6 +1,7 @@
 // Everything a fine-tuning or from-scratch run needs to know, with defaults; torch-free.
 #pragma once
 
+#include "common/ModelFiles.h"
 #include "common/Result.h"
 #include "ml/LoraSettings.h"
 
@@ -94,7 +95,7 @@ struct TrainingSummary
     bool stoppedEarly = false;
     int64_t elapsedMs = 0;
     double tokensPerSecond = 0.0;
-    QString outputDir;
+    ModelFiles output; // full: a Hugging Face model; LoRA: a PEFT adapter
 };
 
 } // namespace fw::ml

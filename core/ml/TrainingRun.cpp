@@ -1,4 +1,4 @@
-// runTraining: the glue between the model, the data, the Trainer loop and the files it writes.
+// runTraining: the glue between the model, the data, the Trainer loop and the buffers it fills.
 #include "ml/TrainingRun.h"
 
 #include "ml/ByteLevelBpeTrainer.h"
@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -43,8 +42,9 @@ Result<LanguageModel> freshModel(const ModelConfig& preset, const TrainingReques
          QStringLiteral("{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + "
                         "message['content'] + '<|im_end|>' + '\\n'}}{% endfor %}{% if add_generation_prompt %}"
                         "{{ '<|im_start|>assistant\\n' }}{% endif %}")}};
-    const QMap<QString, QByteArray> files{
-        {QStringLiteral("tokenizer.json"), QJsonDocument(*tokenizerJson).toJson(QJsonDocument::Compact)},
+    const ModelFiles files{
+        {QStringLiteral("tokenizer.json"),
+         QJsonDocument(*tokenizerJson).toJson(QJsonDocument::Compact)},
         {QStringLiteral("tokenizer_config.json"), QJsonDocument(tokenizerConfig).toJson()}};
     return LanguageModel::create(preset, files, request.config.seed, request.config.allowCuda);
 }
@@ -64,12 +64,14 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     const TrainingConfig& cfg = request.config;
     if (Status s = cfg.validate(); !s)
         return s.error();
-    if (request.outputDir.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("No output folder given"));
     setThreadCount(cfg.threads);
     torch::manual_seed(cfg.seed);
-    auto preset = ModelConfig::preset(request.base);
-    auto lm = preset ? freshModel(*preset, request) : LanguageModel::load(request.base, cfg.allowCuda);
+    auto preset = request.baseFiles.isEmpty() ? ModelConfig::preset(request.base)
+                                              : Result<ModelConfig>(ModelConfig{});
+    if (!preset)
+        return preset.error();
+    auto lm = request.baseFiles.isEmpty() ? freshModel(*preset, request)
+                                          : LanguageModel::load(request.baseFiles, cfg.allowCuda);
     if (!lm)
         return lm.error();
     LanguageModelPrivate& d = lm->internals();
@@ -89,19 +91,23 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
 
     double bestEval = -1.0, lastEval = -1.0;
     int badEvals = 0;
-    if (!request.checkpointPath.isEmpty() && QFile::exists(request.checkpointPath)) {
-        auto extra = trainer.loadCheckpoint(request.checkpointPath);
+    if (!request.resumeFrom.isEmpty()) {
+        auto extra = trainer.loadCheckpoint(request.resumeFrom);
         if (!extra)
             return extra.error();
         bestEval = extra->value(QStringLiteral("best_eval")).toDouble(-1.0);
         lastEval = extra->value(QStringLiteral("last_eval")).toDouble(-1.0);
         badEvals = extra->value(QStringLiteral("bad_evals")).toInt(0);
     }
-    auto checkpoint = [&] {
+    auto checkpoint = [&]() -> Status {
         const QJsonObject extra{{QStringLiteral("best_eval"), bestEval},
                                 {QStringLiteral("last_eval"), lastEval},
                                 {QStringLiteral("bad_evals"), badEvals}};
-        return trainer.saveCheckpoint(request.checkpointPath, extra);
+        Result<QByteArray> bytes = trainer.saveCheckpoint(extra);
+        if (!bytes)
+            return bytes.error();
+        request.onCheckpoint(trainer.completedSteps(), *bytes);
+        return Status::success();
     };
 
     TrainingSummary summary;
@@ -111,7 +117,7 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     int64_t tokens = 0;
     while (trainer.completedSteps() < total) {
         if (control && !control->waitWhilePaused()) {
-            if (!request.checkpointPath.isEmpty())
+            if (request.onCheckpoint && trainer.completedSteps() > firstStep)
                 (void)checkpoint(); // best effort: a cancelled run can still be resumed
             return makeError(ErrorCode::Cancelled, tr("Training was cancelled at step %1").arg(trainer.completedSteps()));
         }
@@ -130,9 +136,6 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
                 ++badEvals;
             }
         }
-        if (cfg.checkpointEvery > 0 && step % cfg.checkpointEvery == 0 && !request.checkpointPath.isEmpty())
-            if (Status s = checkpoint(); !s)
-                return s.error();
         if (onProgress) {
             TrainingProgress p;
             p.step = step;
@@ -147,6 +150,11 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
             p.etaMs = int64_t(double(p.elapsedMs) / double(step - firstStep) * double(total - step));
             onProgress(p);
         }
+        // After the progress report, so that a recorder stores the step's point with its
+        // checkpoint.
+        if (cfg.checkpointEvery > 0 && step % cfg.checkpointEvery == 0 && request.onCheckpoint)
+            if (Status s = checkpoint(); !s)
+                return s.error();
         if (cfg.earlyStopPatience > 0 && badEvals >= cfg.earlyStopPatience) {
             summary.stoppedEarly = true;
             break;
@@ -157,13 +165,13 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     summary.perplexity = summary.evalLoss >= 0 ? std::exp(summary.evalLoss) : -1.0;
     summary.elapsedMs = clock.elapsed();
     summary.tokensPerSecond = double(tokens) / std::max(1e-3, double(summary.elapsedMs) / 1000.0);
-    summary.outputDir = request.outputDir;
     d.model->eval();
-    const Status saved = cfg.method == TrainingConfig::Method::Lora
-                             ? savePeftAdapter(d.model, cfg.lora, request.outputDir, request.base)
-                             : lm->save(request.outputDir);
+    Result<ModelFiles> saved = cfg.method == TrainingConfig::Method::Lora
+                                   ? savePeftAdapter(d.model, cfg.lora, request.base)
+                                   : lm->save();
     if (!saved)
         return saved.error();
+    summary.output = *saved;
     return summary;
 }
 

@@ -10,13 +10,19 @@
 
 namespace fw::ml {
 
+// A checkpoint's bytes (Trainer::saveCheckpoint) after `step`, every config.checkpointEvery steps
+// and once more when the run is cancelled. Called on the training thread, after the step's
+// progress.
+using CheckpointCallback = std::function<void(int step, const QByteArray& checkpoint)>;
+
 struct TrainingRequest
 {
     // A size preset ("nano", "micro", "mini": from scratch, with a byte-level BPE tokenizer trained
-    // on the examples) or a Hugging Face model folder to fine-tune.
+    // on the examples) when baseFiles is empty; else the name of the model in baseFiles.
     QString base;
-    QString outputDir;      // full: an HF model folder; LoRA: a PEFT adapter folder
-    QString checkpointPath; // optional; an existing checkpoint is resumed
+    ModelFiles baseFiles;            // a Hugging Face model to fine-tune, in memory
+    QByteArray resumeFrom;           // a checkpoint to resume; empty: start afresh
+    CheckpointCallback onCheckpoint; // none: no checkpoints are made
     TrainingConfig config;
     std::vector<SftExample> examples;
 };

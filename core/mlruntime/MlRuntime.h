@@ -1,7 +1,9 @@
 // The torch-free face of the ML engine as the GUI and CLI see it once the module is loaded.
 // Everything here is an interface or a plain value: programs that include it never link torch.
+// Models travel as in-memory files (ModelFiles): the engine never reads or writes a folder.
 #pragma once
 
+#include "common/ModelFiles.h"
 #include "ml/ChatTemplate.h"
 #include "ml/DeviceInfo.h"
 #include "ml/GenerationOptions.h"
@@ -31,11 +33,11 @@ public:
     virtual GenerationResult generateChat(const std::vector<ChatMessage>& conversation,
                                           const GenerationOptions& options, const StreamCallback& onText = {},
                                           const std::atomic_bool* cancel = nullptr) const = 0;
-    // A PEFT adapter folder on top of the base; mergeAdapter() folds it into the weights.
-    virtual Status loadAdapter(const QString& dir) = 0;
+    // A PEFT adapter's files on top of the base; mergeAdapter() folds it into the weights.
+    virtual Status loadAdapter(const ModelFiles& files) = 0;
     virtual void mergeAdapter() = 0;
-    // Hugging Face layout (config, safetensors, tokenizer files).
-    virtual Status save(const QString& dir) const = 0;
+    // Hugging Face layout (config, safetensors, tokenizer files), in memory.
+    virtual Result<ModelFiles> save() const = 0;
 };
 
 class MlRuntime
@@ -47,9 +49,11 @@ public:
     virtual QString deviceSummary() const = 0;
     virtual void setThreadCount(int threads) = 0;
 
-    // A Hugging Face model folder, checked in full (config, every tensor's shape, tokenizer).
-    virtual Result<std::unique_ptr<LoadedModel>> loadModel(const QString& dir, bool allowCuda) const = 0;
-    // A whole SFT run (runTraining), synchronous; the caller picks the thread.
+    // A Hugging Face model's files, checked in full (config, every tensor's shape, tokenizer).
+    virtual Result<std::unique_ptr<LoadedModel>> loadModel(const ModelFiles& files,
+                                                           bool allowCuda) const = 0;
+    // A whole SFT run (runTraining), synchronous; the caller picks the thread. The trained model
+    // or adapter comes back in TrainingSummary::output, checkpoints through the request's callback.
     virtual Result<TrainingSummary> train(const TrainingRequest& request, const ProgressCallback& onProgress,
                                           TrainingControl* control) const = 0;
 };

@@ -27,9 +27,12 @@ public:
     {
         return m_model.generateChat(conversation, options, onText, cancel);
     }
-    fw::Status loadAdapter(const QString& dir) override { return m_model.loadAdapter(dir); }
+    fw::Status loadAdapter(const fw::ModelFiles& files) override
+    {
+        return m_model.loadAdapter(files);
+    }
     void mergeAdapter() override { m_model.mergeAdapter(); }
-    fw::Status save(const QString& dir) const override { return m_model.save(dir); }
+    fw::Result<fw::ModelFiles> save() const override { return m_model.save(); }
 
 private:
     fw::ml::LanguageModel m_model;
@@ -42,9 +45,10 @@ public:
     QString deviceSummary() const override { return fw::ml::deviceInfo().summary(); }
     void setThreadCount(int threads) override { fw::ml::setThreadCount(threads); }
 
-    fw::Result<std::unique_ptr<fw::ml::LoadedModel>> loadModel(const QString& dir, bool allowCuda) const override
+    fw::Result<std::unique_ptr<fw::ml::LoadedModel>> loadModel(const fw::ModelFiles& files,
+                                                               bool allowCuda) const override
     {
-        fw::Result<fw::ml::LanguageModel> model = fw::ml::LanguageModel::load(dir, allowCuda);
+        fw::Result<fw::ml::LanguageModel> model = fw::ml::LanguageModel::load(files, allowCuda);
         if (!model)
             return model.error();
         return std::unique_ptr<fw::ml::LoadedModel>(new TorchModel(std::move(model).value()));

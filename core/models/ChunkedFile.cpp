@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace fw::models {
 
 namespace {
@@ -56,6 +58,38 @@ Result<qint64> storeChunks(const QString& path, const std::function<Status(qint6
             break;
     }
     return size;
+}
+
+Result<qint64>
+storeChunks(const QByteArray& bytes,
+            const std::function<Status(qint64 chunk, const QByteArray& data)>& insert)
+{
+    qint64 chunk = 0;
+    for (qint64 offset = 0; offset < bytes.size() || chunk == 0; offset += kChunkBytes, ++chunk) {
+        const qint64 n = std::min<qint64>(kChunkBytes, bytes.size() - offset);
+        if (Status s = insert(chunk, QByteArray::fromRawData(bytes.constData() + offset, n)); !s)
+            return s.error();
+    }
+    return qint64(bytes.size());
+}
+
+Result<QByteArray> readChunks(store::Statement& rows, const QString& name)
+{
+    QByteArray out;
+    qint64 expected = 0;
+    for (;;) {
+        Result<bool> row = rows.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (rows.int64(0) != expected++)
+            return makeError(ErrorCode::Corrupt, tr("The stored file %1 misses a part.").arg(name));
+        out.append(rows.blob(1));
+    }
+    if (expected == 0)
+        return makeError(ErrorCode::NotFound, tr("The stored file %1 has no contents.").arg(name));
+    return out;
 }
 
 Status restoreChunks(store::Statement& rows, const QString& name, const QString& path)

@@ -3,7 +3,6 @@
 
 #include "ml/SafetensorsHeader.h"
 #include "mlruntime/MlRuntime.h"
-#include "models/ModelFolder.h"
 #include "models/ModelStore.h"
 
 #include <QCoreApplication>
@@ -170,7 +169,16 @@ Result<HfFolderSummary> inspectHfFolder(const QString& dir, ml::MlRuntime& engin
     const QDir folder(info.absoluteFilePath());
     if (Status s = precheck(folder); !s)
         return s.error();
-    Result<std::unique_ptr<ml::LoadedModel>> model = engine.loadModel(folder.absolutePath(), false);
+    // The user's own folder is read into memory: only the model's files, as importHfFolder stores
+    // them.
+    QStringList names;
+    for (const QString& file : folder.entryList(QDir::Files, QDir::Name))
+        if (isModelFile(file))
+            names << file;
+    Result<ModelFiles> files = ModelFiles::readFolder(folder.absolutePath(), names);
+    if (!files)
+        return files.error();
+    Result<std::unique_ptr<ml::LoadedModel>> model = engine.loadModel(*files, false);
     if (!model)
         return makeError(model.error().code,
                          tr("The model in %1 cannot be loaded: %2")
@@ -181,16 +189,8 @@ Result<HfFolderSummary> inspectHfFolder(const QString& dir, ml::MlRuntime& engin
 Result<ModelEntry> importHfFolder(ModelStore& store, const QString& dir, const QString& name,
                                   const HfFolderSummary& summary)
 {
-    // Only the model's own files go into the registry: link them into a private staging folder.
-    Result<std::unique_ptr<ModelFolder>> staging = ModelFolder::empty();
-    if (!staging)
-        return staging.error();
+    // Only the model's own files go into the registry, streamed from the user's folder.
     const QString source = QFileInfo(dir).absoluteFilePath();
-    const QDir from(source);
-    const QDir to((*staging)->path());
-    for (const QString& file : summary.files)
-        if (!QFile::link(from.filePath(file), to.filePath(file)))
-            return makeError(ErrorCode::Io, tr("Cannot stage %1.").arg(from.filePath(file)));
     ModelEntry spec;
     spec.name = name;
     spec.kind = ModelKind::Model;
@@ -199,7 +199,7 @@ Result<ModelEntry> importHfFolder(ModelStore& store, const QString& dir, const Q
     spec.parameterCount = summary.parameterCount;
     spec.lineage = {{QStringLiteral("imported_from"), source},
                     {QStringLiteral("model_config"), summary.hfConfig()}};
-    return store.addFromFolder(spec, to.path());
+    return store.addFromFolder(spec, source, summary.files);
 }
 
 } // namespace fw::models

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <functional>
 
 namespace fw::models {
@@ -78,8 +79,8 @@ bool isPlainFileName(const QString& name)
            && !name.contains(QLatin1Char('/')) && !name.contains(QChar(0));
 }
 
-// Regular files directly inside `dir` (hidden ones left out), sorted by name.
-Result<QFileInfoList> listFiles(const QString& dir)
+// Regular files directly inside `dir` (hidden ones left out), or those of `names`, sorted by name.
+Result<QFileInfoList> listFiles(const QString& dir, const QStringList& names)
 {
     const QFileInfo info(dir);
     if (!info.exists())
@@ -88,7 +89,20 @@ Result<QFileInfoList> listFiles(const QString& dir)
         return makeError(ErrorCode::InvalidArgument, tr("%1 is not a folder.").arg(dir));
     if (!info.isReadable())
         return makeError(ErrorCode::Io, tr("Cannot read the folder %1.").arg(dir));
-    const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files, QDir::Name);
+    QFileInfoList files = QDir(dir).entryInfoList(QDir::Files, QDir::Name);
+    if (!names.isEmpty()) {
+        QFileInfoList chosen;
+        for (const QString& name : names) {
+            const auto found = std::find_if(files.begin(), files.end(), [&](const QFileInfo& f) {
+                return f.fileName() == name;
+            });
+            if (found == files.end())
+                return makeError(ErrorCode::NotFound,
+                                 tr("The folder %1 holds no file %2.").arg(dir, name));
+            chosen << *found;
+        }
+        files = chosen;
+    }
     if (files.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("The folder %1 holds no files to store.").arg(dir));
     return files;
@@ -124,10 +138,14 @@ Result<qint64> insertEntry(store::Database& db, const ModelEntry& spec, const QS
     return db.lastInsertRowId();
 }
 
-Status storeFiles(store::Database& db, qint64 modelId, const QFileInfoList& files)
+Result<store::Statement> prepareFileInsert(store::Database& db)
 {
-    Result<store::Statement> insert =
-        db.prepare("INSERT INTO model_files(model_id, name, chunk, data) VALUES(?, ?, ?, ?)");
+    return db.prepare("INSERT INTO model_files(model_id, name, chunk, data) VALUES(?, ?, ?, ?)");
+}
+
+Result<qint64> storeFolderFiles(store::Database& db, qint64 modelId, const QFileInfoList& files)
+{
+    Result<store::Statement> insert = prepareFileInsert(db);
     if (!insert)
         return insert.error();
     qint64 total = 0;
@@ -137,6 +155,30 @@ Status storeFiles(store::Database& db, qint64 modelId, const QFileInfoList& file
             return size.error();
         total += *size;
     }
+    return total;
+}
+
+Result<qint64> storeMemoryFiles(store::Database& db, qint64 modelId, const ModelFiles& files)
+{
+    Result<store::Statement> insert = prepareFileInsert(db);
+    if (!insert)
+        return insert.error();
+    qint64 total = 0;
+    for (auto it = files.map().begin(); it != files.map().end(); ++it) {
+        Result<qint64> size = storeChunks(it.value(), [&](qint64 chunk, const QByteArray& data) {
+            insert->reset();
+            insert->bind(1, modelId).bind(2, it.key()).bind(3, chunk).bind(4, data);
+            return insert->run();
+        });
+        if (!size)
+            return size.error();
+        total += *size;
+    }
+    return total;
+}
+
+Status setSize(store::Database& db, qint64 modelId, qint64 total)
+{
     Result<store::Statement> update = db.prepare("UPDATE models SET size_bytes = ? WHERE id = ?");
     if (!update)
         return update.error();
@@ -162,7 +204,34 @@ Status execute(store::Database& db, const QString& sql, qint64 id)
 }
 } // namespace
 
-Result<ModelEntry> ModelStore::addFromFolder(const ModelEntry& spec, const QString& dir)
+Result<ModelEntry> ModelStore::add(const ModelEntry& spec, const ModelFiles& files)
+{
+    if (files.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The model \"%1\" has no files to store.").arg(spec.name));
+    for (const QString& file : files.names())
+        if (!isPlainFileName(file))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A model file has an unsafe name: %1").arg(file));
+    return addEntry(
+        spec, [&](store::Database& db, qint64 id) { return storeMemoryFiles(db, id, files); });
+}
+
+Result<ModelEntry> ModelStore::addFromFolder(const ModelEntry& spec, const QString& dir,
+                                             const QStringList& names)
+{
+    if (Status s = checkName(spec.name.trimmed()); !s)
+        return s.error();
+    if (Result<store::Database*> db = m_workspace.requireDatabase(); !db)
+        return db.error();
+    Result<QFileInfoList> files = listFiles(dir, names);
+    if (!files)
+        return files.error();
+    return addEntry(
+        spec, [&](store::Database& db, qint64 id) { return storeFolderFiles(db, id, *files); });
+}
+
+Result<ModelEntry> ModelStore::addEntry(const ModelEntry& spec, const FileWriter& storeFiles)
 {
     const QString name = spec.name.trimmed();
     if (Status s = checkName(name); !s)
@@ -170,9 +239,6 @@ Result<ModelEntry> ModelStore::addFromFolder(const ModelEntry& spec, const QStri
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<QFileInfoList> files = listFiles(dir);
-    if (!files)
-        return files.error();
     // The checks run inside the transaction: the write lock keeps them true until the commit.
     store::Transaction tx(**db);
     if (!tx.began())
@@ -184,7 +250,10 @@ Result<ModelEntry> ModelStore::addFromFolder(const ModelEntry& spec, const QStri
     Result<qint64> id = insertEntry(**db, spec, name);
     if (!id)
         return id.error();
-    if (Status s = storeFiles(**db, *id, *files); !s)
+    Result<qint64> total = storeFiles(**db, *id);
+    if (!total)
+        return total.error();
+    if (Status s = setSize(**db, *id, *total); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -248,6 +317,27 @@ Result<QStringList> ModelStore::fileNames(qint64 id) const
     QStringList out;
     if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { out << row.text(0); }); !s)
         return s.error();
+    return out;
+}
+
+Result<ModelFiles> ModelStore::files(qint64 id) const
+{
+    Result<QStringList> names = fileNames(id);
+    if (!names)
+        return names.error();
+    Result<store::Statement> chunks = m_workspace.database().prepare(
+        "SELECT chunk, data FROM model_files WHERE model_id = ? AND name = ? ORDER BY chunk");
+    if (!chunks)
+        return chunks.error();
+    ModelFiles out;
+    for (const QString& name : *names) {
+        chunks->reset();
+        chunks->bind(1, id).bind(2, name);
+        Result<QByteArray> bytes = readChunks(*chunks, name);
+        if (!bytes)
+            return bytes.error();
+        out.insert(name, *bytes);
+    }
     return out;
 }
 

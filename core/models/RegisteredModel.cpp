@@ -1,4 +1,4 @@
-// Registry -> engine.
+// Registry -> memory -> engine.
 #include "models/RegisteredModel.h"
 
 namespace fw::models {
@@ -10,25 +10,21 @@ Result<RegisteredModel> loadRegisteredModel(const ModelStore& store, const QStri
     if (!entry)
         return entry.error();
     open.entry = *entry;
-    qint64 baseId = entry->id;
-    if (entry->kind == ModelKind::Adapter) {
-        Result<std::unique_ptr<ModelFolder>> adapter = ModelFolder::materialize(store, entry->id);
-        if (!adapter)
-            return adapter.error();
-        open.adapterFiles = std::move(*adapter);
-        baseId = entry->baseModelId;
-    }
-    Result<std::unique_ptr<ModelFolder>> base = ModelFolder::materialize(store, baseId);
+    const bool adapter = entry->kind == ModelKind::Adapter;
+    Result<ModelFiles> base = store.files(adapter ? entry->baseModelId : entry->id);
     if (!base)
         return base.error();
-    open.baseFiles = std::move(*base);
-    Result<std::unique_ptr<ml::LoadedModel>> model = engine.loadModel(open.baseFiles->path(), false);
+    Result<std::unique_ptr<ml::LoadedModel>> model = engine.loadModel(*base, false);
     if (!model)
         return model.error();
     open.model = std::move(*model);
-    if (open.adapterFiles)
-        if (Status s = open.model->loadAdapter(open.adapterFiles->path()); !s)
+    if (adapter) {
+        Result<ModelFiles> files = store.files(entry->id);
+        if (!files)
+            return files.error();
+        if (Status s = open.model->loadAdapter(*files); !s)
             return s.error();
+    }
     return open;
 }
 

@@ -1,11 +1,11 @@
-// A registered model or adapter loaded into the ML engine: the registry's files are written to
-// private folders the engine reads (ModelFolder), the model is loaded, an adapter attached to its
-// base. Shared by the CLI's generate / tokenize / export and the Playground.
+// A registered model or adapter loaded into the ML engine: the registry's files are read from
+// the encrypted database into memory and handed to the engine, an adapter attached to its base.
+// Nothing of the model touches a file system. Shared by the CLI's generate / tokenize / export and
+// the Playground.
 #pragma once
 
 #include "common/Result.h"
 #include "mlruntime/MlRuntime.h"
-#include "models/ModelFolder.h"
 #include "models/ModelStore.h"
 
 #include <memory>
@@ -15,8 +15,6 @@ namespace fw::models {
 struct RegisteredModel
 {
     ModelEntry entry;
-    std::unique_ptr<ModelFolder> baseFiles;
-    std::unique_ptr<ModelFolder> adapterFiles; // adapters only
     std::unique_ptr<ml::LoadedModel> model;
 };
 

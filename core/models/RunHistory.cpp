@@ -167,7 +167,7 @@ Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int total
     return tx.commit();
 }
 
-Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
+Status RunHistory::storeCheckpoint(qint64 id, int step, const QByteArray& checkpoint)
 {
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
@@ -181,7 +181,7 @@ Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
         "INSERT INTO training_run_checkpoints(run_id, chunk, step, data) VALUES(?, ?, ?, ?)");
     if (!insert)
         return insert.error();
-    Result<qint64> stored = storeChunks(path, [&](qint64 chunk, const QByteArray& data) {
+    Result<qint64> stored = storeChunks(checkpoint, [&](qint64 chunk, const QByteArray& data) {
         insert->reset();
         insert->bind(1, id).bind(2, chunk).bind(3, step).bind(4, data);
         return insert->run();
@@ -191,7 +191,7 @@ Status RunHistory::storeCheckpoint(qint64 id, int step, const QString& path)
     return tx.commit();
 }
 
-Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
+Result<QByteArray> RunHistory::restoreCheckpoint(qint64 id) const
 {
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
@@ -201,7 +201,7 @@ Status RunHistory::restoreCheckpoint(qint64 id, const QString& path) const
     if (!chunks)
         return chunks.error();
     chunks->bind(1, id);
-    Status restored = restoreChunks(*chunks, QStringLiteral("checkpoint"), path);
+    Result<QByteArray> restored = readChunks(*chunks, QStringLiteral("checkpoint"));
     if (!restored && restored.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound, tr("This run has no checkpoint to resume from."));
     return restored;

@@ -1,6 +1,6 @@
 // Every training run started in the workbench, kept in the workspace: its plan, what became of it,
 // its loss curve, and the latest checkpoint of a run that has not finished, so a run cut short by
-// a crash or a cancel can resume where it stopped. Torch-free; the checkpoint is an opaque file.
+// a crash or a cancel can resume where it stopped. Torch-free; the checkpoint is an opaque buffer.
 #pragma once
 
 #include "common/Result.h"
@@ -65,10 +65,10 @@ public:
     Status setVersion(qint64 id, const QString& versionHex);
     // Upserts the points (a resumed run rewrites the steps after its checkpoint) and the progress.
     Status addPoints(qint64 id, const QList<RunPoint>& points, int totalSteps, qint64 elapsedMs);
-    // Replaces the run's checkpoint with the file's bytes, in one transaction.
-    Status storeCheckpoint(qint64 id, int step, const QString& file);
-    // Writes the stored checkpoint to `file` (atomically). NotFound when there is none.
-    Status restoreCheckpoint(qint64 id, const QString& file) const;
+    // Replaces the run's checkpoint with `checkpoint` (the engine's bytes), in one transaction.
+    Status storeCheckpoint(qint64 id, int step, const QByteArray& checkpoint);
+    // The stored checkpoint's bytes, for the engine to resume from. NotFound when there is none.
+    Result<QByteArray> restoreCheckpoint(qint64 id) const;
     // Final state; a finished run drops its checkpoint (nothing left to resume).
     Status finish(qint64 id, RunStatus status, const QString& message, double finalLoss = -1.0,
                   double evalLoss = -1.0);

@@ -1,8 +1,6 @@
 // Batching and checkpoint hand-off for RunRecorder.
 #include "models/RunRecorder.h"
 
-#include <QFile>
-
 namespace fw::models {
 
 Status RunRecorder::record(const ml::TrainingProgress& p)
@@ -11,15 +9,9 @@ Status RunRecorder::record(const ml::TrainingProgress& p)
     m_totalSteps = p.totalSteps;
     m_lastStep = p.step;
     m_elapsedMs = p.elapsedMs;
-    // The engine writes its checkpoint just before it reports the step: store it now, while the
-    // file is whole, together with the points up to it.
-    const bool checkpointed = m_checkpointEvery > 0 && p.step % m_checkpointEvery == 0 && !m_checkpointPath.isEmpty()
-                              && QFile::exists(m_checkpointPath);
-    if (!checkpointed && m_pending.size() < kPointsPerWrite)
+    if (m_pending.size() < kPointsPerWrite)
         return {};
-    if (Status s = flush(); !s)
-        return s;
-    return checkpointed ? m_history.storeCheckpoint(m_runId, p.step, m_checkpointPath) : Status{};
+    return flush();
 }
 
 Status RunRecorder::flush()
@@ -31,11 +23,11 @@ Status RunRecorder::flush()
     return s;
 }
 
-Status RunRecorder::storeLastCheckpoint()
+Status RunRecorder::storeCheckpoint(int step, const QByteArray& checkpoint)
 {
-    if (m_lastStep == 0 || m_checkpointPath.isEmpty() || !QFile::exists(m_checkpointPath))
-        return {};
-    return m_history.storeCheckpoint(m_runId, m_lastStep, m_checkpointPath);
+    if (Status s = flush(); !s)
+        return s;
+    return m_history.storeCheckpoint(m_runId, step, checkpoint);
 }
 
 } // namespace fw::models

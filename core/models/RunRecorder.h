@@ -1,13 +1,13 @@
 // Writes a running training run into its RunHistory row from the training thread: the loss
-// points in small batches, and the engine's checkpoint file into the database each time the
-// engine has just written it (TrainingConfig::checkpointEvery steps), so the run can resume.
+// points in small batches, and each checkpoint the engine hands over (every
+// TrainingConfig::checkpointEvery steps, and on cancel) into the database, so the run can resume.
 #pragma once
 
 #include "ml/TrainingConfig.h"
 #include "models/RunHistory.h"
 
+#include <QByteArray>
 #include <QList>
-#include <QString>
 
 namespace fw::models {
 
@@ -16,25 +16,22 @@ class RunRecorder
 public:
     static constexpr int kPointsPerWrite = 25;
 
-    RunRecorder(store::Workspace& workspace, qint64 runId, QString checkpointPath, int checkpointEvery,
-                qint64 elapsedBefore)
-        : m_history(workspace), m_runId(runId), m_checkpointPath(std::move(checkpointPath)),
-          m_checkpointEvery(checkpointEvery), m_elapsedBefore(elapsedBefore)
+    RunRecorder(store::Workspace& workspace, qint64 runId, qint64 elapsedBefore)
+        : m_history(workspace), m_runId(runId), m_elapsedBefore(elapsedBefore)
     {
     }
 
     // After each optimizer step. Errors do not stop the run; they come back for the log.
     Status record(const ml::TrainingProgress& progress);
     Status flush();
-    // After a cancel: the engine wrote a last checkpoint; keep it so the run can resume.
-    Status storeLastCheckpoint();
+    // The engine's checkpoint after `step` (ml::CheckpointCallback): stored together with the
+    // points up to it, so a resumed run continues the same curve.
+    Status storeCheckpoint(int step, const QByteArray& checkpoint);
     int lastStep() const { return m_lastStep; }
 
 private:
     RunHistory m_history;
     qint64 m_runId;
-    QString m_checkpointPath;
-    int m_checkpointEvery;
     qint64 m_elapsedBefore;
     QList<RunPoint> m_pending;
     int m_totalSteps = 0;

@@ -9,8 +9,6 @@
 #include "models/TrainingExamples.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 namespace fw::models {
@@ -22,14 +20,11 @@ QString tr(const char* text)
 }
 
 // Parameters of a PEFT adapter: the sum of its tensors' sizes, from the safetensors header.
-qint64 adapterParameters(const QString& dir)
+qint64 adapterParameters(const ModelFiles& files)
 {
-    QFile file(QDir(dir).filePath(QStringLiteral("adapter_model.safetensors")));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray first8 = file.peek(8);
-    const QByteArray head = file.read(qint64(ml::SafetensorsHeader::requiredPrefix(first8)));
-    Result<ml::SafetensorsHeader> header = ml::SafetensorsHeader::parse(head, uint64_t(file.size()));
+    const QByteArray bytes = files.value(QStringLiteral("adapter_model.safetensors"));
+    Result<ml::SafetensorsHeader> header =
+        ml::SafetensorsHeader::parse(bytes, uint64_t(bytes.size()));
     if (!header)
         return 0;
     qint64 total = 0;
@@ -172,17 +167,12 @@ Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& 
             return makeError(ErrorCode::InvalidArgument,
                              tr("\"%1\" is an adapter; train on a whole model (export it merged first).").arg(base->name));
         run.baseEntry = *base;
-        Result<std::unique_ptr<ModelFolder>> files = ModelFolder::materialize(store, base->id);
+        Result<ModelFiles> files = store.files(base->id);
         if (!files)
             return files.error();
-        run.baseFiles = std::move(*files);
-        run.request.base = run.baseFiles->path();
+        run.request.base = base->name;
+        run.request.baseFiles = *files;
     }
-    Result<std::unique_ptr<ModelFolder>> output = ModelFolder::empty();
-    if (!output)
-        return output.error();
-    run.outputFiles = std::move(*output);
-    run.request.outputDir = run.outputFiles->path();
     return run;
 }
 
@@ -197,10 +187,11 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
     QJsonObject modelConfig; // a whole model's own config, for estimates of runs built on it
     if (lora) {
         spec.architecture = QStringLiteral("lora");
-        spec.parameterCount = adapterParameters(run.request.outputDir);
+        spec.parameterCount = adapterParameters(summary.output);
     } else {
+        const QString configName = QStringLiteral("config.json");
         Result<ml::ModelConfig> config =
-            ml::ModelConfig::fromHfFile(QDir(run.request.outputDir).filePath(QStringLiteral("config.json")));
+            ml::ModelConfig::fromHfBytes(summary.output.value(configName), configName);
         spec.architecture = config ? config->architecture : QString();
         spec.parameterCount = config ? config->parameterCount() : 0;
         if (config)
@@ -225,7 +216,7 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
         spec.lineage.insert(QStringLiteral("model_config"), modelConfig);
     if (run.historyId != 0)
         spec.lineage.insert(QStringLiteral("run"), run.historyId);
-    return ModelStore(workspace).addFromFolder(spec, run.request.outputDir);
+    return ModelStore(workspace).add(spec, summary.output);
 }
 
 } // namespace fw::models

@@ -7,12 +7,9 @@
 #include "datanet/DatanetTypes.h"
 #include "ml/TrainingRun.h"
 #include "models/ModelEntry.h"
-#include "models/ModelFolder.h"
 
 #include <QJsonObject>
 #include <QList>
-
-#include <memory>
 
 namespace fw::store {
 class Workspace;
@@ -46,7 +43,7 @@ struct TrainingPlan
     bool fromScratch() const;
 };
 
-// Everything the engine needs, with the private folders it reads and writes (alive as long as this).
+// Everything the engine needs; the base model's files travel in the request, in memory.
 struct PreparedRun
 {
     TrainingPlan plan;
@@ -56,15 +53,14 @@ struct PreparedRun
     ModelEntry baseEntry; // id 0 when training from scratch
     qint64 historyId = 0; // the run's row in RunHistory, named in the lineage; 0: not recorded
     ml::TrainingRequest request;
-    std::unique_ptr<ModelFolder> baseFiles;
-    std::unique_ptr<ModelFolder> outputFiles;
 };
 
 // Checks the plan against the workspace (a ready version, a free output name, a base that LoRA can
 // adapt), reads the version's examples and lays out the folders. Nothing is written.
 Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& plan);
 
-// Stores the engine's output in the registry with its lineage (datanet, version, base, config, metrics).
+// Stores the engine's output (summary.output) in the registry with its lineage (datanet, version,
+// base, config, metrics).
 Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& run, const ml::TrainingSummary& summary);
 
 } // namespace fw::models

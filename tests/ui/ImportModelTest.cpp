@@ -66,7 +66,6 @@ void ImportModelTest::initTestCase()
     ml::TrainingRequest request;
     request.base = QStringLiteral("nano");
     m_model = m_tmp.filePath(QStringLiteral("tiny-llama"));
-    request.outputDir = m_model;
     request.config.steps = 1;
     request.config.batchSize = 2;
     request.config.seqLen = 32;
@@ -78,6 +77,7 @@ void ImportModelTest::initTestCase()
             {QStringLiteral("What is %1 + %1?").arg(i), QString::number(2 * i), {}});
     Result<ml::TrainingSummary> trained = m_engine->runtime()->train(request, {}, nullptr);
     QVERIFY2(trained, qPrintable(trained ? QString() : trained.error().message));
+    QVERIFY(trained->output.writeFolder(m_model)); // a user's model folder to import
     QFile readme(QDir(m_model).filePath(QStringLiteral("README.md")));
     QVERIFY(readme.open(QIODevice::WriteOnly));
     readme.write("# tiny-llama\n");

@@ -7,7 +7,6 @@
 #include "store/Workspace.h"
 #include "ui/workspace/WorkspaceSession.h"
 
-#include <QDir>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -107,17 +106,18 @@ void TrainingRunJob::start()
         run->historyId = m_historyId;
         run->request.config.threads = m_threads;
         warn(history.setVersion(m_historyId, run->version.idHex()));
-        // The engine's checkpoint lives in a private folder; the recorder copies it into the database.
-        Result<std::unique_ptr<models::ModelFolder>> scratch = models::ModelFolder::empty();
-        if (!scratch)
-            return fail(scratch.error());
-        run->request.checkpointPath = QDir((*scratch)->path()).filePath(QStringLiteral("checkpoint.bin"));
+        // Checkpoints travel as bytes from the engine straight into the encrypted database.
         run->request.config.checkpointEvery = checkpointInterval(run->request.config);
-        if (m_run.resumeRunId != 0)
-            if (Status s = history.restoreCheckpoint(m_historyId, run->request.checkpointPath); !s)
-                return fail(s.error());
-        models::RunRecorder recorder(*workspace, m_historyId, run->request.checkpointPath,
-                                     run->request.config.checkpointEvery, m_elapsedBefore);
+        if (m_run.resumeRunId != 0) {
+            Result<QByteArray> checkpoint = history.restoreCheckpoint(m_historyId);
+            if (!checkpoint)
+                return fail(checkpoint.error());
+            run->request.resumeFrom = *checkpoint;
+        }
+        models::RunRecorder recorder(*workspace, m_historyId, m_elapsedBefore);
+        run->request.onCheckpoint = [&recorder, &warn](int step, const QByteArray& checkpoint) {
+            warn(recorder.storeCheckpoint(step, checkpoint));
+        };
         const int examples = int(run->request.examples.size());
         const QString version = run->version.idHex();
         QMetaObject::invokeMethod(this, [this, examples, version] { emit prepared(examples, version); },
@@ -130,15 +130,13 @@ void TrainingRunJob::start()
             },
             control.get());
         warn(recorder.flush());
-        if (!trained) {
-            if (trained.error().code == ErrorCode::Cancelled)
-                warn(recorder.storeLastCheckpoint());
+        if (!trained)
             return fail(trained.error());
-        }
         summary = *trained;
         Result<models::ModelEntry> model = models::registerRun(*workspace, *run, summary);
         if (!model)
             return fail(model.error());
+        summary.output = {}; // stored: the GUI thread needs the numbers, not the model's bytes
         warn(history.finish(m_historyId, models::RunStatus::Finished, {}, summary.finalLoss, summary.evalLoss));
         done(model);
     });

@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace fw::ml;
+using fw::ModelFiles;
 
 namespace {
 
@@ -145,11 +146,11 @@ private slots:
     }
     void refusesMismatchedCheckpoints()
     {
-        QTemporaryDir dir;
         torch::manual_seed(1);
         Transformer model(FixtureOptions::tinyConfig());
-        QVERIFY(saveHfModel(model, dir.path()).ok());
-        TensorMap weights = *readSafetensorsFolder(dir.path());
+        ModelFiles files;
+        QVERIFY(saveHfModel(model, files).ok());
+        TensorMap weights = *readSafetensorsFiles(files);
         TensorMap missing = weights;
         missing.erase("model.norm.weight");
         auto s = loadHfStateDict(model, missing);
@@ -175,13 +176,75 @@ private slots:
         QCOMPARE(lm->chatTemplate().format(), ChatTemplate::Format::ChatML);
         QCOMPARE(lm->tokenizer()->eosText(), QStringLiteral("<|im_end|>"));
         QCOMPARE(lm->parameterCount(), lm->config().parameterCount());
-        QVERIFY(lm->save(dir.filePath("out")).ok());
-        for (const char* f : {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json"})
-            QVERIFY2(QFile::exists(dir.filePath("out/") + f), f);
-        auto again = LanguageModel::load(dir.filePath("out"));
+        auto saved = lm->save();
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->names(), QStringList({"config.json", "model.safetensors", "tokenizer.json",
+                                              "tokenizer_config.json"}));
+        auto again = LanguageModel::load(*saved);
         QVERIFY(again.ok());
         QCOMPARE(again->tokenize("hello <|im_end|>"), lm->tokenize("hello <|im_end|>"));
         QVERIFY(!LanguageModel::load(dir.filePath("nothing")).ok());
+    }
+    void memoryRoundTripGivesIdenticalLogits_data()
+    {
+        QTest::addColumn<uint64_t>("maxShardBytes");
+        QTest::addColumn<int>("dtype");
+        QTest::newRow("single f32") << uint64_t(0) << int(StDtype::F32);
+        QTest::newRow("sharded f32") << uint64_t(60000) << int(StDtype::F32);
+        QTest::newRow("single bf16") << uint64_t(0) << int(StDtype::BF16);
+    }
+    void memoryRoundTripGivesIdenticalLogits()
+    {
+        QFETCH(uint64_t, maxShardBytes);
+        QFETCH(int, dtype);
+        FixtureOptions options;
+        options.maxShardBytes = maxShardBytes;
+        options.dtype = StDtype(dtype);
+        auto files = fixtureFiles(options);
+        QVERIFY2(files.ok(), qPrintable(files.error().message));
+        QCOMPARE(files->contains("model.safetensors.index.json"), maxShardBytes > 0);
+        auto first = LanguageModel::load(*files);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        // save -> bytes -> load, twice: the weights and the logits come back bit for bit.
+        auto bytes = first->save();
+        QVERIFY(bytes.ok());
+        auto second = LanguageModel::load(*bytes);
+        QVERIFY2(second.ok(), qPrintable(second.error().message));
+        QCOMPARE(second->save()->map(), bytes->map());
+        const auto tokens = torch::randint(0, first->config().vocabSize, {2, 9}, torch::kLong);
+        torch::NoGradGuard g;
+        QVERIFY(torch::equal(first->internals().model->forward(tokens),
+                             second->internals().model->forward(tokens)));
+    }
+    void truncatedBuffersAreClearErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<double>("keep"); // bytes left when >= 1, else the share of the file left
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("weights empty") << "model.safetensors" << 0.0 << "model.safetensors";
+        QTest::newRow("weights in the prefix") << "model.safetensors" << 4.0 << "model.safetensors";
+        QTest::newRow("weights in the header") << "model.safetensors" << 100.0 << "truncated";
+        QTest::newRow("weights halfway") << "model.safetensors" << 0.5 << "truncated";
+        QTest::newRow("weights one byte short") << "model.safetensors" << 0.999999 << "truncated";
+        QTest::newRow("config halfway") << "config.json" << 0.5 << "config.json";
+        QTest::newRow("tokenizer halfway") << "tokenizer.json" << 0.5 << "tokenizer.json";
+    }
+    void truncatedBuffersAreClearErrors()
+    {
+        QFETCH(QString, file);
+        QFETCH(double, keep);
+        QFETCH(QString, fragment);
+        static const fw::Result<ModelFiles> fixture = fixtureFiles();
+        QVERIFY(fixture.ok());
+        ModelFiles files = *fixture;
+        const QByteArray whole = files.value(file);
+        const qsizetype kept = std::min<qsizetype>(
+            whole.size() - 1, qsizetype(keep >= 1 ? keep : double(whole.size()) * keep));
+        files.insert(file, whole.left(kept));
+        auto lm = LanguageModel::load(files);
+        QVERIFY(!lm.ok());
+        QCOMPARE(lm.error().code, fw::ErrorCode::Corrupt);
+        QVERIFY2(lm.error().message.contains(fragment), qPrintable(lm.error().message));
     }
 };
 

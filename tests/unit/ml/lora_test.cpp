@@ -91,11 +91,11 @@ private slots:
         s.dropout = 0.1;
         s.targetModules = {"q_proj", "v_proj"};
         Transformer m = trainedAdapterModel(s);
-        QTemporaryDir dir;
-        QVERIFY(savePeftAdapter(m, s, dir.path(), "fixture-base").ok());
-        QFile f(dir.filePath("adapter_config.json"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
+        auto files = savePeftAdapter(m, s, "fixture-base");
+        QVERIFY(files.ok());
+        QCOMPARE(files->names(), QStringList({"adapter_config.json", "adapter_model.safetensors"}));
+        const QJsonObject config =
+            QJsonDocument::fromJson(files->value("adapter_config.json")).object();
         QCOMPARE(config["peft_type"].toString(), QStringLiteral("LORA"));
         QCOMPARE(config["task_type"].toString(), QStringLiteral("CAUSAL_LM"));
         QCOMPARE(config["r"].toInt(), 4);
@@ -103,7 +103,8 @@ private slots:
         QCOMPARE(config["lora_dropout"].toDouble(), 0.1);
         QCOMPARE(config["target_modules"].toArray(), (QJsonArray{"q_proj", "v_proj"}));
         QCOMPARE(config["base_model_name_or_path"].toString(), QStringLiteral("fixture-base"));
-        auto weights = readSafetensors(dir.filePath("adapter_model.safetensors"));
+        auto weights = parseSafetensors(files->value("adapter_model.safetensors"),
+                                        "adapter_model.safetensors");
         QVERIFY(weights.ok());
         QCOMPARE(weights->size(), size_t(8));
         QVERIFY(weights->count("base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight"));
@@ -113,7 +114,7 @@ private slots:
         // A fresh copy of the base plus the exported adapter gives the same logits.
         torch::manual_seed(21);
         Transformer fresh(FixtureOptions::tinyConfig());
-        auto loaded = loadPeftAdapter(fresh, dir.path());
+        auto loaded = loadPeftAdapter(fresh, *files);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
         QCOMPARE(loaded->rank, 4);
         m->eval();
@@ -133,8 +134,7 @@ private slots:
         s = LoraSettings();
         s.rank = 0;
         QVERIFY(!attachLora(m, s).ok());
-        QTemporaryDir dir;
-        QVERIFY(!savePeftAdapter(m, LoraSettings(), dir.path(), "x").ok());
+        QVERIFY(!savePeftAdapter(m, LoraSettings(), "x").ok());
     }
 };
 

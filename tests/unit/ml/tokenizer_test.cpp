@@ -187,6 +187,56 @@ private slots:
         QCOMPARE((*t)->encodeDocument("the").front(), 0);
         QVERIFY(!Tokenizer::loadFolder(dir.filePath("missing")).ok());
     }
+    void loadsFromMemoryByTheFolderRules_data()
+    {
+        QTest::addColumn<QStringList>("present"); // which files the model holds
+        QTest::addColumn<QString>("kind");        // empty: an error is expected
+        QTest::addColumn<int>("bos");             // -2: not checked
+        QTest::newRow("tokenizer.json") << QStringList{"tokenizer.json"} << "byte-level-bpe" << -2;
+        QTest::newRow("with its config")
+            << QStringList{"tokenizer.json", "tokenizer_config.json"} << "byte-level-bpe" << 0;
+        QTest::newRow("tokenizer.json first")
+            << QStringList{"tokenizer.json", "tokenizer.model"} << "byte-level-bpe" << -2;
+        QTest::newRow("tokenizer.model") << QStringList{"tokenizer.model"} << "sentencepiece" << 1;
+        QTest::newRow("a broken tokenizer.json falls back")
+            << QStringList{"broken:tokenizer.json", "tokenizer.model"} << "sentencepiece" << 1;
+        QTest::newRow("only a broken tokenizer.json")
+            << QStringList{"broken:tokenizer.json"} << QString() << -2;
+        QTest::newRow("no tokenizer") << QStringList{"tokenizer_config.json"} << QString() << -2;
+    }
+    void loadsFromMemoryByTheFolderRules()
+    {
+        QFETCH(QStringList, present);
+        QFETCH(QString, kind);
+        QFETCH(int, bos);
+        std::vector<std::tuple<QString, float, int>> pieces{
+            {"<unk>", 0, 2}, {"<s>", 0, 3}, {"</s>", 0, 3}};
+        for (int b = 0; b < 256; ++b)
+            pieces.emplace_back(QStringLiteral("<0x%1>")
+                                    .arg(b, 2, 16, QLatin1Char('0'))
+                                    .toUpper()
+                                    .replace("<0X", "<0x"),
+                                0.0f, 6);
+        pieces.emplace_back("a", -1.0f, 1);
+        const QMap<QString, QByteArray> contents{
+            {"tokenizer.json", QJsonDocument(*ByteLevelBpeTrainer::train(corpus(), {})).toJson()},
+            {"broken:tokenizer.json", "{\"model\": "},
+            {"tokenizer.model", modelProto(pieces)},
+            {"tokenizer_config.json", R"({"bos_token":"<|endoftext|>","add_bos_token":true})"}};
+        fw::ModelFiles files;
+        for (const QString& name : present)
+            files.insert(name.section(':', -1), contents.value(name));
+        auto t = Tokenizer::load(files);
+        if (kind.isEmpty()) {
+            QVERIFY(!t.ok());
+            QVERIFY2(t.error().message.contains("tokenizer"), qPrintable(t.error().message));
+            return;
+        }
+        QVERIFY2(t.ok(), qPrintable(t.error().message));
+        QCOMPARE((*t)->kind(), kind);
+        if (bos != -2)
+            QCOMPARE((*t)->bosId(), bos);
+    }
     void sentencePieceOnAHandBuiltModel()
     {
         const QString sp = QString(QChar(0x2581));

@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace fw::ml;
+using fw::ModelFiles;
 
 namespace {
 
@@ -44,8 +45,9 @@ TrainingConfig smallRun()
 }
 
 // Losses of `steps` steps of a fresh fixture-sized run; optionally resumed from / saved to a checkpoint.
-std::vector<double> runSteps(const LanguageModel& base, const TrainingConfig& cfg, int steps, bool lora,
-                             const QString& resumeFrom = {}, const QString& saveTo = {})
+std::vector<double> runSteps(const LanguageModel& base, const TrainingConfig& cfg, int steps,
+                             bool lora, const QByteArray& resumeFrom = {},
+                             QByteArray* saveTo = nullptr)
 {
     torch::manual_seed(99);
     Transformer model(base.config());
@@ -64,8 +66,12 @@ std::vector<double> runSteps(const LanguageModel& base, const TrainingConfig& cf
     std::vector<double> losses;
     for (int i = 0; i < steps; ++i)
         losses.push_back(trainer.step().loss);
-    if (!saveTo.isEmpty() && !trainer.saveCheckpoint(saveTo).ok())
-        return {};
+    if (saveTo) {
+        auto saved = trainer.saveCheckpoint();
+        if (!saved)
+            return {};
+        *saveTo = *saved;
+    }
     return losses;
 }
 
@@ -207,22 +213,25 @@ private slots:
         cfg.lora.dropout = 0.2; // dropout draws random numbers: the RNG state must be restored too
         cfg.gradAccum = 2;
         const auto straight = runSteps(*m_fixture, cfg, 6, true);
-        QTemporaryDir dir;
-        const QString ckpt = dir.filePath("run.ckpt");
-        const auto first = runSteps(*m_fixture, cfg, 3, true, {}, ckpt);
-        QVERIFY(QFile::exists(ckpt));
+        QByteArray ckpt;
+        const auto first = runSteps(*m_fixture, cfg, 3, true, {}, &ckpt);
+        QVERIFY(!ckpt.isEmpty());
         const auto second = runSteps(*m_fixture, cfg, 3, true, ckpt);
         QCOMPARE(first.size() + second.size(), size_t(6));
         std::vector<double> resumed = first;
         resumed.insert(resumed.end(), second.begin(), second.end());
         QCOMPARE(resumed, straight);
-        QFile::resize(ckpt, 100);
         Transformer model(m_fixture->config());
         SftObjective objective(model);
         const auto data = *SftDataset::build(demoExamples(), *m_fixture->tokenizer(), m_fixture->chatTemplate(), cfg);
         RowBatches batches(data.train(), 2, 1, torch::kCPU);
         Trainer trainer(objective, batches, nullptr, cfg, 8);
-        QVERIFY(!trainer.loadCheckpoint(ckpt).ok());
+        // A truncated or empty buffer is a clear error, not a crash.
+        for (const QByteArray& cut : {ckpt.left(100), ckpt.left(ckpt.size() / 2), QByteArray()}) {
+            auto loaded = trainer.loadCheckpoint(cut);
+            QVERIFY(!loaded.ok());
+            QVERIFY(loaded.error().message.contains("checkpoint"));
+        }
     }
     void memoryEstimate()
     {
@@ -247,10 +256,8 @@ private slots:
     }
     void fromScratchModelLearnsItsExamples()
     {
-        QTemporaryDir dir;
         TrainingRequest request;
         request.base = QStringLiteral("nano");
-        request.outputDir = dir.filePath("out");
         request.examples = demoExamples();
         request.config.steps = 120;
         request.config.batchSize = 4;
@@ -270,7 +277,9 @@ private slots:
         QVERIFY2(summary.ok(), qPrintable(summary.error().message));
         QCOMPARE(reports, 120);
         QVERIFY(summary->finalLoss < 0.1);
-        auto lm = LanguageModel::load(request.outputDir);
+        QVERIFY(summary->output.contains("tokenizer.json") &&
+                summary->output.contains("model.safetensors"));
+        auto lm = LanguageModel::load(summary->output);
         QVERIFY2(lm.ok(), qPrintable(lm.error().message));
         GenerationOptions greedy;
         greedy.maxNewTokens = 16;
@@ -282,11 +291,14 @@ private slots:
     }
     void loraRunLeavesBaseAndWritesPeft()
     {
-        QTemporaryDir dir;
         TrainingRequest request;
-        request.base = m_dir.filePath("fixture");
-        request.outputDir = dir.filePath("adapter");
-        request.checkpointPath = dir.filePath("ckpt");
+        request.base = QStringLiteral("fixture");
+        request.baseFiles = *ModelFiles::readFolder(m_dir.filePath("fixture"));
+        QList<int> checkpointSteps;
+        request.onCheckpoint = [&](int step, const QByteArray& checkpoint) {
+            QVERIFY(!checkpoint.isEmpty());
+            checkpointSteps << step;
+        };
         request.examples = demoExamples();
         request.config = smallRun();
         request.config.method = TrainingConfig::Method::Lora;
@@ -295,8 +307,9 @@ private slots:
         auto summary = runTraining(request);
         QVERIFY2(summary.ok(), qPrintable(summary.error().message));
         QVERIFY(summary->evalLoss > 0 && summary->perplexity > 1);
-        QVERIFY(QFile::exists(dir.filePath("adapter/adapter_config.json")));
-        QVERIFY(QFile::exists(dir.filePath("ckpt")));
+        QCOMPARE(summary->output.names(),
+                 QStringList({"adapter_config.json", "adapter_model.safetensors"}));
+        QCOMPARE(checkpointSteps, QList<int>({2, 4, 6}));
         auto base = LanguageModel::load(m_dir.filePath("fixture"));
         auto weights = hfStateDict(base->internals().model);
         for (const auto& [k, v] : hfStateDict(m_fixture->internals().model))
@@ -305,30 +318,33 @@ private slots:
         GenerationOptions greedy;
         greedy.maxNewTokens = 5;
         QVERIFY(!base->hasAdapter());
-        QVERIFY(!base->saveAdapter(dir.filePath("none"), "x").ok());
-        QVERIFY(base->loadAdapter(dir.filePath("adapter")).ok());
+        QVERIFY(!base->saveAdapter("x").ok());
+        QVERIFY(base->loadAdapter(summary->output).ok());
         QVERIFY(base->hasAdapter());
-        QVERIFY(!base->loadAdapter(dir.filePath("adapter")).ok());
+        QVERIFY(!base->loadAdapter(summary->output).ok());
         const auto adapted = base->generate("Name a fruit.", true, greedy).tokenIds;
-        QVERIFY(base->saveAdapter(dir.filePath("again"), "fixture").ok());
-        QVERIFY(QFile::exists(dir.filePath("again/adapter_model.safetensors")));
+        auto again = base->saveAdapter("fixture");
+        QVERIFY(again.ok());
+        QCOMPARE(again->value("adapter_model.safetensors"),
+                 summary->output.value("adapter_model.safetensors"));
         base->mergeAdapter();
         QVERIFY(!base->hasAdapter());
         QCOMPARE(base->generate("Name a fruit.", true, greedy).tokenIds, adapted);
-        QVERIFY(base->save(dir.filePath("merged")).ok());
-        auto merged = LanguageModel::load(dir.filePath("merged"));
+        auto mergedFiles = base->save();
+        QVERIFY(mergedFiles.ok());
+        auto merged = LanguageModel::load(*mergedFiles);
         QVERIFY(merged.ok());
         QCOMPARE(merged->generate("Name a fruit.", true, greedy).tokenIds, adapted);
 
         request.base = QStringLiteral("gigantic");
+        request.baseFiles = {};
         QVERIFY(!runTraining(request).ok());
     }
     void jobReportsPausesAndCancels()
     {
-        QTemporaryDir dir;
         TrainingRequest request;
-        request.base = m_dir.filePath("fixture");
-        request.outputDir = dir.filePath("out");
+        request.base = QStringLiteral("fixture");
+        request.baseFiles = *ModelFiles::readFolder(m_dir.filePath("fixture"));
         request.examples = demoExamples();
         request.config = smallRun();
         request.config.steps = 50;

@@ -1,5 +1,6 @@
-// inspectHfFolder / importHfFolder without torch: a stand-in engine "loads" any folder whose
-// config.json parses: these tests cover the checks, the summary and the staging, not the weights.
+// inspectHfFolder / importHfFolder without torch: a stand-in engine "loads" any model whose
+// config.json parses: these tests cover the checks, the summary and what is stored, not the
+// weights.
 #include "mlruntime/MlRuntime.h"
 #include "models/ModelImport.h"
 #include "models/ModelStore.h"
@@ -39,9 +40,9 @@ public:
     {
         return {};
     }
-    Status loadAdapter(const QString&) override { return Status::success(); }
+    Status loadAdapter(const ModelFiles&) override { return Status::success(); }
     void mergeAdapter() override {}
-    Status save(const QString&) const override { return Status::success(); }
+    Result<ModelFiles> save() const override { return ModelFiles(); }
 
 private:
     ml::ModelConfig m_config;
@@ -50,16 +51,18 @@ private:
 class FakeEngine final : public ml::MlRuntime
 {
 public:
-    QString refusal; // when set, every load fails with this message
+    QString refusal;               // when set, every load fails with this message
+    mutable QStringList lastFiles; // what the last load was handed
     ml::DeviceInfo deviceInfo() const override { return {}; }
     QString deviceSummary() const override { return {}; }
     void setThreadCount(int) override {}
-    Result<std::unique_ptr<ml::LoadedModel>> loadModel(const QString& dir, bool) const override
+    Result<std::unique_ptr<ml::LoadedModel>> loadModel(const ModelFiles& files, bool) const override
     {
+        lastFiles = files.names();
         if (!refusal.isEmpty())
             return makeError(ErrorCode::Corrupt, refusal);
         Result<ml::ModelConfig> config =
-            ml::ModelConfig::fromHfFile(QDir(dir).filePath("config.json"));
+            ml::ModelConfig::fromHfBytes(files.value("config.json"), "config.json");
         if (!config)
             return config.error();
         return std::unique_ptr<ml::LoadedModel>(new FakeModel(*config));
@@ -156,6 +159,7 @@ private slots:
         const QStringList expected{"config.json", "model.safetensors", "tokenizer.json",
                                    "tokenizer_config.json"};
         QCOMPARE(s->files, expected);
+        QCOMPARE(m_engine.lastFiles, expected); // the engine got them in memory, nothing else
         qint64 total = 0;
         for (const QString& f : expected)
             total += QFileInfo(QDir(dir).filePath(f)).size();

@@ -1,7 +1,6 @@
-// ModelStore and ModelFolder: chunked files, names, bases and lineage, rollback, nothing plaintext.
+// ModelStore: chunked files from folders and memory, names, lineage, rollback, nothing plaintext.
 #include "unit/store/TestSupport.h"
 
-#include "models/ModelFolder.h"
 #include "models/ModelStore.h"
 #include "store/Database.h"
 
@@ -10,8 +9,6 @@
 #include <QTest>
 
 #include <algorithm>
-
-#include <sys/stat.h>
 
 Q_DECLARE_METATYPE(fw::ErrorCode)
 
@@ -24,12 +21,6 @@ using namespace fw::models;
 namespace {
 const QByteArray kPassphrase = "test passphrase";
 constexpr qint64 kMiB = 1024 * 1024;
-
-int permissionBits(const QString& path)
-{
-    struct stat st {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
-}
 
 ModelEntry spec(const QString& name, ModelKind kind = ModelKind::Model, qint64 base = 0)
 {
@@ -345,60 +336,70 @@ private slots:
         QCOMPARE(store.addFromFolder(spec("locked"), src).error().code, ErrorCode::Locked);
     }
 
-    void materializesIntoAPrivateFolder_data()
+    void storesMemoryFilesByteForByte()
     {
-        QTest::addColumn<bool>("runtimeDir");
-        QTest::newRow("XDG_RUNTIME_DIR") << true;
-        QTest::newRow("system temp folder") << false;
-    }
-
-    void materializesIntoAPrivateFolder()
-    {
-        QFETCH(bool, runtimeDir);
-        QTemporaryDir runtime;
-        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
-        if (runtimeDir)
-            qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
-        else
-            qunsetenv("XDG_RUNTIME_DIR");
-        const QByteArray weights = pattern(ModelStore::kChunkBytes + 17, 6);
+        ModelFiles files{{"config.json", R"({"architectures":["LlamaForCausalLM"]})"},
+                         {"model.safetensors", pattern(2 * ModelStore::kChunkBytes + 5, 7)},
+                         {"exactly-one-chunk.bin", pattern(ModelStore::kChunkBytes, 8)},
+                         {"empty.txt", {}}};
         ModelStore store(*m_ws);
-        static int n = 0;
-        Result<ModelEntry> e = store.addFromFolder(spec(QStringLiteral("folder-%1").arg(++n)),
-                                                   makeFolder({{"w.safetensors", weights}, {"config.json", "{}"}}));
-        QVERIFY(e.ok());
+        Result<ModelEntry> e = store.add(spec(" memory "), files);
+        QVERIFY2(e.ok(), qPrintable(e.error().message));
+        QCOMPARE(e->name, QString("memory"));
+        QCOMPARE(e->sizeBytes, files.totalBytes());
+        const QString chunks =
+            "SELECT count(*) FROM model_files WHERE model_id = ? AND name = '%1'";
+        QCOMPARE(count(chunks.arg("model.safetensors"), e->id), 3);
+        QCOMPARE(count(chunks.arg("exactly-one-chunk.bin"), e->id), 1);
+        QCOMPARE(count(chunks.arg("empty.txt"), e->id), 1);
+        Result<ModelFiles> back = store.files(e->id);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->map(), files.map());
+        QCOMPARE(store.files(999999).error().code, ErrorCode::NotFound);
 
-        QString path;
-        {
-            Result<std::unique_ptr<ModelFolder>> folder = ModelFolder::materialize(store, e->id);
-            QVERIFY2(folder.ok(), qPrintable(folder.error().message));
-            path = (*folder)->path();
-            QVERIFY(path.startsWith((runtimeDir ? runtime.path() : QDir::tempPath()) + '/'));
-            QCOMPARE(permissionBits(path), 0700);
-            QCOMPARE(QDir(path).entryList(QDir::Files), QStringList({"config.json", "w.safetensors"}));
-            QCOMPARE(readFile(QDir(path).filePath("w.safetensors")), weights);
-        }
-        QVERIFY(!QFileInfo::exists(path));
-        QCOMPARE(ModelFolder::materialize(store, 999999).error().code, ErrorCode::NotFound);
-        if (saved.isNull())
-            qunsetenv("XDG_RUNTIME_DIR");
-        else
-            qputenv("XDG_RUNTIME_DIR", saved);
+        const qint64 models = count("SELECT count(*) FROM models");
+        QCOMPARE(store.add(spec("memory-empty"), ModelFiles()).error().code,
+                 ErrorCode::InvalidArgument);
+        for (const char* unsafe : {"../escape", "sub/file", ".", ""})
+            QCOMPARE(store.add(spec("memory-unsafe"), ModelFiles{{unsafe, "x"}}).error().code,
+                     ErrorCode::InvalidArgument);
+        QCOMPARE(store.add(spec("memory"), ModelFiles{{"a", "b"}}).error().code,
+                 ErrorCode::AlreadyExists);
+        QCOMPARE(count("SELECT count(*) FROM models"), models);
     }
 
-    void emptyFolderIsPrivateAndRemoved()
+    void importsOnlyTheNamedFilesOfAFolder()
     {
-        QString path;
-        {
-            Result<std::unique_ptr<ModelFolder>> folder = ModelFolder::empty();
-            QVERIFY2(folder.ok(), qPrintable(folder.error().message));
-            path = (*folder)->path();
-            QCOMPARE(permissionBits(path), 0700);
-            QVERIFY(QDir(path).isEmpty());
-            QDir(path).mkdir("checkpoint-1"); // what the engine writes goes with it
-            writeFile(QDir(path).filePath("checkpoint-1/adapter_model.safetensors"), "weights");
-        }
-        QVERIFY(!QFileInfo::exists(path));
+        const QString src =
+            makeFolder({{"config.json", "{}"}, {"model.safetensors", "w"}, {"README.md", "# hi"}});
+        ModelStore store(*m_ws);
+        Result<ModelEntry> e =
+            store.addFromFolder(spec("named-files"), src, {"config.json", "model.safetensors"});
+        QVERIFY2(e.ok(), qPrintable(e.error().message));
+        QCOMPARE(*store.fileNames(e->id), QStringList({"config.json", "model.safetensors"}));
+        Result<ModelEntry> missing =
+            store.addFromFolder(spec("named-missing"), src, {"config.json", "nope.bin"});
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QVERIFY(missing.error().message.contains("nope.bin"));
+        QCOMPARE(store.model("named-missing").error().code, ErrorCode::NotFound);
+    }
+
+    void memoryFilesAreNotPlaintextOnDisk()
+    {
+        const QByteArray marker = "FLYWHEEL-CANARY-51e0d2-memory";
+        QByteArray weights = pattern(5 * kMiB, 9);
+        weights.replace(ModelStore::kChunkBytes - 10, marker.size(),
+                        marker); // across the chunk boundary
+        const QString wsDir = m_dir.filePath("canary-memory-ws");
+        std::unique_ptr<store::Workspace> ws = createWorkspace(wsDir);
+        Result<ModelEntry> e =
+            ModelStore(*ws).add(spec("canary"), ModelFiles{{"model.safetensors", weights}});
+        QVERIFY2(e.ok(), qPrintable(e.error().message));
+        ws.reset();
+        QCOMPARE(test::filesContaining(wsDir, marker), QStringList());
+        auto reopened = store::Workspace::open(wsDir, kPassphrase);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+        QCOMPARE(ModelStore(**reopened).files(e->id)->value("model.safetensors"), weights);
     }
 };
 

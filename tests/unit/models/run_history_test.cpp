@@ -98,17 +98,13 @@ private slots:
     {
         RunHistory history(*m_ws);
         const qint64 id = *history.begin(plan("ckpt"), 100);
-        const QString file = m_dir.filePath("checkpoint.bin");
         const QByteArray bytes = pattern(2 * ModelStore::kChunkBytes + 777, 5);
-        writeFile(file, bytes);
-        QVERIFY(history.storeCheckpoint(id, 40, file));
+        QVERIFY(history.storeCheckpoint(id, 40, bytes));
+        QCOMPARE(*history.restoreCheckpoint(id), bytes);
         // A newer checkpoint replaces the old one (smaller: no stale chunk may remain).
         const QByteArray newer = pattern(ModelStore::kChunkBytes / 2, 6);
-        writeFile(file, newer);
-        QVERIFY(history.storeCheckpoint(id, 60, file));
-        const QString restored = m_dir.filePath("restored.bin");
-        QVERIFY(history.restoreCheckpoint(id, restored));
-        QCOMPARE(readFile(restored), newer);
+        QVERIFY(history.storeCheckpoint(id, 60, newer));
+        QCOMPARE(*history.restoreCheckpoint(id), newer);
         QCOMPARE(history.run(id)->checkpointStep, 60);
 
         QVERIFY(history.finish(id, RunStatus::Cancelled, QStringLiteral("Training was cancelled")));
@@ -117,10 +113,9 @@ private slots:
         QVERIFY(history.markRunning(id));
         QVERIFY(history.finish(id, RunStatus::Finished, {}));
         QCOMPARE(history.run(id)->checkpointStep, -1);
-        Status missing = history.restoreCheckpoint(id, restored);
+        Result<QByteArray> missing = history.restoreCheckpoint(id);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
-        QCOMPARE(readFile(restored), newer); // a failed restore leaves the old file alone
     }
 
     void runsAnotherProcessTrainsAreNotInterrupted()
@@ -147,9 +142,7 @@ private slots:
     {
         RunHistory history(*m_ws);
         const qint64 crashed = *history.begin(plan("crashed"), 100);
-        const QString file = m_dir.filePath("crash.bin");
-        writeFile(file, "weights");
-        QVERIFY(history.storeCheckpoint(crashed, 20, file));
+        QVERIFY(history.storeCheckpoint(crashed, 20, "weights"));
         const qint64 early = *history.begin(plan("early"), 100); // died before any checkpoint
         Result<QList<RunRecord>> cut = history.markInterrupted();
         QVERIFY(cut);
@@ -167,12 +160,12 @@ private slots:
     {
         RunHistory history(*m_ws);
         const qint64 id = *history.begin(plan("recorded", 50), 50);
-        const QString file = m_dir.filePath("engine-checkpoint.bin");
-        RunRecorder recorder(*m_ws, id, file, 10, 5000);
+        RunRecorder recorder(*m_ws, id, 5000);
         for (int step = 1; step <= 23; ++step) {
-            if (step % 10 == 0)
-                writeFile(file, "state at step " + QByteArray::number(step)); // the engine's write
             QVERIFY(recorder.record(progress(step, 50, 4.0 - step * 0.1)));
+            if (step % 10 == 0) // the engine hands over its checkpoint after the step's progress
+                QVERIFY(
+                    recorder.storeCheckpoint(step, "state at step " + QByteArray::number(step)));
         }
         // Step 20's checkpoint went in with the points up to it; the rest wait for a flush.
         QCOMPARE(history.run(id)->checkpointStep, 20);
@@ -180,12 +173,9 @@ private slots:
         QVERIFY(recorder.flush());
         QCOMPARE(history.points(id)->size(), 23);
         QCOMPARE(history.run(id)->elapsedMs, 5000 + 230); // earlier attempts + this one
-        writeFile(file, "state at step 23");
-        QVERIFY(recorder.storeLastCheckpoint());
+        QVERIFY(recorder.storeCheckpoint(23, "state at step 23")); // on cancel
         QCOMPARE(history.run(id)->checkpointStep, 23);
-        const QString restored = m_dir.filePath("recorded.bin");
-        QVERIFY(history.restoreCheckpoint(id, restored));
-        QCOMPARE(readFile(restored), QByteArray("state at step 23"));
+        QCOMPARE(*history.restoreCheckpoint(id), QByteArray("state at step 23"));
     }
 
     void removesARunWithItsCurveAndCheckpoint()
@@ -193,9 +183,7 @@ private slots:
         RunHistory history(*m_ws);
         const qint64 id = *history.begin(plan("removed"), 10);
         QVERIFY(history.addPoints(id, {RunPoint{1, 2.0, -1, 1e-3, 10}}, 10, 10));
-        const QString file = m_dir.filePath("removed.bin");
-        writeFile(file, "x");
-        QVERIFY(history.storeCheckpoint(id, 1, file));
+        QVERIFY(history.storeCheckpoint(id, 1, "x"));
         QVERIFY(history.remove(id));
         QCOMPARE(history.run(id).error().code, ErrorCode::NotFound);
         QVERIFY(history.points(id)->isEmpty());

@@ -1,5 +1,5 @@
 // The registry's lineage of trained models, without the engine: a run prepared on the demo's ready
-// instruction datanet is registered from an output folder shaped like the engine's, then a model is
+// instruction datanet is registered from output files shaped like the engine's, then a model is
 // fine-tuned from it and an adapter trained on that. Each entry names its datanet version, base,
 // run and metrics; the chain is navigable (derivedFrom) and cannot be broken (remove refused).
 #include "unit/store/TestSupport.h"
@@ -37,27 +37,25 @@ TrainingPlan plan(const QString& base, const QString& output, ml::TrainingConfig
     return p;
 }
 
-// What the engine leaves in the output folder, as far as the registry reads it.
-void fakeEngineOutput(const PreparedRun& run)
+// What the engine hands back in TrainingSummary::output, as far as the registry reads it.
+ModelFiles fakeEngineOutput(const PreparedRun& run)
 {
-    const QDir out(run.request.outputDir);
     if (run.plan.config.method == ml::TrainingConfig::Method::Lora) {
-        writeFile(out.filePath("adapter_config.json"), "{}");
         // A safetensors file with one 2x4 F32 tensor: 8 parameters.
         const QByteArray header = R"({"lora_A":{"dtype":"F32","shape":[2,4],"data_offsets":[0,32]}})";
         QByteArray bytes(8, 0);
         qToLittleEndian<quint64>(quint64(header.size()), bytes.data());
-        writeFile(out.filePath("adapter_model.safetensors"), bytes + header + QByteArray(32, 0));
-    } else {
-        const QJsonObject config = ml::ModelConfig::preset("nano")->toHfJson();
-        writeFile(out.filePath("config.json"), QJsonDocument(config).toJson());
-        writeFile(out.filePath("model.safetensors"), "weights");
+        return {{"adapter_config.json", "{}"},
+                {"adapter_model.safetensors", bytes + header + QByteArray(32, 0)}};
     }
+    const QJsonObject config = ml::ModelConfig::preset("nano")->toHfJson();
+    return {{"config.json", QJsonDocument(config).toJson()}, {"model.safetensors", "weights"}};
 }
 
-ml::TrainingSummary summary(double loss)
+ml::TrainingSummary summary(const PreparedRun& run, double loss)
 {
     ml::TrainingSummary s;
+    s.output = fakeEngineOutput(run);
     s.steps = 12;
     s.finalLoss = loss;
     s.evalLoss = loss + 0.1;
@@ -79,8 +77,9 @@ class TrainingLineageTest : public QObject
         if (!run)
             qFatal("prepareRun: %s", qPrintable(run.error().message));
         run->historyId = *RunHistory(*m_ws).begin(p, p.config.steps);
-        fakeEngineOutput(*run);
-        Result<ModelEntry> entry = registerRun(*m_ws, *run, summary(loss));
+        if (!p.fromScratch() && run->request.baseFiles.isEmpty())
+            qFatal("prepareRun did not read the base model's files");
+        Result<ModelEntry> entry = registerRun(*m_ws, *run, summary(*run, loss));
         if (!entry)
             qFatal("registerRun: %s", qPrintable(entry.error().message));
         // As a real run ends; a run still running keeps its base from being deleted.
