@@ -222,8 +222,8 @@ Result<ModelEntry> ModelStore::addFromFolder(const ModelEntry& spec, const QStri
 {
     if (Status s = checkName(spec.name.trimmed()); !s)
         return s.error();
-    if (Result<store::Database*> db = m_workspace.requireDatabase(); !db)
-        return db.error();
+    if (m_workspace.isLocked())
+        return makeError(ErrorCode::Locked, tr("The workspace is locked."));
     Result<QFileInfoList> files = listFiles(dir, names);
     if (!files)
         return files.error();
@@ -325,7 +325,10 @@ Result<ModelFiles> ModelStore::files(qint64 id) const
     Result<QStringList> names = fileNames(id);
     if (!names)
         return names.error();
-    Result<store::Statement> chunks = m_workspace.database().prepare(
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> chunks = (*db)->prepare(
         "SELECT chunk, data FROM model_files WHERE model_id = ? AND name = ? ORDER BY chunk");
     if (!chunks)
         return chunks.error();

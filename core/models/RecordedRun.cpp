@@ -3,7 +3,6 @@
 
 #include "models/RunRecorder.h"
 
-#include <QDir>
 #include <algorithm>
 
 namespace fw::models {
@@ -96,18 +95,18 @@ Result<ModelEntry> RecordedRun::trainPrepared(PreparedRun& run, ml::MlRuntime& e
     };
     RunHistory history(*m_workspace);
     warn(history.setVersion(m_record.id, run.version.idHex()));
-    // The engine's checkpoint lives in a private folder; the recorder copies it into the database.
-    Result<std::unique_ptr<ModelFolder>> scratch = ModelFolder::empty();
-    if (!scratch)
-        return scratch.error();
-    run.request.checkpointPath =
-        QDir((*scratch)->path()).filePath(QStringLiteral("checkpoint.bin"));
+    // Checkpoints travel as bytes from the engine straight into the encrypted database.
     run.request.config.checkpointEvery = checkpointInterval(run.request.config);
-    if (m_resuming)
-        if (Status s = history.restoreCheckpoint(m_record.id, run.request.checkpointPath); !s)
-            return s.error();
-    RunRecorder recorder(*m_workspace, m_record.id, run.request.checkpointPath,
-                         run.request.config.checkpointEvery, m_resuming ? m_record.elapsedMs : 0);
+    if (m_resuming) {
+        Result<QByteArray> checkpoint = history.restoreCheckpoint(m_record.id);
+        if (!checkpoint)
+            return checkpoint.error();
+        run.request.resumeFrom = *checkpoint;
+    }
+    RunRecorder recorder(*m_workspace, m_record.id, m_resuming ? m_record.elapsedMs : 0);
+    run.request.onCheckpoint = [&recorder, &warn](int step, const QByteArray& checkpoint) {
+        warn(recorder.storeCheckpoint(step, checkpoint));
+    };
     if (hooks.prepared)
         hooks.prepared(run);
     Result<ml::TrainingSummary> trained = engine.train(
@@ -119,11 +118,8 @@ Result<ModelEntry> RecordedRun::trainPrepared(PreparedRun& run, ml::MlRuntime& e
         },
         control);
     warn(recorder.flush());
-    if (!trained) {
-        if (trained.error().code == ErrorCode::Cancelled)
-            warn(recorder.storeLastCheckpoint());
-        return trained.error();
-    }
+    if (!trained)
+        return trained.error(); // a cancelled run's last checkpoint came through onCheckpoint
     if (summaryOut)
         *summaryOut = *trained;
     Result<ModelEntry> model = registerRun(*m_workspace, run, *trained);

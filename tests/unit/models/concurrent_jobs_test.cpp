@@ -10,7 +10,6 @@
 #include "models/RunRecorder.h"
 #include "unit/datanet/DatanetTestSupport.h"
 
-#include <QDir>
 #include <QJsonDocument>
 #include <QTest>
 #include <atomic>
@@ -37,7 +36,7 @@ ml::TrainingProgress progress(int step)
 }
 
 // The training thread's database work, at the pace of a small model: every step reported, the
-// engine's checkpoint file written every 50 steps, the model registered at the end.
+// engine's checkpoint handed over every 50 steps, the model registered at the end.
 struct TrainingThreadResult
 {
     qint64 runId = 0;
@@ -45,8 +44,7 @@ struct TrainingThreadResult
     QStringList errors;
 };
 
-TrainingThreadResult trainAndRecord(store::Workspace& ws, const QString& scratch,
-                                    const std::atomic_bool& go)
+TrainingThreadResult trainAndRecord(store::Workspace& ws, const std::atomic_bool& go)
 {
     TrainingThreadResult result;
     TrainingPlan plan;
@@ -63,12 +61,13 @@ TrainingThreadResult trainAndRecord(store::Workspace& ws, const QString& scratch
     result.runId = *id;
     while (!go)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    const QString checkpoint = QDir(scratch).filePath(QStringLiteral("checkpoint.bin"));
-    RunRecorder recorder(ws, *id, checkpoint, 50, 0);
+    RunRecorder recorder(ws, *id, 0);
     for (int step = 1; step <= kSteps; ++step) {
         std::this_thread::sleep_for(std::chrono::milliseconds(4)); // the optimizer step
+        // The engine hands its checkpoint over (TrainingRequest::onCheckpoint) before the step's report.
         if (step % 50 == 0)
-            test::writeFile(checkpoint, "optimizer state at step " + QByteArray::number(step));
+            if (Status s = recorder.storeCheckpoint(step, "optimizer state at step " + QByteArray::number(step)); !s)
+                result.errors << QStringLiteral("checkpoint %1: %2").arg(step).arg(s.error().message);
         if (Status s = recorder.record(progress(step)); !s)
             result.errors << QStringLiteral("step %1: %2").arg(step).arg(s.error().message);
     }
@@ -76,16 +75,15 @@ TrainingThreadResult trainAndRecord(store::Workspace& ws, const QString& scratch
         result.errors << s.error().message;
     if (Result<RunRecord> run = history.run(*id); run)
         result.checkpointStep = run->checkpointStep;
-    const QString output = QDir(scratch).filePath(QStringLiteral("output"));
-    QDir().mkpath(output);
-    test::writeFile(QDir(output).filePath("config.json"),
-                    QJsonDocument(ml::ModelConfig::preset("nano")->toHfJson()).toJson());
-    test::writeFile(QDir(output).filePath("model.safetensors"), test::pattern(3 << 20, 7));
+    // The engine's output, in memory as training hands it over.
+    ModelFiles output;
+    output.insert(QStringLiteral("config.json"), QJsonDocument(ml::ModelConfig::preset("nano")->toHfJson()).toJson());
+    output.insert(QStringLiteral("model.safetensors"), test::pattern(3 << 20, 7));
     ModelEntry spec;
     spec.name = plan.output;
     spec.source = QStringLiteral("training");
     spec.architecture = QStringLiteral("LlamaForCausalLM");
-    if (Result<ModelEntry> model = ModelStore(ws).addFromFolder(spec, output); !model)
+    if (Result<ModelEntry> model = ModelStore(ws).add(spec, output); !model)
         result.errors << model.error().message;
     if (Status s = history.finish(*id, RunStatus::Finished, {}, 2.0); !s)
         result.errors << s.error().message;
@@ -111,7 +109,7 @@ private slots:
 
         std::atomic_bool go{false};
         TrainingThreadResult training;
-        std::thread trainer([&] { training = trainAndRecord(*f.ws, f.dir.path(), go); });
+        std::thread trainer([&] { training = trainAndRecord(*f.ws, go); });
         Result<datanet::ImportReport> importReport = makeError(ErrorCode::Internal, {});
         std::thread importer([&] {
             while (!go)
