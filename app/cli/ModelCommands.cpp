@@ -127,7 +127,8 @@ Outcome exportModel(const Invocation& call)
         Result<OpenModel> merged = loadRegisteredModel(store, entry->name, **engine);
         if (!merged)
             return merged.error();
-        merged->model->mergeAdapter();
+        if (Status s = merged->model->mergeAdapter(); !s)
+            return s;
         if (Status s = merged->model->save(out); !s)
             return s;
     }

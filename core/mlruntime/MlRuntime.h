@@ -1,5 +1,7 @@
 // The torch-free face of the ML engine as the GUI and CLI see it once the module is loaded.
 // Everything here is an interface or a plain value: programs that include it never link torch.
+// Nothing here throws: the module turns torch's exceptions (out of memory, a bad shape) into
+// errors, GenerationResult::error for generation.
 #pragma once
 
 #include "ml/ChatTemplate.h"
@@ -23,7 +25,7 @@ public:
     virtual int64_t parameterCount() const = 0;
     virtual ChatTemplate::Format chatFormat() const = 0;
     // Token ids of `text` as the model sees it (BOS when the tokenizer adds one; special tokens parsed).
-    virtual std::vector<int> tokenize(const QString& text) const = 0;
+    virtual Result<std::vector<int>> tokenize(const QString& text) const = 0;
     virtual GenerationResult generate(const QString& prompt, bool chat, const GenerationOptions& options,
                                       const StreamCallback& onText = {},
                                       const std::atomic_bool* cancel = nullptr) const = 0;
@@ -33,7 +35,7 @@ public:
                                           const std::atomic_bool* cancel = nullptr) const = 0;
     // A PEFT adapter folder on top of the base; mergeAdapter() folds it into the weights.
     virtual Status loadAdapter(const QString& dir) = 0;
-    virtual void mergeAdapter() = 0;
+    virtual Status mergeAdapter() = 0;
     // Hugging Face layout (config, safetensors, tokenizer files).
     virtual Status save(const QString& dir) const = 0;
 };

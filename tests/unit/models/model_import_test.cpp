@@ -27,7 +27,7 @@ public:
     {
         return ml::ChatTemplate::Format::ChatML;
     }
-    std::vector<int> tokenize(const QString&) const override { return {}; }
+    Result<std::vector<int>> tokenize(const QString&) const override { return std::vector<int>{}; }
     ml::GenerationResult generate(const QString&, bool, const ml::GenerationOptions&,
                                   const ml::StreamCallback&, const std::atomic_bool*) const override
     {
@@ -40,7 +40,7 @@ public:
         return {};
     }
     Status loadAdapter(const QString&) override { return Status::success(); }
-    void mergeAdapter() override {}
+    Status mergeAdapter() override { return Status::success(); }
     Status save(const QString&) const override { return Status::success(); }
 
 private:
