@@ -128,7 +128,8 @@ Outcome exportModel(const Invocation& call)
         Result<OpenModel> merged = loadRegisteredModel(store, entry->name, **engine);
         if (!merged)
             return merged.error();
-        merged->model->mergeAdapter();
+        if (Status s = merged->model->mergeAdapter(); !s)
+            return s;
         Result<ModelFiles> files = merged->model->save();
         if (!files)
             return files.error();

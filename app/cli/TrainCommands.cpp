@@ -157,6 +157,8 @@ Outcome generate(const Invocation& call)
     };
     const ml::GenerationResult r =
         open->model->generate(call.parser.value(QStringLiteral("prompt")), chat, options, json ? ml::StreamCallback() : stream);
+    if (r.error)
+        return *r.error;
     if (json) {
         QJsonArray ids;
         for (int id : r.tokenIds)
@@ -181,15 +183,18 @@ Outcome tokenize(const Invocation& call)
     Result<OpenModel> open = loadRegisteredModel(call, call.args.at(0));
     if (!open)
         return open.error();
-    const std::vector<int> ids = open->model->tokenize(call.parser.value(QStringLiteral("text")));
+    const Result<std::vector<int>> ids =
+        open->model->tokenize(call.parser.value(QStringLiteral("text")));
+    if (!ids)
+        return ids.error();
     if (call.parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (int id : ids)
+        for (int id : *ids)
             list.append(id);
         call.context.out().json(QJsonDocument(QJsonObject{{QStringLiteral("token_ids"), list}}));
     } else {
         QStringList words;
-        for (int id : ids)
+        for (int id : *ids)
             words << QString::number(id);
         call.context.out().line(words.join(QLatin1Char(' ')));
     }

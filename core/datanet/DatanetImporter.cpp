@@ -227,6 +227,12 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
             bytesRead = batch.bytesRead;
             for (const PreparedRecord& record : batch.records) {
                 const ParsedItem& item = record.item;
+                if (!item.content && item.fatal && write)
+                    return makeError(ErrorCode::InvalidArgument,
+                                     tr("%1, line %2: %3; nothing was imported")
+                                         .arg(sourceName)
+                                         .arg(item.line)
+                                         .arg(item.error));
                 if (!item.content) {
                     ++report.malformed;
                     if (report.issues.size() < options.maxIssues)

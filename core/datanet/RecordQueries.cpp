@@ -19,8 +19,11 @@ QString recordFilter(const RecordQuery& q)
         sql += " AND contributor = ?3";
     if (q.nearDuplicatesOnly)
         sql += " AND near_duplicate = 1";
+    // Typed text never reaches MATCH raw: a lone " or ( would be an SQL error, NEAR an operator.
     if (!q.search.trimmed().isEmpty())
-        sql += " AND id IN (SELECT docid FROM records_fts WHERE records_fts MATCH ?6)";
+        sql += SearchIndex::matchQuery(q.search).isEmpty()
+                   ? " AND 0" // only punctuation: no indexed token can match it
+                   : " AND id IN (SELECT docid FROM records_fts WHERE records_fts MATCH ?6)";
     return sql;
 }
 
@@ -31,8 +34,8 @@ void bindFilter(store::Statement& st, qint64 datanetId, const RecordQuery& q)
         st.bind(2, statusName(*q.status));
     if (!q.contributor.isEmpty())
         st.bind(3, q.contributor);
-    if (!q.search.trimmed().isEmpty())
-        st.bind(6, q.search.trimmed());
+    if (const QString match = SearchIndex::matchQuery(q.search); !match.isEmpty())
+        st.bind(6, match);
 }
 
 QString recordOrder(const RecordQuery& q)

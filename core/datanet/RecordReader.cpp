@@ -29,11 +29,16 @@ public:
     bool next(ParsedItem& item) override
     {
         QByteArray line;
+        LineRead read = LineRead::End;
         do {
-            if (!readLine(line))
+            if ((read = readLine(line)) == LineRead::End)
                 return false;
-        } while (line.trimmed().isEmpty());
+        } while (read == LineRead::Line && line.trimmed().isEmpty());
         item = ParsedItem{lineNumber(), std::nullopt, {}};
+        if (read == LineRead::TooLong) {
+            item.error = tr("the line is longer than %1 MiB").arg(kMaxRecordBytes >> 20);
+            return true;
+        }
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
         if (err.error != QJsonParseError::NoError) {
@@ -69,19 +74,29 @@ public:
         QByteArray paragraph;
         QByteArray line;
         qint64 start = 0;
-        while (readLine(line)) {
-            if (line.trimmed().isEmpty()) {
+        bool tooLong = false; // then the rest of the paragraph is only counted, not kept
+        for (LineRead read; (read = readLine(line)) != LineRead::End;) {
+            if (read == LineRead::Line && line.trimmed().isEmpty()) {
                 if (start)
                     break;
                 continue;
             }
             if (!start)
                 start = lineNumber();
-            paragraph += line + '\n';
+            tooLong = tooLong || read == LineRead::TooLong ||
+                      paragraph.size() + line.size() + 1 > kMaxRecordBytes;
+            if (tooLong)
+                paragraph.clear();
+            else
+                paragraph += line + '\n';
         }
         if (!start)
             return false;
         item = ParsedItem{start, std::nullopt, {}};
+        if (tooLong) {
+            item.error = tr("the paragraph is longer than %1 MiB").arg(kMaxRecordBytes >> 20);
+            return true;
+        }
         QString text;
         if (!decodeUtf8(paragraph, text)) {
             item.error = tr("not valid UTF-8");
@@ -148,10 +163,10 @@ public:
         qint64 line = 0;
         QString error;
         do {
-            if (!readRow(row, line, error))
+            if (m_fatal || !readRow(row, line, error))
                 return false;
         } while (error.isEmpty() && row.size() == 1 && row[0].trimmed().isEmpty());
-        item = ParsedItem{line, std::nullopt, error};
+        item = ParsedItem{line, std::nullopt, error, m_fatal};
         if (!error.isEmpty())
             return true;
         if (row.size() != m_columns) {
@@ -197,18 +212,27 @@ private:
         return QJsonObject{{"messages", messages}};
     }
 
-    // RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks.
+    // RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. A quote that
+    // never closes would swallow the rest of the file into one field: that is fatal (m_fatal), not
+    // a bad row.
     bool readRow(QStringList& row, qint64& startLine, QString& error)
     {
         row.clear();
         error.clear();
         QByteArray line;
-        if (!readLine(line))
+        const LineRead first = readLine(line);
+        if (first == LineRead::End)
             return false;
         startLine = lineNumber();
+        if (first == LineRead::TooLong) {
+            error = tr("the line is longer than %1 MiB").arg(kMaxRecordBytes >> 20);
+            return true;
+        }
         QByteArray field;
         bool quoted = false;
         bool wasQuoted = false;
+        qint64 quoteLine = 0;   // where the open quoted field started
+        qsizetype rowBytes = 0; // a quoted field across lines is held whole: bound it like a line
         QString text;
         for (;;) {
             for (qsizetype i = 0; i < line.size(); ++i) {
@@ -224,6 +248,7 @@ private:
                     }
                 } else if (c == '"' && field.isEmpty() && !wasQuoted) {
                     quoted = wasQuoted = true;
+                    quoteLine = lineNumber();
                 } else if (c == m_mapping.delimiter.toLatin1()) {
                     if (!decodeUtf8(field, text))
                         error = tr("not valid UTF-8");
@@ -239,8 +264,20 @@ private:
             }
             if (!quoted)
                 break;
-            if (!readLine(line)) {
-                error = tr("quoted field never closed");
+            rowBytes += line.size() + 1;
+            const LineRead more = readLine(line);
+            if (more == LineRead::End) {
+                error = tr("the quoted field opened on line %1 is never closed").arg(quoteLine);
+                m_fatal = true;
+                break;
+            }
+            if (more == LineRead::TooLong || rowBytes + line.size() > kMaxRecordBytes) {
+                error = tr("the quoted field opened on line %1 grows past %2 MiB by line %3; "
+                           "is its closing quote missing?")
+                            .arg(quoteLine)
+                            .arg(kMaxRecordBytes >> 20)
+                            .arg(lineNumber());
+                m_fatal = true;
                 break;
             }
             field += '\n';
@@ -255,6 +292,7 @@ private:
     CsvMapping m_mapping;
     QMap<QString, int> m_columnOf;
     int m_columns = 0;
+    bool m_fatal = false; // a quote never closed: nothing after it can be read as rows
 };
 } // namespace
 
@@ -272,19 +310,27 @@ bool RecordReader::fillChunk()
     return true;
 }
 
-bool RecordReader::readLine(QByteArray& line)
+RecordReader::LineRead RecordReader::readLine(QByteArray& line)
 {
+    // Each byte is searched once: a long line grows over several chunks and only the new part is
+    // scanned (searching again from the line's start was quadratic in its length).
+    qsizetype scanned = 0; // bytes from m_pos known to hold no '\n'; fillChunk() moves m_pos to 0
     qsizetype end = -1;
     for (;;) {
-        const char* start = m_chunk.constData() + m_pos;
-        const void* nl = m_pos < m_chunk.size() ? std::memchr(start, '\n', size_t(m_chunk.size() - m_pos)) : nullptr;
+        const qsizetype from = m_pos + scanned;
+        const void* nl = from < m_chunk.size() ? std::memchr(m_chunk.constData() + from, '\n',
+                                                             size_t(m_chunk.size() - from))
+                                               : nullptr;
         if (nl) {
             end = static_cast<const char*>(nl) - m_chunk.constData() + 1;
             break;
         }
+        scanned = m_chunk.size() - m_pos;
+        if (scanned > kMaxRecordBytes + 1) // even a '\n' next, after a '\r', leaves too much
+            return skipRestOfLine(line);
         if (m_eof || !fillChunk()) {
             if (m_pos >= m_chunk.size())
-                return false;
+                return LineRead::End;
             end = m_chunk.size(); // a last line without a terminator
             break;
         }
@@ -299,7 +345,29 @@ bool RecordReader::readLine(QByteArray& line)
         line.chop(1);
     if (line.endsWith('\r'))
         line.chop(1);
-    return true;
+    if (line.size() <= kMaxRecordBytes)
+        return LineRead::Line;
+    line.clear();
+    return LineRead::TooLong;
+}
+
+RecordReader::LineRead RecordReader::skipRestOfLine(QByteArray& line)
+{
+    line.clear();
+    ++m_line;
+    for (;;) {
+        const char* start = m_chunk.constData() + m_pos;
+        if (const void* nl = std::memchr(start, '\n', size_t(m_chunk.size() - m_pos))) {
+            const qsizetype end = static_cast<const char*>(nl) - m_chunk.constData() + 1;
+            m_bytesRead += end - m_pos;
+            m_pos = end;
+            return LineRead::TooLong;
+        }
+        m_bytesRead += m_chunk.size() - m_pos;
+        m_pos = m_chunk.size(); // dropped by the next fillChunk(): memory stays at one chunk
+        if (m_eof || !fillChunk())
+            return LineRead::TooLong;
+    }
 }
 
 Result<std::unique_ptr<RecordReader>> RecordReader::create(QIODevice& device, ImportFormat format,

@@ -27,6 +27,8 @@ struct ParsedItem
     qint64 line = 0;                      // 1-based line where the record starts
     std::optional<RecordContent> content; // set when the record is good
     QString error;                        // why it is not, otherwise
+    bool fatal = false; // the input cannot be read past this record: an import stops here, whatever
+                        // skipBad says
 };
 
 class RecordReader
@@ -37,18 +39,24 @@ public:
                                                         RecordKind kind, const CsvMapping& csv = {});
     virtual ~RecordReader() = default;
 
-    // false at the end of the input.
+    // false at the end of the input, and after a fatal item.
     virtual bool next(ParsedItem& item) = 0;
     qint64 bytesRead() const { return m_bytesRead; }
 
+    // The longest line or record a reader takes: memory stays bounded whatever the file holds.
+    static constexpr qsizetype kMaxRecordBytes = qsizetype(16) << 20;
+
 protected:
     explicit RecordReader(QIODevice& device) : m_device(device) {}
-    // One line without its terminator; false at the end. Counts lines and bytes, drops a BOM.
-    bool readLine(QByteArray& line);
+    enum class LineRead { Line, TooLong, End };
+    // One line without its terminator. Counts lines and bytes, drops a BOM. A line longer than
+    // kMaxRecordBytes is skipped without being held in memory and reported as TooLong (line empty).
+    LineRead readLine(QByteArray& line);
     qint64 lineNumber() const { return m_line; }
 
 private:
     bool fillChunk();
+    LineRead skipRestOfLine(QByteArray& line);
 
     QIODevice& m_device;
     // Lines are cut out of large reads: QIODevice::readLine allocates and shrinks a buffer per line,

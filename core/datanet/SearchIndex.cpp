@@ -5,10 +5,40 @@
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
+#include <QRegularExpression>
+#include <QStringList>
+
 namespace fw::datanet {
 
 namespace {
 constexpr int kBatch = 5000;
+// FTS4 refuses an expression tree deeper than 12 levels (about 4,000 phrases); a search is short.
+constexpr int kMaxSearchWords = 64;
+
+// The index's "simple" tokenizer keeps ASCII letters and digits and every non-ASCII character;
+// everything else separates tokens. Inside a phrase, FTS4 still reads '*' (prefix) and '^' (first
+// token) and ends the phrase at any '"' (it has no escape for one), so those go too.
+bool tokenCharacter(QChar c)
+{
+    return c.unicode() >= 0x80 || c.isLetterOrNumber();
+}
+} // namespace
+
+QString SearchIndex::matchQuery(const QString& typed)
+{
+    QStringList phrases;
+    for (const QString& word :
+         typed.split(QRegularExpression(QStringLiteral("\\s+"),
+                                        QRegularExpression::UseUnicodePropertiesOption),
+                     Qt::SkipEmptyParts)) {
+        QString phrase;
+        for (QChar c : word)
+            phrase += tokenCharacter(c) ? c : QLatin1Char(' ');
+        phrase = phrase.simplified();
+        if (!phrase.isEmpty() && phrases.size() < kMaxSearchWords)
+            phrases << QLatin1Char('"') + phrase + QLatin1Char('"');
+    }
+    return phrases.join(QLatin1Char(' '));
 }
 
 Result<qint64> SearchIndex::watermark() const

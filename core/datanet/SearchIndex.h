@@ -7,6 +7,8 @@
 
 #include "common/Result.h"
 
+#include <QString>
+
 #include <functional>
 
 namespace fw::store {
@@ -26,6 +28,12 @@ public:
     Result<qint64> catchUp(const std::function<bool(qint64 done, qint64 total)>& progress = {});
     // Records not yet indexed.
     Result<qint64> pending() const;
+
+    // What a person typed as an FTS MATCH expression that finds it literally and never fails to
+    // parse: each word becomes one quoted phrase, so ", *, (, -, NEAR or OR are plain text. Empty
+    // when the text holds nothing the index could have stored (only punctuation): that matches no
+    // record.
+    static QString matchQuery(const QString& typed);
 
 private:
     Result<qint64> watermark() const;

@@ -43,6 +43,27 @@ void splitIsolated(const QString& text, const QRegularExpression& re, std::vecto
         out.push_back(text.mid(last));
 }
 
+// A JSON value as the file wrote it, for error messages.
+QString jsonText(const QJsonValue& value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// The id of `token` within [0, kMaxTokenId], or an error naming the token and the value: ids index
+// a table, so a negative one would write outside it and a huge one would make it gigabytes.
+Result<int> tokenIdOf(const QJsonValue& value, const QString& where, const QString& token)
+{
+    const double id = value.toDouble(-1);
+    if (!value.isDouble() || id < 0 || id > Tokenizer::kMaxTokenId || id != double(int(id)))
+        return makeError(
+            ErrorCode::Corrupt,
+            tr("tokenizer.json: %1 \"%2\" has the id %3; ids must be whole numbers from 0 to %4")
+                .arg(where, token, jsonText(value))
+                .arg(Tokenizer::kMaxTokenId));
+    return int(id);
+}
+
 } // namespace
 
 QString ByteLevelBpeTokenizer::byteToUnicode(uchar byte)
@@ -141,25 +162,39 @@ Result<std::shared_ptr<ByteLevelBpeTokenizer>> ByteLevelBpeTokenizer::fromJson(c
     const QJsonObject vocab = model.value(QStringLiteral("vocab")).toObject();
     int maxId = -1;
     for (auto it = vocab.begin(); it != vocab.end(); ++it) {
-        t->m_vocab.insert(it.key(), it.value().toInt());
-        maxId = std::max(maxId, it.value().toInt());
+        const Result<int> id = tokenIdOf(it.value(), tr("the vocabulary entry"), it.key());
+        if (!id)
+            return id.error();
+        t->m_vocab.insert(it.key(), *id);
+        maxId = std::max(maxId, *id);
     }
     const QJsonArray merges = model.value(QStringLiteral("merges")).toArray();
     for (int i = 0; i < merges.size(); ++i) {
         // Older files write "a b", newer ones ["a", "b"].
         const QJsonValue m = merges[i];
-        const QString key = m.isArray() ? m.toArray()[0].toString() + QLatin1Char(' ') + m.toArray()[1].toString()
-                                        : m.toString();
-        if (key.count(QLatin1Char(' ')) != 1 && !m.isArray())
-            return makeError(ErrorCode::Corrupt, tr("tokenizer.json: merge %1 is malformed").arg(i));
+        const QJsonArray pair = m.toArray();
+        const bool wellFormed = m.isArray()
+                                    ? pair.size() == 2 && pair[0].isString() && pair[1].isString()
+                                    : m.isString() && m.toString().count(QLatin1Char(' ')) == 1;
+        if (!wellFormed)
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("tokenizer.json: merge %1 is malformed (expected \"a b\" or [\"a\", \"b\"])")
+                    .arg(i));
+        const QString key =
+            m.isArray() ? pair[0].toString() + QLatin1Char(' ') + pair[1].toString() : m.toString();
         t->m_mergeRank.insert(key, i);
     }
     for (const QJsonValue& v : json.value(QStringLiteral("added_tokens")).toArray()) {
         const QJsonObject a = v.toObject();
-        const int id = a.value(QStringLiteral("id")).toInt(-1);
         const QString content = a.value(QStringLiteral("content")).toString();
-        if (id < 0 || content.isEmpty())
+        if (!a.contains(QStringLiteral("id")) || content.isEmpty())
             return makeError(ErrorCode::Corrupt, tr("tokenizer.json: an added token has no id or content"));
+        const Result<int> checked =
+            tokenIdOf(a.value(QStringLiteral("id")), tr("the added token"), content);
+        if (!checked)
+            return checked.error();
+        const int id = *checked;
         t->m_vocab.insert(content, id);
         t->m_addedContent.insert(id, content);
         t->m_addedAll.emplace_back(content, id);

@@ -1,11 +1,14 @@
 // Knobs and results of text generation; torch-free for the CLI, the UI and the node.
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace fw::ml {
@@ -30,6 +33,14 @@ struct GenerationResult
     QString text;              // decoded, cut before any stop string
     FinishReason finishReason = FinishReason::Length;
     int promptTokens = 0;
+    std::optional<Error> error; // set when nothing could be generated (a limit, an engine failure)
+
+    static GenerationResult failed(Error e)
+    {
+        GenerationResult r;
+        r.error = std::move(e);
+        return r;
+    }
 };
 
 // Streaming: called with the sequence index and the newly decodable text; return false to cancel.

@@ -3,7 +3,10 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <optional>
 
 namespace fw::ml {
 
@@ -29,6 +32,45 @@ qsizetype heldBack(const QString& text, const QStringList& stops)
                 break;
             }
     return hold;
+}
+
+// Sequences decoded together at most: each one holds a KV cache as long as its context.
+constexpr size_t kMaxBatch = 256;
+
+// Why these prompts and options cannot run on `config`, checked before anything is allocated: the
+// KV cache is sized up front from the longest prompt and the token budget.
+std::optional<Error> limitError(const std::vector<std::vector<int>>& prompts,
+                                const GenerationOptions& o, const ModelConfig& config)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("fw::ml::Generator", text);
+    };
+    const auto invalid = [](const QString& message) {
+        return makeError(ErrorCode::InvalidArgument, message);
+    };
+    if (prompts.size() > kMaxBatch)
+        return invalid(tr("%1 prompts at once; at most %2 are decoded together")
+                           .arg(prompts.size())
+                           .arg(kMaxBatch));
+    if (o.maxNewTokens < 0 || o.maxNewTokens > config.maxSeqLen)
+        return invalid(tr("max tokens is %1; it must be from 0 to %2, the model's context length")
+                           .arg(o.maxNewTokens)
+                           .arg(config.maxSeqLen));
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        if (prompts[i].size() > size_t(config.maxSeqLen))
+            return invalid(tr("prompt %1 has %2 tokens, more than the model's context length of %3")
+                               .arg(i + 1)
+                               .arg(prompts[i].size())
+                               .arg(config.maxSeqLen));
+        for (int id : prompts[i])
+            if (id < 0 || id >= config.vocabSize)
+                return invalid(
+                    tr("prompt %1 holds the token id %2, outside the model's vocabulary of %3")
+                        .arg(i + 1)
+                        .arg(id)
+                        .arg(config.vocabSize));
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -68,6 +110,8 @@ std::vector<GenerationResult> Generator::generate(const std::vector<std::vector<
                                                   const GenerationOptions& o, const StreamCallback& onText,
                                                   const std::atomic_bool* cancel)
 {
+    if (const std::optional<Error> refused = limitError(prompts, o, m_model->config()))
+        return std::vector<GenerationResult>(prompts.size(), GenerationResult::failed(*refused));
     torch::NoGradGuard noGrad;
     m_model->eval();
     const int64_t B = int64_t(prompts.size());
@@ -83,7 +127,9 @@ std::vector<GenerationResult> Generator::generate(const std::vector<std::vector<
     std::vector<int> stopIds = o.stopTokenIds;
     if (m_tokenizer->eosId() >= 0)
         stopIds.push_back(m_tokenizer->eosId());
-    const int64_t capacity = longest + std::max(o.maxNewTokens, 0);
+    // Generation ends (FinishReason::Length) when the context is full, whatever the token budget.
+    const int64_t capacity =
+        std::min<int64_t>(longest + o.maxNewTokens, m_model->config().maxSeqLen);
     KvCache cache = m_model->makeCache(B, capacity);
     // Left padding keeps every sequence's last prompt token in the same column.
     torch::Tensor tokens = torch::zeros({B, longest}, torch::kLong);

@@ -129,6 +129,8 @@ Status SentencePieceTokenizer::parse(const QByteArray& bytes)
                 else
                     w.skip(int(t & 7));
             }
+            if (m_pieces.size() > size_t(kMaxTokenId))
+                return corrupt(tr("tokenizer.model: more than %1 pieces").arg(kMaxTokenId + 1));
             m_pieces.push_back(piece);
         } else if (field == 2) { // TrainerSpec: model_type 3, byte_fallback 35, unk/bos/eos ids 40/41/42
             while (!w.atEnd() && w.ok()) {

@@ -18,6 +18,10 @@ class Tokenizer
 public:
     virtual ~Tokenizer() = default;
 
+    // The largest token id a loader accepts: id tables are sized by the largest id, so a hostile
+    // file must not make them gigabytes. Real vocabularies stay far below (Gemma: 256,000).
+    static constexpr int kMaxTokenId = (1 << 22) - 1;
+
     // Text -> ids, without BOS. Added tokens written in the text ("<|im_end|>") become their ids;
     // with allowSpecial false, special ones are encoded as plain text instead.
     virtual std::vector<int> encode(const QString& text, bool allowSpecial = true) const = 0;

@@ -3,23 +3,79 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
+#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
+#include <utility>
 
 namespace fw::ml {
+
+namespace {
+
+// Far above any real run, far below what would exhaust memory before the first step: a typo such as
+// batch_size 1000000 is refused here, naming the field, instead of by the allocator mid-run.
+struct Limit
+{
+    const char* field; // as CONFIG.json spells it
+    int64_t value;
+    int64_t low;
+    int64_t high;
+};
+constexpr int kMaxSteps = 100'000'000;
+constexpr int kMaxEpochs = 10'000;
+constexpr int kMaxBatchSize = 4096;
+constexpr int kMaxSeqLen = 1 << 17;          // 131,072: the longest released context windows
+constexpr int64_t kMaxBatchTokens = 1 << 22; // batch_size x seq_len of one micro-batch
+constexpr int kMaxGradAccum = 4096;
+
+// `key` as a whole number, when the file has it. QJsonValue::toInt() would quietly fall back to
+// the default for 1e12, 2.5 or "8"; a run must not start from a value nobody wrote.
+Status readWhole(const QJsonObject& j, const char* key, int& out)
+{
+    const QJsonValue v = j.value(QLatin1String(key));
+    if (v.isUndefined())
+        return Status::success();
+    const double d = v.toDouble(0.5);
+    if (!v.isDouble() || d != std::floor(d) || d < std::numeric_limits<int>::min() ||
+        d > std::numeric_limits<int>::max()) {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return makeError(
+            ErrorCode::InvalidArgument,
+            TrainingConfig::tr("\"%1\" must be a whole number, not %2")
+                .arg(QLatin1String(key), QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2))));
+    }
+    out = int(d);
+    return Status::success();
+}
+
+} // namespace
 
 Status TrainingConfig::validate() const
 {
     auto bad = [](const QString& m) { return Status(makeError(ErrorCode::InvalidArgument, m)); };
     if (steps <= 0 && epochs <= 0)
         return bad(tr("Set \"steps\" or \"epochs\" to a positive number"));
-    if (batchSize <= 0 || seqLen < 2 || gradAccum <= 0)
-        return bad(tr("batch_size and grad_accum must be positive and seq_len at least 2"));
-    if (learningRate <= 0 || minLrRatio < 0 || minLrRatio > 1 || warmupSteps < 0)
-        return bad(tr("learning_rate must be positive, min_lr_ratio within [0, 1], warmup_steps >= 0"));
+    for (const Limit& l :
+         {Limit{"steps", steps, 0, kMaxSteps}, Limit{"epochs", epochs, 0, kMaxEpochs},
+          Limit{"batch_size", batchSize, 1, kMaxBatchSize}, Limit{"seq_len", seqLen, 2, kMaxSeqLen},
+          Limit{"grad_accum", gradAccum, 1, kMaxGradAccum},
+          Limit{"warmup_steps", warmupSteps, 0, kMaxSteps},
+          Limit{"eval_batches", evalBatches, 0, kMaxSteps}})
+        if (l.value < l.low || l.value > l.high)
+            return bad(tr("\"%1\" is %2; it must be from %3 to %4")
+                           .arg(QLatin1String(l.field))
+                           .arg(l.value)
+                           .arg(l.low)
+                           .arg(l.high));
+    if (int64_t(batchSize) * seqLen > kMaxBatchTokens)
+        return bad(tr("\"batch_size\" x \"seq_len\" is %1 tokens per micro-batch; at most %2")
+                       .arg(int64_t(batchSize) * seqLen)
+                       .arg(kMaxBatchTokens));
+    if (learningRate <= 0 || minLrRatio < 0 || minLrRatio > 1)
+        return bad(tr("learning_rate must be positive and min_lr_ratio within [0, 1]"));
     if (evalFraction < 0 || evalFraction >= 1)
         return bad(tr("eval_fraction must be within [0, 1)"));
     if (beta1 < 0 || beta1 >= 1 || beta2 < 0 || beta2 >= 1 || weightDecay < 0 || gradClip < 0)
@@ -37,26 +93,32 @@ Result<TrainingConfig> TrainingConfig::fromJson(const QJsonObject& j)
         c.method = Method::Lora;
     else if (method != QLatin1String("full"))
         return makeError(ErrorCode::InvalidArgument, tr("\"method\" must be \"full\" or \"lora\", not \"%1\"").arg(method));
-    c.steps = j.value(QStringLiteral("steps")).toInt(j.contains(QStringLiteral("epochs")) ? 0 : c.steps);
-    c.epochs = j.value(QStringLiteral("epochs")).toInt(c.epochs);
-    c.batchSize = j.value(QStringLiteral("batch_size")).toInt(c.batchSize);
-    c.seqLen = j.value(QStringLiteral("seq_len")).toInt(c.seqLen);
-    c.gradAccum = j.value(QStringLiteral("grad_accum")).toInt(c.gradAccum);
+    if (j.contains(QStringLiteral("epochs")))
+        c.steps = 0;
+    const std::pair<const char*, int*> wholeNumbers[] = {
+        {"steps", &c.steps},
+        {"epochs", &c.epochs},
+        {"batch_size", &c.batchSize},
+        {"seq_len", &c.seqLen},
+        {"grad_accum", &c.gradAccum},
+        {"warmup_steps", &c.warmupSteps},
+        {"eval_every", &c.evalEvery},
+        {"eval_batches", &c.evalBatches},
+        {"early_stop_patience", &c.earlyStopPatience},
+        {"checkpoint_every", &c.checkpointEvery},
+        {"threads", &c.threads}};
+    for (const auto& [key, field] : wholeNumbers)
+        if (Status s = readWhole(j, key, *field); !s)
+            return s.error();
     c.packing = j.value(QStringLiteral("packing")).toBool(c.packing);
     c.learningRate = j.value(QStringLiteral("learning_rate")).toDouble(c.learningRate);
     c.minLrRatio = j.value(QStringLiteral("min_lr_ratio")).toDouble(c.minLrRatio);
-    c.warmupSteps = j.value(QStringLiteral("warmup_steps")).toInt(c.warmupSteps);
     c.weightDecay = j.value(QStringLiteral("weight_decay")).toDouble(c.weightDecay);
     c.beta1 = j.value(QStringLiteral("beta1")).toDouble(c.beta1);
     c.beta2 = j.value(QStringLiteral("beta2")).toDouble(c.beta2);
     c.gradClip = j.value(QStringLiteral("grad_clip")).toDouble(c.gradClip);
     c.evalFraction = j.value(QStringLiteral("eval_fraction")).toDouble(c.evalFraction);
-    c.evalEvery = j.value(QStringLiteral("eval_every")).toInt(c.evalEvery);
-    c.evalBatches = j.value(QStringLiteral("eval_batches")).toInt(c.evalBatches);
-    c.earlyStopPatience = j.value(QStringLiteral("early_stop_patience")).toInt(c.earlyStopPatience);
-    c.checkpointEvery = j.value(QStringLiteral("checkpoint_every")).toInt(c.checkpointEvery);
     c.seed = uint64_t(j.value(QStringLiteral("seed")).toDouble(double(c.seed)));
-    c.threads = j.value(QStringLiteral("threads")).toInt(c.threads);
     c.allowCuda = j.value(QStringLiteral("allow_cuda")).toBool(c.allowCuda);
     if (j.value(QStringLiteral("lora")).isObject())
         c.lora = LoraSettings::fromPeftConfig(j.value(QStringLiteral("lora")).toObject());

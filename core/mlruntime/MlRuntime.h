@@ -1,6 +1,8 @@
 // The torch-free face of the ML engine as the GUI and CLI see it once the module is loaded.
 // Everything here is an interface or a plain value: programs that include it never link torch.
 // Models travel as in-memory files (ModelFiles): the engine never reads or writes a folder.
+// Nothing here throws: the module turns torch's exceptions (out of memory, a bad shape) into
+// errors, GenerationResult::error for generation.
 #pragma once
 
 #include "common/ModelFiles.h"
@@ -25,7 +27,7 @@ public:
     virtual int64_t parameterCount() const = 0;
     virtual ChatTemplate::Format chatFormat() const = 0;
     // Token ids of `text` as the model sees it (BOS when the tokenizer adds one; special tokens parsed).
-    virtual std::vector<int> tokenize(const QString& text) const = 0;
+    virtual Result<std::vector<int>> tokenize(const QString& text) const = 0;
     virtual GenerationResult generate(const QString& prompt, bool chat, const GenerationOptions& options,
                                       const StreamCallback& onText = {},
                                       const std::atomic_bool* cancel = nullptr) const = 0;
@@ -35,7 +37,7 @@ public:
                                           const std::atomic_bool* cancel = nullptr) const = 0;
     // A PEFT adapter's files on top of the base; mergeAdapter() folds it into the weights.
     virtual Status loadAdapter(const ModelFiles& files) = 0;
-    virtual void mergeAdapter() = 0;
+    virtual Status mergeAdapter() = 0;
     // Hugging Face layout (config, safetensors, tokenizer files), in memory.
     virtual Result<ModelFiles> save() const = 0;
 };

@@ -13,6 +13,7 @@
 
 namespace {
 // Exit codes documented in app/cli/ExitCodes.h.
+constexpr int kInternal = 1;
 constexpr int kUsage = 2;
 constexpr int kInvalidArgument = 3;
 constexpr int kNotFound = 4;
@@ -193,6 +194,18 @@ private slots:
         QCOMPARE(cli({"train", m_tmp.filePath("missing.json")}).exitCode, kNotFound);
         QCOMPARE(cli({"generate", "nope", "--prompt", "hi"}).exitCode, kNotFound);
         QCOMPARE(cli({"generate", "facts-nano"}).exitCode, kUsage);
+        // Limits come before work: a KV cache for two billion positions used to abort the process.
+        r = cli({"generate", "facts-nano", "--prompt", "hi", "--max-tokens", "2000000000",
+                 "--threads", "1"});
+        QCOMPARE(r.exitCode, kInvalidArgument);
+        QVERIFY(r.oneErrorLine());
+        QVERIFY2(r.err.contains("context length"), r.err.constData());
+        // torch refuses to sample from infinite logits (c10::Error): an error, not an abort.
+        r = cli({"generate", "facts-nano", "--prompt", "hi", "--temperature", "1e-300", "--threads",
+                 "1"});
+        QCOMPARE(r.exitCode, kInternal);
+        QVERIFY(r.oneErrorLine());
+        QVERIFY2(r.err.contains("The ML engine failed"), r.err.constData());
 
         const QString broken = m_tmp.filePath(QStringLiteral("broken"));
         QDir().mkpath(broken);

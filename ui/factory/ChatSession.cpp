@@ -74,6 +74,8 @@ void ChatSession::send(const std::vector<ml::ChatMessage>& conversation, const m
         const double seconds = clock.elapsed() / 1000.0;
         QMetaObject::invokeMethod(this, [this, r, seconds] {
             m_busy = false;
+            if (r.error)
+                return emit failed(r.error->message);
             emit answered(r.text, int(r.tokenIds.size()), seconds, r.finishReason == ml::FinishReason::Cancelled);
         }, Qt::QueuedConnection);
     });

@@ -45,6 +45,9 @@ void PromptQueue::ensureChat()
         });
         connect(m_chat, &ChatSession::failed, this, [this](const QString& message) {
             m_loading = false;
+            // A failed generation ends its prompt too, or the queue would wait for it for ever.
+            if (m_current >= 0)
+                emit skipped(std::exchange(m_current, -1), message);
             skipAll(message);
             emit idle();
         });

@@ -259,6 +259,21 @@ private slots:
                             "{\"content\":\"Hi there\",\"role\":\"assistant\"}]}"));
     }
 
+    // Skipping bad rows must not skip the rest of the file: an unclosed quote refuses it all.
+    void unclosedCsvQuoteRefusesEvenWithSkipBad()
+    {
+        test::DatanetFixture& f = *m_f;
+        const Datanet d = f.makeDatanet("d", RecordKind::Instruction);
+        Result<ImportReport> r =
+            f.import(d.id, "q.csv", "instruction,input,output\nSay hi,,Hi\n\"Say bye,,Bye\nA,,B\nC,,D\n",
+                     /*skipBad=*/true);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(r.error().message.contains("line 3: the quoted field opened on line 3 is never closed"),
+                 qPrintable(r.error().message));
+        QCOMPARE(DatanetService(*f.ws).counts(d.id)->records, 0);
+    }
+
     void cancellationKeepsNothing()
     {
         test::DatanetFixture& f = *m_f;

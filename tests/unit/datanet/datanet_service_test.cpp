@@ -17,6 +17,7 @@ class DatanetServiceTest : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::DatanetFixture> m_f; // shared: each test works in datanets of its own
+    qint64 m_searchDatanet = 0; // made by the first row of searchesTypedTextLiterally
 
 private slots:
     void initTestCase() { m_f = std::make_unique<test::DatanetFixture>(); }
@@ -240,6 +241,64 @@ private slots:
         q.search = "plus";
         QCOMPARE(*s.countRecords(d.id, q), 6);
         QCOMPARE(*SearchIndex(*f.ws).pending(), 0);
+    }
+
+    // Whatever a person types searches literally: FTS operators and stray quotes are plain text.
+    void searchesTypedTextLiterally_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("count");
+        // Record i says "Add i and 7i+3." and "i plus 7i+3 is 8i+3."
+        QTest::newRow("a lone quote") << "\"" << 0;
+        QTest::newRow("unbalanced quote") << "\"plus" << 30;
+        QTest::newRow("parenthesis") << "(plus" << 30;
+        QTest::newRow("minus") << "-plus" << 30;
+        QTest::newRow("star is not a prefix") << "pl*" << 0;
+        QTest::newRow("NEAR is a word") << "plus NEAR is" << 0;
+        QTest::newRow("OR is a word") << "plus OR zebra" << 0;
+        QTest::newRow("words are all needed") << "2 and 17" << 1;
+        QTest::newRow("punctuation keeps words together") << "and-17" << 1;
+        QTest::newRow("only punctuation") << "*  ( ) -" << 0;
+        QTest::newRow("sql") << "'; DROP TABLE records; --" << 0;
+    }
+    void searchesTypedTextLiterally()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, count);
+        test::DatanetFixture& f = *m_f;
+        if (m_searchDatanet == 0) {
+            m_searchDatanet = f.makeDatanet("literal search", RecordKind::Instruction).id;
+            QVERIFY(f.import(m_searchDatanet, "l.jsonl", test::alpacaLines(30)).ok());
+        }
+        RecordQuery q;
+        q.search = typed;
+        const Result<qint64> counted = DatanetService(*f.ws).countRecords(m_searchDatanet, q);
+        QVERIFY2(counted.ok(), qPrintable(counted.error().message));
+        QCOMPARE(*counted, qint64(count));
+        const Result<QList<RecordInfo>> listed = DatanetService(*f.ws).records(m_searchDatanet, q);
+        QVERIFY2(listed.ok(), qPrintable(listed.error().message));
+        QCOMPARE(listed->size(), count);
+    }
+    void matchQueryQuotesEachWord_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("match");
+        QTest::newRow("words") << "Add 17"
+                               << "\"Add\" \"17\"";
+        QTest::newRow("quotes") << "he said \"hi\""
+                                << "\"he\" \"said\" \"hi\"";
+        QTest::newRow("inner punctuation") << "a-b*c^d"
+                                           << "\"a b c d\"";
+        QTest::newRow("non-ascii stays") << "café 東京"
+                                         << "\"café\" \"東京\"";
+        QTest::newRow("nothing to find") << " \" * ( "
+                                         << "";
+    }
+    void matchQueryQuotesEachWord()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, match);
+        QCOMPARE(SearchIndex::matchQuery(typed), match);
     }
 
     void searchesPagesAndSortsRecords()

@@ -1,11 +1,12 @@
 // Generation: cached decoding equals full recompute, batches equal single runs, sampling knobs,
-// stop strings, streaming and cancellation.
+// stop strings, streaming and cancellation; limits checked before work; the engine's exception
+// barrier.
+#include "ml/ExceptionBarrier.h"
 #include "ml/FixtureCheckpoint.h"
 #include "ml/Generator.h"
 #include "ml/LanguageModel.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,94 @@ private slots:
             m_model->generateChat({{"system", "Be brief."}, {"user", "Hi"}, {"assistant", "Hello"}, {"user", "More"}},
                                   greedy);
         QVERIFY(longer.promptTokens > single.promptTokens);
+    }
+
+    // The KV cache is sized up front from these: they are refused before anything is allocated.
+    void refusesWhatWouldOutgrowTheModel_data()
+    {
+        QTest::addColumn<int>("prompts");
+        QTest::addColumn<int>("promptLength");
+        QTest::addColumn<int>("tokenId");
+        QTest::addColumn<int>("maxNewTokens");
+        QTest::addColumn<QString>("expected"); // in the error message
+
+        const ModelConfig c = FixtureOptions::tinyConfig(); // a context of 128 tokens
+        QTest::newRow("two billion tokens")
+            << 1 << 3 << 5 << 2000000000 << "max tokens is 2000000000";
+        QTest::newRow("past the context")
+            << 1 << 3 << 5 << c.maxSeqLen + 1 << "from 0 to 128, the model's context";
+        QTest::newRow("negative budget") << 1 << 3 << 5 << -1 << "max tokens is -1";
+        QTest::newRow("prompt past the context")
+            << 1 << c.maxSeqLen + 1 << 5 << 4 << "prompt 1 has 129 tokens";
+        QTest::newRow("id past the vocabulary")
+            << 2 << 3 << c.vocabSize << 4
+            << QStringLiteral("token id %1, outside").arg(c.vocabSize);
+        QTest::newRow("negative id") << 1 << 3 << -7 << 4 << "token id -7";
+        QTest::newRow("too many prompts")
+            << 257 << 3 << 5 << 4 << "257 prompts at once; at most 256";
+    }
+    void refusesWhatWouldOutgrowTheModel()
+    {
+        QFETCH(int, prompts);
+        QFETCH(int, promptLength);
+        QFETCH(int, tokenId);
+        QFETCH(int, maxNewTokens);
+        QFETCH(QString, expected);
+        Generator generator(Transformer(FixtureOptions::tinyConfig()), m_model->tokenizer());
+        GenerationOptions o;
+        o.maxNewTokens = maxNewTokens;
+        const std::vector<GenerationResult> results = generator.generate(
+            std::vector<std::vector<int>>(size_t(prompts),
+                                          std::vector<int>(size_t(promptLength), tokenId)),
+            o);
+        QCOMPARE(results.size(), size_t(prompts));
+        for (const GenerationResult& r : results) {
+            QVERIFY(r.error.has_value());
+            QCOMPARE(r.error->code, fw::ErrorCode::InvalidArgument);
+            QVERIFY2(r.error->message.contains(expected), qPrintable(r.error->message));
+            QVERIFY(r.tokenIds.empty());
+        }
+    }
+    void aFullContextEndsTheAnswer()
+    {
+        GenerationOptions o;
+        o.maxNewTokens =
+            FixtureOptions::tinyConfig().maxSeqLen; // allowed, but the prompt takes room too
+        const GenerationResult r = m_model->generate("Hello there, how are you", false, o);
+        QVERIFY2(!r.error, qPrintable(r.error ? r.error->message : QString()));
+        QVERIFY(r.promptTokens > 1);
+        QVERIFY(r.tokenIds.size() <= size_t(o.maxNewTokens - r.promptTokens + 1));
+    }
+
+    void exceptionBarrierReturnsErrors()
+    {
+        const fw::Status shape = guarded([]() -> fw::Status {
+            TORCH_CHECK(false, "shape mismatch in a test");
+            return {};
+        });
+        QVERIFY(!shape.ok());
+        QCOMPARE(shape.error().code, fw::ErrorCode::Internal);
+        // c10::Error's backtrace stays out: one line, for people.
+        QCOMPARE(shape.error().message,
+                 QStringLiteral("The ML engine failed: shape mismatch in a test"));
+        const fw::Result<int> memory = guarded([]() -> fw::Result<int> { throw std::bad_alloc(); });
+        QVERIFY(!memory.ok());
+        QVERIFY2(memory.error().message.contains("out of memory"),
+                 qPrintable(memory.error().message));
+        const fw::Result<int> odd = guarded([]() -> fw::Result<int> { throw 42; });
+        QVERIFY(odd.error().message.contains("unknown exception"));
+        // A real torch failure: allocating far more than any machine has.
+        const GenerationResult huge = guarded(
+            [] {
+                const torch::Tensor t = torch::empty({int64_t(1) << 50}, torch::kFloat32);
+                GenerationResult r;
+                r.promptTokens = int(t.size(0));
+                return r;
+            },
+            GenerationResult::failed);
+        QVERIFY(huge.error.has_value());
+        QVERIFY2(!huge.error->message.contains('\n'), qPrintable(huge.error->message));
+        QCOMPARE(guarded([] { return fw::Result<int>(7); }).value(), 7);
     }
 };
 

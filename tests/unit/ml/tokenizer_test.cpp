@@ -151,6 +151,59 @@ private slots:
         wordPiece["model"] = QJsonObject{{"type", "WordPiece"}};
         QVERIFY(!ByteLevelBpeTokenizer::fromJson(wordPiece).ok());
     }
+    void refusesHostileIdsAndMerges_data()
+    {
+        QTest::addColumn<QString>("part"); // "vocab", "added" or "merges"
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected"); // in the error message
+
+        QTest::newRow("negative vocab id") << "vocab" << QJsonValue(-1) << "\"a\" has the id -1";
+        QTest::newRow("huge vocab id")
+            << "vocab" << QJsonValue(2000000000) << "\"a\" has the id 2000000000";
+        QTest::newRow("id past the cap")
+            << "vocab" << QJsonValue(Tokenizer::kMaxTokenId + 1) << "from 0 to 4194303";
+        QTest::newRow("fractional vocab id")
+            << "vocab" << QJsonValue(3.5) << "\"a\" has the id 3.5";
+        QTest::newRow("string vocab id") << "vocab" << QJsonValue("7") << "\"a\" has the id \"7\"";
+        QTest::newRow("negative added id")
+            << "added" << QJsonValue(-5) << "\"<|eot|>\" has the id -5";
+        QTest::newRow("huge added id")
+            << "added" << QJsonValue(2147483647) << "\"<|eot|>\" has the id 2147483647";
+        QTest::newRow("empty merge")
+            << "merges" << QJsonValue(QJsonArray{QJsonArray{}}) << "merge 0 is malformed";
+        QTest::newRow("one-sided merge")
+            << "merges" << QJsonValue(QJsonArray{QJsonArray{"a"}}) << "merge 0";
+        QTest::newRow("numbers as merge")
+            << "merges" << QJsonValue(QJsonArray{QJsonArray{1, 2}}) << "merge 0";
+        QTest::newRow("three-way merge")
+            << "merges" << QJsonValue(QJsonArray{"h e", "a b c"}) << "merge 1";
+    }
+    void refusesHostileIdsAndMerges()
+    {
+        QFETCH(QString, part);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QJsonObject json = handMade({}, byteLevel());
+        QJsonObject model = json["model"].toObject();
+        if (part == "vocab") {
+            QJsonObject vocab = model["vocab"].toObject();
+            vocab["a"] = value;
+            model["vocab"] = vocab;
+        } else if (part == "merges") {
+            model["merges"] = value;
+        } else {
+            QJsonArray added = json["added_tokens"].toArray();
+            QJsonObject first = added[0].toObject();
+            first["id"] = value;
+            added[0] = first;
+            json["added_tokens"] = added;
+        }
+        json["model"] = model;
+        const auto r = ByteLevelBpeTokenizer::fromJson(json);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, fw::ErrorCode::Corrupt);
+        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+    }
     void trainedBpeRoundTripsMixedUnicode()
     {
         BpeTrainingOptions options;

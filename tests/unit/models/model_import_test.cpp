@@ -28,7 +28,7 @@ public:
     {
         return ml::ChatTemplate::Format::ChatML;
     }
-    std::vector<int> tokenize(const QString&) const override { return {}; }
+    Result<std::vector<int>> tokenize(const QString&) const override { return std::vector<int>{}; }
     ml::GenerationResult generate(const QString&, bool, const ml::GenerationOptions&,
                                   const ml::StreamCallback&, const std::atomic_bool*) const override
     {
@@ -41,7 +41,7 @@ public:
         return {};
     }
     Status loadAdapter(const ModelFiles&) override { return Status::success(); }
-    void mergeAdapter() override {}
+    Status mergeAdapter() override { return Status::success(); }
     Result<ModelFiles> save() const override { return ModelFiles(); }
 
 private:
