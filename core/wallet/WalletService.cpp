@@ -20,9 +20,10 @@ const QString kSelect = QStringLiteral(
 
 Identity readIdentity(const store::Statement& st)
 {
-    return {st.int64(0),     st.text(1),       st.text(2),
-            st.blob(3),      st.int64(4) != 0, QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC),
-            st.int64(6) != 0};
+    Identity id{st.int64(0), st.text(1),       st.text(2),
+                st.blob(3),  st.int64(4) != 0, QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC)};
+    id.external = st.int64(6) != 0;
+    return id;
 }
 
 Result<QList<Identity>> query(store::Workspace& ws, const QString& where, const QVariant& arg)
@@ -125,8 +126,7 @@ Result<Identity> WalletService::addExternal(const QString& name, const QString& 
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    // An empty entropy is what entropyOf() refuses, so even a bypassed `external` check cannot
-    // sign.
+    // Empty entropy: even if the `external` check were bypassed, entropyOf() refuses it.
     Result<store::Statement> st =
         (*db)->prepare(QStringLiteral("INSERT INTO identities(name, address, public_key, entropy, "
                                       "is_default, created_at, external) "
