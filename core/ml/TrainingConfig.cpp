@@ -55,7 +55,13 @@ Result<TrainingConfig> TrainingConfig::fromJson(const QJsonObject& j)
     c.evalBatches = j.value(QStringLiteral("eval_batches")).toInt(c.evalBatches);
     c.earlyStopPatience = j.value(QStringLiteral("early_stop_patience")).toInt(c.earlyStopPatience);
     c.checkpointEvery = j.value(QStringLiteral("checkpoint_every")).toInt(c.checkpointEvery);
-    c.seed = uint64_t(j.value(QStringLiteral("seed")).toDouble(double(c.seed)));
+    const double seed = j.value(QStringLiteral("seed")).toDouble(double(c.seed));
+    // JSON numbers are doubles: whole ones up to 2^53 are exact (toJson writes the seed back as
+    // one), and converting a negative or larger one to uint64_t would be undefined behaviour.
+    if (!(seed >= 0 && seed <= 9007199254740992.0 && seed == std::trunc(seed)))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"seed\" must be a whole number from 0 to 2^53, not %1").arg(seed));
+    c.seed = uint64_t(seed);
     c.threads = j.value(QStringLiteral("threads")).toInt(c.threads);
     c.allowCuda = j.value(QStringLiteral("allow_cuda")).toBool(c.allowCuda);
     if (j.value(QStringLiteral("lora")).isObject())
