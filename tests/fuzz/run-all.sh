@@ -4,7 +4,8 @@
 #   tests/fuzz/run-all.sh SECS [TARGET...]      (default: every target with a corpus)
 # Environment: FUZZ_OUT (work folder; default a new one under /tmp), FUZZ_JOBS (targets run at once,
 # default 1), FUZZ_SAVE_CORPUS=1 (copy what the fuzzer found back into tests/fuzz/corpus; off by
-# default so the repository is never written unless asked). Exit status 1 when anything crashed.
+# default so the repository is never written unless asked). Crashes, leaks, timeouts and
+# out-of-memory inputs all count as crashes. Exit status 1 when anything crashed or did not run.
 set -euo pipefail
 
 secs=${1:?usage: run-all.sh SECS [TARGET...]}
@@ -58,7 +59,12 @@ for name in "${targets[@]}"; do
     # Fork mode reports "#<total executions>: cov: ..." lines; the last one is the total.
     execs=$(grep -oE '^#[0-9]+' "$work/fuzz.log" | tail -1 | tr -d '#')
     mapfile -t crashes < <(find "$work/crashes" -type f | sort)
-    printf '%-20s %12s %8s  %s\n' "$name" "${execs:-?}" "${#crashes[@]}" "${crashes[*]:-}"
+    if [ -z "$execs" ]; then # never started: a missing binary is a failure too, not a clean run
+        printf '%-20s %12s %8s  %s\n' "$name" "-" "-" "did not run, see $work/fuzz.log"
+        status=1
+        continue
+    fi
+    printf '%-20s %12s %8s  %s\n' "$name" "$execs" "${#crashes[@]}" "${crashes[*]:-}"
     [ "${#crashes[@]}" -eq 0 ] || status=1
 done
 echo "logs and corpora: $out"
