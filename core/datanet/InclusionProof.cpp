@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace fw::datanet {
 
 namespace {
@@ -32,6 +34,15 @@ Result<QByteArray> hashField(const QJsonValue& v, const QString& what, int bytes
     if (!v.isString() || bytes.size() != bytesWanted || bytes.toHex() != hex)
         return bad(tr("%1 must be %2 lower-case hex digits").arg(what).arg(bytesWanted * 2));
     return bytes;
+}
+// A leaf index or tree size: a whole JSON number from 0 to 2^53, where doubles are still exact.
+// Checked before converting, since converting a double outside qint64's range is undefined.
+Result<qint64> positionField(const QJsonValue& v, const QString& what)
+{
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || !(d >= 0 && d <= 9007199254740992.0) || d != std::trunc(d))
+        return bad(tr("\"%1\" must be a whole number from 0 to 2^53").arg(what));
+    return qint64(d);
 }
 } // namespace
 
@@ -73,10 +84,14 @@ Result<InclusionProof> InclusionProof::fromJson(const QByteArray& json)
         return record.error();
     p.versionId = *version;
     p.recordHash = *record;
-    if (!o.value("index").isDouble() || !o.value("treeSize").isDouble())
-        return bad(tr("\"index\" and \"treeSize\" must be numbers"));
-    p.index = qint64(o.value("index").toDouble());
-    p.treeSize = qint64(o.value("treeSize").toDouble());
+    Result<qint64> index = positionField(o.value("index"), "index");
+    if (!index)
+        return index.error();
+    Result<qint64> treeSize = positionField(o.value("treeSize"), "treeSize");
+    if (!treeSize)
+        return treeSize.error();
+    p.index = *index;
+    p.treeSize = *treeSize;
     if (!o.value("path").isArray())
         return bad(tr("\"path\" must be an array"));
     for (const QJsonValue& v : o.value("path").toArray()) {

@@ -215,7 +215,12 @@ QString RecordContent::normaliseText(const QString& text)
         }
     if (!ascii)
         s = s.normalized(QString::NormalizationForm_C);
-    return s.trimmed();
+    s = s.trimmed();
+    // Qt's JSON parser drops a U+FEFF (byte order mark) that starts a string: one kept here would
+    // make the canonical bytes read back as other content. It is invisible, so it goes.
+    while (s.startsWith(QChar(0xFEFF)))
+        s = s.mid(1).trimmed();
+    return s;
 }
 
 } // namespace fw::datanet

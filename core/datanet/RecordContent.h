@@ -35,7 +35,7 @@ public:
     // The same estimate for a plainText() already at hand.
     static qint64 estimateTokens(const QString& plainText);
 
-    // Trims, turns CRLF and CR into LF and composes Unicode (NFC).
+    // Trims (leading byte order marks too), turns CRLF and CR into LF and composes Unicode (NFC).
     static QString normaliseText(const QString& text);
 
     // tr() in the context lupdate files this class's strings under.

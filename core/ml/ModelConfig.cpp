@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <limits>
+
 namespace fw::ml {
 
 namespace {
@@ -26,11 +29,18 @@ bool readInt(const QJsonObject& json, const char* key, int& out, QString& error)
     const QJsonValue v = json.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull())
         return true;
-    if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::trunc(d)) {
         error = tr("config.json: \"%1\" must be an integer").arg(QLatin1String(key));
         return false;
     }
-    out = int(v.toDouble());
+    // Checked as a double: converting one outside int's range is undefined behaviour.
+    if (d < double(std::numeric_limits<int>::min()) ||
+        d > double(std::numeric_limits<int>::max())) {
+        error = tr("config.json: \"%1\" is out of range (%2)").arg(QLatin1String(key)).arg(d);
+        return false;
+    }
+    out = int(d);
     return true;
 }
 
@@ -81,6 +91,23 @@ Result<RopeScaling> readRopeScaling(const QJsonValue& v)
     return s;
 }
 
+// The parameter count in T: int64_t for the answer, double to check first that it cannot overflow.
+template <typename T> T countParameters(const ModelConfig& c)
+{
+    const T hd = T(c.effectiveHeadDim());
+    const T dim = T(c.dim), heads = T(c.nHeads), kvHeads = T(c.nKvHeads), hidden = T(c.hiddenDim);
+    const T q = dim * heads * hd + (c.qkvBias ? heads * hd : T(0));
+    const T kv = T(2) * (dim * kvHeads * hd + (c.qkvBias ? kvHeads * hd : T(0)));
+    const T o = heads * hd * dim + (c.outputBias ? dim : T(0));
+    const T mlp = T(3) * dim * hidden + (c.mlpBias ? T(2) * hidden + dim : T(0));
+    const T perLayer = q + kv + o + mlp + T(2) * dim;
+    const T embed = T(c.vocabSize) * dim;
+    return embed + (c.tieEmbeddings ? T(0) : embed) + T(c.nLayers) * perLayer + dim;
+}
+
+// Far beyond any model (the largest have ~2e12), far below int64_t's 9.2e18.
+constexpr double kMaxParameters = 1e15;
+
 } // namespace
 
 Status ModelConfig::validate() const
@@ -99,19 +126,15 @@ Status ModelConfig::validate() const
         return invalid(tr("head dimension %1 must be even for rotary embeddings").arg(effectiveHeadDim()));
     if (normEps <= 0 || ropeTheta <= 0)
         return invalid(tr("rms_norm_eps and rope_theta must be positive"));
+    if (const double n = countParameters<double>(*this); n > kMaxParameters)
+        return invalid(
+            tr("The sizes describe %1 parameters, more than any model can have").arg(n, 0, 'g', 3));
     return Status::success();
 }
 
 int64_t ModelConfig::parameterCount() const
 {
-    const int64_t hd = effectiveHeadDim();
-    const int64_t q = int64_t(dim) * nHeads * hd + (qkvBias ? nHeads * hd : 0);
-    const int64_t kv = 2 * (int64_t(dim) * nKvHeads * hd + (qkvBias ? nKvHeads * hd : 0));
-    const int64_t o = int64_t(nHeads) * hd * dim + (outputBias ? dim : 0);
-    const int64_t mlp = 3 * int64_t(dim) * hiddenDim + (mlpBias ? 2 * hiddenDim + dim : 0);
-    const int64_t perLayer = q + kv + o + mlp + 2 * int64_t(dim);
-    const int64_t embed = int64_t(vocabSize) * dim;
-    return embed + (tieEmbeddings ? 0 : embed) + nLayers * perLayer + dim;
+    return countParameters<int64_t>(*this);
 }
 
 Result<ModelConfig> ModelConfig::fromHfJson(const QJsonObject& json)

@@ -131,6 +131,9 @@ Status SentencePieceTokenizer::parse(const QByteArray& bytes)
             }
             if (m_pieces.size() > size_t(kMaxTokenId))
                 return corrupt(tr("tokenizer.model: more than %1 pieces").arg(kMaxTokenId + 1));
+            // libsentencepiece refuses empty pieces too: one matches everywhere and never advances.
+            if (w.ok() && piece.text.isEmpty())
+                return corrupt(tr("tokenizer.model: piece %1 is empty").arg(m_pieces.size()));
             m_pieces.push_back(piece);
         } else if (field == 2) { // TrainerSpec: model_type 3, byte_fallback 35, unk/bos/eos ids 40/41/42
             while (!w.atEnd() && w.ok()) {

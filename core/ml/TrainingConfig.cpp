@@ -118,7 +118,13 @@ Result<TrainingConfig> TrainingConfig::fromJson(const QJsonObject& j)
     c.beta2 = j.value(QStringLiteral("beta2")).toDouble(c.beta2);
     c.gradClip = j.value(QStringLiteral("grad_clip")).toDouble(c.gradClip);
     c.evalFraction = j.value(QStringLiteral("eval_fraction")).toDouble(c.evalFraction);
-    c.seed = uint64_t(j.value(QStringLiteral("seed")).toDouble(double(c.seed)));
+    const double seed = j.value(QStringLiteral("seed")).toDouble(double(c.seed));
+    // JSON numbers are doubles: whole ones up to 2^53 are exact (toJson writes the seed back as
+    // one), and converting a negative or larger one to uint64_t would be undefined behaviour.
+    if (!(seed >= 0 && seed <= 9007199254740992.0 && seed == std::trunc(seed)))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"seed\" must be a whole number from 0 to 2^53, not %1").arg(seed));
+    c.seed = uint64_t(seed);
     c.allowCuda = j.value(QStringLiteral("allow_cuda")).toBool(c.allowCuda);
     if (j.value(QStringLiteral("lora")).isObject())
         c.lora = LoraSettings::fromPeftConfig(j.value(QStringLiteral("lora")).toObject());

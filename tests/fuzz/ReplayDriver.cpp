@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <random>
@@ -56,13 +57,18 @@ int main(int argc, char** argv)
                 seeds.push_back(f.readAll());
         }
     }
+    // As libFuzzer's default -max_len: repeated chunk duplication would otherwise grow inputs
+    // exponentially and turn a smoke test of seconds into minutes.
+    qsizetype maxLen = 4096;
+    for (const QByteArray& seed : seeds)
+        maxLen = std::max(maxLen, seed.size());
     std::mt19937 rng(12345);
     int runs = 0;
     for (const QByteArray& seed : seeds) {
         feed(seed);
         QByteArray current = seed;
         for (int i = 0; i < 2000; ++i, ++runs) {
-            current = mutate(i % 50 == 0 ? seed : current, seeds, rng);
+            current = mutate(i % 50 == 0 ? seed : current, seeds, rng).left(maxLen);
             feed(current);
         }
     }

@@ -206,6 +206,33 @@ private slots:
         QCOMPARE(int(p.error().code), code);
     }
 
+    // Found by fuzzing: numbers beyond qint64 were converted unchecked (undefined behaviour).
+    void positionsOutOfRangeNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("index");
+        QTest::addColumn<QByteArray>("treeSize");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("index huge") << QByteArray("1e300") << QByteArray("13") << "index";
+        QTest::newRow("index negative") << QByteArray("-1") << QByteArray("13") << "index";
+        QTest::newRow("index fraction") << QByteArray("0.5") << QByteArray("13") << "index";
+        QTest::newRow("size above 2^63")
+            << QByteArray("6") << QByteArray("9223372036854775808") << "treeSize";
+        QTest::newRow("size above 2^53")
+            << QByteArray("6") << QByteArray("9007199254740994") << "treeSize";
+    }
+    void positionsOutOfRangeNameTheField()
+    {
+        QFETCH(QByteArray, index);
+        QFETCH(QByteArray, treeSize);
+        QFETCH(QString, field);
+        QByteArray json = proofFor(leaves(13), 6).toJson();
+        json.replace("\"index\":6", "\"index\":" + index)
+            .replace("\"treeSize\":13", "\"treeSize\":" + treeSize);
+        Result<InclusionProof> p = InclusionProof::fromJson(json);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.contains(field), qPrintable(p.error().message));
+    }
+
     void minHashSeesNearDuplicates()
     {
         const QString text = "Water boils at one hundred degrees Celsius at sea level, and at lower "

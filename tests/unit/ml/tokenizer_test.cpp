@@ -320,6 +320,26 @@ private slots:
         QVERIFY(!SentencePieceTokenizer::fromSerialized("garbage").ok());
         QVERIFY(!SentencePieceTokenizer::fromSerialized(QByteArray("\x0a\xff\xff", 3)).ok());
     }
+    // Found by fuzzing: an empty user-defined piece matched at every position without advancing,
+    // so encoding never ended (and its symbol list grew until memory ran out).
+    void sentencePieceRefusesEmptyPieces_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("user-defined") << 4;
+        QTest::newRow("normal") << 1;
+        QTest::newRow("control") << 3;
+    }
+    void sentencePieceRefusesEmptyPieces()
+    {
+        QFETCH(int, type);
+        const QString sp = QString(QChar(0x2581));
+        const std::vector<std::tuple<QString, float, int>> pieces{{"<unk>", 0, 2},   {"<s>", 0, 3},
+                                                                  {"</s>", 0, 3},    {"", 0, type},
+                                                                  {sp + "h", -1, 1}, {"i", -2, 1}};
+        auto t = SentencePieceTokenizer::fromSerialized(modelProto(pieces));
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error().message.contains("piece 3"), qPrintable(t.error().message));
+    }
     void sentencePieceMatchesLibSentencePiece()
     {
 #ifndef SPM_REFERENCE
