@@ -2,6 +2,7 @@
 #include "ml/FixtureCheckpoint.h"
 #include "ml/HfCheckpoint.h"
 #include "ml/LanguageModel.h"
+#include "ml/LanguageModelPrivate.h"
 
 #include <QDir>
 #include <QFile>
