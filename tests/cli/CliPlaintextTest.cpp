@@ -100,6 +100,26 @@ private slots:
         QVERIFY2(init.exitCode == 0, init.err.constData());
     }
 
+    // The watch is not blind: a file made and removed at once in each folder is reported.
+    void watchSeesAShortLivedFile()
+    {
+        FolderWatch watch({m_runtime.path(), m_temp.path()});
+        QVERIFY(watch.valid());
+        for (const QString& dir : {m_runtime.path(), m_temp.path()}) {
+            const QString probe = QDir(dir).filePath(QStringLiteral("probe"));
+            QFile file(probe);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+            file.close();
+            QVERIFY(QFile::remove(probe));
+        }
+        const QStringList seen = watch.drain();
+        QVERIFY2(seen.contains(m_runtime.path() + QStringLiteral(": probe")),
+                 qPrintable(seen.join(", ")));
+        QVERIFY2(seen.contains(m_temp.path() + QStringLiteral(": probe")),
+                 qPrintable(seen.join(", ")));
+    }
+
     void trainsAndGeneratesWithoutTouchingTheFileSystem_data()
     {
         QTest::addColumn<QStringList>("args");
