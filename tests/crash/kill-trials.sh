@@ -39,13 +39,9 @@ fw() { "$cli" --workspace "$1" "${@:2}"; }
 setup() {
   local base="$work/base"
   fw "$base" workspace init --demo >>"$log" 2>&1 || return 1
-  python3 - "$records" >"$work/records.jsonl" <<'EOF'
-import sys
-n = int(sys.argv[1])
-for i in range(n):
-    print('{"instruction":"Describe item %d.","input":"","output":"Item %d comes after item %d and before %d."}'
-          % (i, i, i - 1, i + 1))
-EOF
+  awk -v n="$records" 'BEGIN { for (i = 0; i < n; i++)
+    printf "{\"instruction\":\"Describe item %d.\",\"input\":\"\",\"output\":\"Item %d comes after item %d and before %d.\"}\n", i, i, i - 1, i + 1 }' \
+    >"$work/records.jsonl"
   fw "$base" datanet create frozen --kind instruction >>"$log" 2>&1 || return 1
   fw "$base" datanet import frozen "$work/records.jsonl" >>"$log" 2>&1 || return 1
   fw "$base" datanet review frozen --approve-all >>"$log" 2>&1 || return 1
