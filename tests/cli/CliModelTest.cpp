@@ -38,11 +38,7 @@ private:
     }
     QString writeConfig(const QString& name, const QJsonObject& config) const
     {
-        QFile f(m_tmp.filePath(name));
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(QJsonDocument(config).toJson());
-        return f.fileName();
+        return writeJsonFile(m_tmp.filePath(name), config);
     }
     QString answer(const QString& model, const QString& prompt) const
     {

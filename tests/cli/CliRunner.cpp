@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 
 bool CliRun::oneErrorLine() const
@@ -68,4 +69,12 @@ QMap<QString, QByteArray> hashTree(const QString& dir)
         hashes.insert(QDir(dir).relativeFilePath(path), hash.result().toHex());
     }
     return hashes;
+}
+
+QString writeJsonFile(const QString& path, const QJsonObject& object)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(object).toJson()) < 0)
+        return {};
+    return f.fileName();
 }

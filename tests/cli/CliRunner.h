@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
@@ -34,3 +35,6 @@ private:
 
 // Relative path -> SHA-256 of every file below `dir`, to prove a command changed nothing.
 QMap<QString, QByteArray> hashTree(const QString& dir);
+
+// Writes a run's CONFIG.json to `path`; returns the path, or an empty string when it cannot.
+QString writeJsonFile(const QString& path, const QJsonObject& object);

@@ -41,11 +41,7 @@ private:
     }
     QString writeConfig(const QString& name, const QJsonObject& config) const
     {
-        QFile f(m_tmp.filePath(name));
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(QJsonDocument(config).toJson());
-        return f.fileName();
+        return writeJsonFile(m_tmp.filePath(name), config);
     }
     // The history as the workbench reads it, with the CLI not running.
     QList<models::RunRecord> runs(QList<models::RunPoint>* pointsOfNewest = nullptr) const
