@@ -165,6 +165,11 @@ std::vector<int> LanguageModel::promptIds(const QString& prompt, bool chat) cons
     return chatTextIds(d->chat.prompt(prompt));
 }
 
+std::vector<int> LanguageModel::chatPromptIds(const std::vector<ChatMessage>& conversation) const
+{
+    return chatTextIds(d->chat.render(conversation, /*addGenerationPrompt=*/true));
+}
+
 std::vector<int> LanguageModel::chatTextIds(const QString& text) const
 {
     // Templates that carry BOS write it themselves (Llama 2/3); the others get it from the tokenizer.
@@ -207,7 +212,7 @@ GenerationResult LanguageModel::generateChat(const std::vector<ChatMessage>& con
                                              const GenerationOptions& options, const StreamCallback& onText,
                                              const std::atomic_bool* cancel) const
 {
-    const std::vector<int> ids = chatTextIds(d->chat.render(conversation, /*addGenerationPrompt=*/true));
+    const std::vector<int> ids = chatPromptIds(conversation);
     Generator generator(d->model, d->tokenizer);
     return generator.generate({ids}, withEndOfTurn(options), onText, cancel).front();
 }

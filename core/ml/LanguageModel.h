@@ -51,6 +51,8 @@ public:
     std::vector<int> tokenize(const QString& text) const;
     // The prompt as ids: raw, or wrapped in the chat template as a user turn.
     std::vector<int> promptIds(const QString& prompt, bool chat) const;
+    // A conversation through the chat template, ending where the assistant's reply starts.
+    std::vector<int> chatPromptIds(const std::vector<ChatMessage>& conversation) const;
 
     GenerationResult generate(const QString& prompt, bool chat, const GenerationOptions& options,
                               const StreamCallback& onText = {}, const std::atomic_bool* cancel = nullptr) const;

@@ -56,7 +56,7 @@ Result<ModelFiles> savePeftAdapter(Transformer& model, const LoraSettings& setti
     return files;
 }
 
-Result<LoraSettings> loadPeftAdapter(Transformer& model, const ModelFiles& files)
+Result<PeftAdapter> readPeftAdapter(const ModelFiles& files)
 {
     if (!files.contains(kConfigName))
         return makeError(fw::ErrorCode::NotFound, tr("The adapter has no %1").arg(kConfigName));
@@ -64,31 +64,47 @@ Result<LoraSettings> loadPeftAdapter(Transformer& model, const ModelFiles& files
     if (json.value(QStringLiteral("peft_type")).toString() != QLatin1String("LORA"))
         return makeError(fw::ErrorCode::Unsupported,
                          tr("The adapter is not a LoRA adapter (%1)").arg(kConfigName));
-    const LoraSettings settings = LoraSettings::fromPeftConfig(json);
+    PeftAdapter adapter;
+    adapter.settings = LoraSettings::fromPeftConfig(json);
     if (!files.contains(kWeightsName))
         return makeError(fw::ErrorCode::NotFound, tr("The adapter has no %1").arg(kWeightsName));
     auto weights = parseSafetensors(files.value(kWeightsName), kWeightsName);
     if (!weights)
         return weights.error();
-    if (auto attached = attachLora(model, settings); !attached)
+    for (auto& [name, tensor] : *weights) {
+        if (name.rfind(kPeftPrefix, 0) != 0)
+            return makeError(
+                fw::ErrorCode::Corrupt,
+                tr("Unexpected adapter weight \"%1\"").arg(QString::fromStdString(name)));
+        adapter.weights.emplace(TransformerImpl::fromHfName(name.substr(kPeftPrefix.size())),
+                                tensor);
+    }
+    return adapter;
+}
+
+Result<LoraSettings> loadPeftAdapter(Transformer& model, const ModelFiles& files)
+{
+    auto adapter = readPeftAdapter(files);
+    if (!adapter)
+        return adapter.error();
+    if (auto attached = attachLora(model, adapter->settings); !attached)
         return attached.error();
     auto params = model->named_parameters();
     torch::NoGradGuard noGrad;
     size_t loaded = 0;
-    for (const auto& [name, tensor] : *weights) {
-        if (name.rfind(kPeftPrefix, 0) != 0)
-            return makeError(fw::ErrorCode::Corrupt, tr("Unexpected adapter weight \"%1\"").arg(QString::fromStdString(name)));
-        const std::string ours = TransformerImpl::fromHfName(name.substr(kPeftPrefix.size()));
+    for (const auto& [ours, tensor] : adapter->weights) {
         if (!params.contains(ours) || params[ours].sizes() != tensor.sizes())
-            return makeError(fw::ErrorCode::Corrupt, tr("Adapter weight \"%1\" does not fit this model")
-                                                         .arg(QString::fromStdString(name)));
+            return makeError(
+                fw::ErrorCode::Corrupt,
+                tr("Adapter weight \"%1\" does not fit this model")
+                    .arg(QString::fromStdString(kPeftPrefix + TransformerImpl::hfName(ours))));
         params[ours].copy_(tensor);
         ++loaded;
     }
     if (loaded != peftStateDict(model).size())
         return makeError(fw::ErrorCode::Corrupt,
                          tr("The adapter lacks weights for some target modules"));
-    return settings;
+    return adapter->settings;
 }
 
 } // namespace fw::ml
