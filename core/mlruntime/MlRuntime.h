@@ -10,6 +10,7 @@
 #include "ml/DeviceInfo.h"
 #include "ml/GenerationOptions.h"
 #include "ml/ModelConfig.h"
+#include "ml/ServingEngine.h"
 #include "ml/TrainingRun.h"
 
 #include <atomic>
@@ -54,6 +55,9 @@ public:
     // A Hugging Face model's files, checked in full (config, every tensor's shape, tokenizer).
     virtual Result<std::unique_ptr<LoadedModel>> loadModel(const ModelFiles& files,
                                                            bool allowCuda) const = 0;
+    // A base model (Hugging Face files) ready to serve many adapters with continuous batching.
+    virtual Result<std::unique_ptr<ServingEngine>> loadServingEngine(const ModelFiles& base,
+                                                                     bool allowCuda) const = 0;
     // A whole SFT run (runTraining), synchronous; the caller picks the thread. The trained model
     // or adapter comes back in TrainingSummary::output, checkpoints through the request's callback.
     virtual Result<TrainingSummary> train(const TrainingRequest& request, const ProgressCallback& onProgress,

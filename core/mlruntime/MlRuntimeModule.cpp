@@ -3,6 +3,7 @@
 
 #include "ml/ExceptionBarrier.h"
 #include "ml/LanguageModel.h"
+#include "ml/ServingEngineImpl.h"
 
 namespace {
 
@@ -52,6 +53,71 @@ private:
     fw::ml::LanguageModel m_model;
 };
 
+class TorchServingEngine final : public fw::ml::ServingEngine
+{
+public:
+    explicit TorchServingEngine(std::unique_ptr<fw::ml::ServingEngineImpl> engine)
+        : m_engine(std::move(engine))
+    {
+    }
+
+    const fw::ml::ModelConfig& config() const override { return m_engine->config(); }
+    fw::ml::ChatTemplate::Format chatFormat() const override { return m_engine->chatFormat(); }
+    fw::Result<std::vector<int>> tokenize(const QString& text) const override
+    {
+        return guarded([&] { return m_engine->tokenize(text); });
+    }
+    fw::Result<std::vector<int>>
+    chatPromptIds(const std::vector<fw::ml::ChatMessage>& conversation) const override
+    {
+        return guarded([&] { return m_engine->chatPromptIds(conversation); });
+    }
+    QString endOfTurn() const override
+    {
+        return guarded([&] { return m_engine->endOfTurn(); },
+                       [](const fw::Error&) { return QString(); });
+    }
+    fw::Status addAdapter(const QString& name, const fw::ModelFiles& files) override
+    {
+        return guarded([&] { return m_engine->addAdapter(name, files); });
+    }
+    bool removeAdapter(const QString& name) override
+    {
+        return guarded([&] { return m_engine->removeAdapter(name); },
+                       [](const fw::Error&) { return false; });
+    }
+    QStringList adapters() const override
+    {
+        return guarded([&] { return m_engine->adapters(); },
+                       [](const fw::Error&) { return QStringList(); });
+    }
+    bool adapterInUse(const QString& name) const override
+    {
+        // When in doubt, in use: the node must not drop an adapter a sequence may still read.
+        return guarded([&] { return m_engine->adapterInUse(name); },
+                       [](const fw::Error&) { return true; });
+    }
+    fw::Result<fw::ml::SequenceId> start(const fw::ml::SequenceRequest& request) override
+    {
+        return guarded([&] { return m_engine->start(request); });
+    }
+    void cancel(fw::ml::SequenceId id) override
+    {
+        guarded([&] { m_engine->cancel(id); }, [](const fw::Error&) {});
+    }
+    std::vector<fw::ml::SequenceEvent> step() override
+    {
+        // A step that fails inside torch ends every running sequence with the error, so each
+        // request gets an answer and the engine stays usable for the next ones.
+        return guarded([&] { return m_engine->step(); },
+                       [&](const fw::Error& e) { return m_engine->failAll(e); });
+    }
+    int running() const override { return m_engine->running(); }
+
+private:
+    std::unique_ptr<fw::ml::ServingEngineImpl> m_engine;
+};
+
 class TorchRuntime final : public fw::ml::MlRuntime
 {
 public:
@@ -67,6 +133,18 @@ public:
             if (!model)
                 return model.error();
             return std::unique_ptr<fw::ml::LoadedModel>(new TorchModel(std::move(model).value()));
+        });
+    }
+
+    fw::Result<std::unique_ptr<fw::ml::ServingEngine>>
+    loadServingEngine(const fw::ModelFiles& base, bool allowCuda) const override
+    {
+        return guarded([&]() -> fw::Result<std::unique_ptr<fw::ml::ServingEngine>> {
+            auto engine = fw::ml::ServingEngineImpl::load(base, allowCuda);
+            if (!engine)
+                return engine.error();
+            return std::unique_ptr<fw::ml::ServingEngine>(
+                new TorchServingEngine(std::move(*engine)));
         });
     }
 

@@ -67,6 +67,11 @@ public:
             return config.error();
         return std::unique_ptr<ml::LoadedModel>(new FakeModel(*config));
     }
+    Result<std::unique_ptr<ml::ServingEngine>> loadServingEngine(const ModelFiles&,
+                                                                 bool) const override
+    {
+        return makeError(ErrorCode::Unsupported, QStringLiteral("not in this test"));
+    }
     Result<ml::TrainingSummary> train(const ml::TrainingRequest&, const ml::ProgressCallback&,
                                       ml::TrainingControl*) const override
     {

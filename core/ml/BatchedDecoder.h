@@ -1,0 +1,41 @@
+// The decode-only forward of a frozen base for continuous batching: every row has its own KV cache
+// and position, the base GEMMs run once over all rows, adapters come in per row (LoraDeltas).
+// Training never goes through here, so its forward (Transformer) stays as it is.
+#pragma once
+
+#include "ml/KvCache.h"
+#include "ml/Rotary.h"
+#include "ml/ServingAdapter.h"
+#include "ml/Transformer.h"
+
+namespace fw::ml {
+
+class BatchedDecoder
+{
+public:
+    explicit BatchedDecoder(Transformer base);
+
+    // tokens (N, T) int64 on the model's device; caches[i] holds row i's keys and values so far
+    // (rows at their own lengths) and receives this step's. T > 1 (a prompt) only with N == 1.
+    // -> logits of each row's last position (N, vocab). `deltas` may be null (the base alone).
+    torch::Tensor forward(const torch::Tensor& tokens, const std::vector<KvCache*>& caches,
+                          const LoraDeltas* deltas);
+
+    const Transformer& base() const { return m_base; }
+
+private:
+    torch::Tensor project(int slot, const torch::Tensor& x, const LoraDeltas* deltas) const;
+    torch::Tensor attention(int layer, const torch::Tensor& x, const torch::Tensor& cos,
+                            const torch::Tensor& sin, const std::vector<KvCache*>& caches,
+                            const LoraDeltas* deltas) const;
+    // q (H, T, hd) of one row against its cache, this step's keys already written -> (H, T, hd).
+    torch::Tensor attendRow(const torch::Tensor& q, const KvCache& cache, int layer,
+                            int64_t start) const;
+
+    Transformer m_base;
+    Rotary m_rotary;
+    std::vector<LoraLinearImpl*> m_projections; // by slot (projectionNames)
+    int64_t m_heads, m_kvHeads, m_headDim;
+};
+
+} // namespace fw::ml

@@ -1,0 +1,251 @@
+// Continuous batching: sequences join after their own prefill, decode together, leave when done.
+#include "ml/ServingEngineImpl.h"
+
+#include "ml/AdapterRows.h"
+#include "ml/BatchedDecoder.h"
+#include "ml/GenerationLimits.h"
+#include "ml/Generator.h"
+#include "ml/LanguageModelPrivate.h"
+#include "ml/SequenceProgress.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <QCoreApplication>
+#include <map>
+
+namespace fw::ml {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::ml::ServingEngine", text);
+}
+
+} // namespace
+
+struct ServingEngineImpl::Sequence
+{
+    SequenceId id = 0;
+    QString adapterName;
+    GenerationOptions options;
+    SequenceProgress progress;
+    KvCache cache;
+    torch::Tensor logits; // (V): the next token's, from the prefill or the last step
+    at::Generator rng;    // its own, so a seed reproduces whatever else runs beside it
+    bool cancelled = false;
+};
+
+struct ServingEngineImpl::State
+{
+    BatchedDecoder decoder;
+    std::map<QString, std::shared_ptr<const ServingAdapter>> adapters;
+    std::vector<std::unique_ptr<Sequence>> rows; // in the order of rowAdapters' rows
+    AdapterRows rowAdapters;
+    SequenceId nextId = 1;
+};
+
+ServingEngineImpl::ServingEngineImpl(LanguageModel model) : m_model(std::move(model))
+{
+    Transformer base = m_model.internals().model; // shares the module
+    d = std::make_unique<State>(State{BatchedDecoder(base),
+                                      {},
+                                      {},
+                                      AdapterRows(int(projectionNames(base->config()).size()),
+                                                  base->embed_tokens->weight.options()),
+                                      1});
+    base->eval();
+    for (auto& p : base->parameters())
+        p.set_requires_grad(false);
+}
+
+ServingEngineImpl::~ServingEngineImpl() = default;
+
+Result<std::unique_ptr<ServingEngineImpl>> ServingEngineImpl::load(const ModelFiles& base,
+                                                                   bool allowCuda)
+{
+    auto model = LanguageModel::load(base, allowCuda);
+    if (!model)
+        return model.error();
+    return std::unique_ptr<ServingEngineImpl>(new ServingEngineImpl(std::move(*model)));
+}
+
+Result<std::vector<int>> ServingEngineImpl::tokenize(const QString& text) const
+{
+    return m_model.tokenize(text);
+}
+
+Result<std::vector<int>>
+ServingEngineImpl::chatPromptIds(const std::vector<ChatMessage>& conversation) const
+{
+    return m_model.chatPromptIds(conversation);
+}
+
+Status ServingEngineImpl::addAdapter(const QString& name, const ModelFiles& files)
+{
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("An adapter needs a name"));
+    if (d->adapters.count(name))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("An adapter named \"%1\" is already loaded").arg(name));
+    torch::NoGradGuard noGrad;
+    auto adapter = makeServingAdapter(files, *m_model.internals().model);
+    if (!adapter)
+        return makeError(adapter.error().code,
+                         tr("Adapter \"%1\": %2").arg(name, adapter.error().message));
+    d->adapters.emplace(name, *adapter);
+    return Status::success();
+}
+
+bool ServingEngineImpl::removeAdapter(const QString& name)
+{
+    if (adapterInUse(name))
+        return false;
+    return d->adapters.erase(name) > 0;
+}
+
+QStringList ServingEngineImpl::adapters() const
+{
+    QStringList names;
+    for (const auto& entry : d->adapters)
+        names << entry.first;
+    return names;
+}
+
+bool ServingEngineImpl::adapterInUse(const QString& name) const
+{
+    return std::any_of(d->rows.begin(), d->rows.end(),
+                       [&](const auto& s) { return s->adapterName == name; });
+}
+
+Result<SequenceId> ServingEngineImpl::start(const SequenceRequest& request)
+{
+    std::shared_ptr<const ServingAdapter> adapter;
+    if (!request.adapter.isEmpty()) {
+        const auto found = d->adapters.find(request.adapter);
+        if (found == d->adapters.end())
+            return makeError(ErrorCode::NotFound,
+                             tr("No adapter named \"%1\" is loaded").arg(request.adapter));
+        adapter = found->second;
+    }
+    if (request.promptIds.empty())
+        return makeError(ErrorCode::InvalidArgument, tr("The prompt is empty"));
+    if (const std::optional<Error> refused =
+            generationLimitError({request.promptIds}, request.options, config()))
+        return *refused;
+    if (d->rows.size() >= kMaxBatch)
+        return makeError(
+            ErrorCode::Busy,
+            tr("%1 sequences are running already, the most one engine decodes together")
+                .arg(kMaxBatch));
+    torch::NoGradGuard noGrad;
+    const Transformer& base = d->decoder.base();
+    const int64_t promptLength = int64_t(request.promptIds.size());
+    // Generation ends (FinishReason::Length) when the context is full, whatever the token budget.
+    const int64_t capacity =
+        std::min<int64_t>(promptLength + request.options.maxNewTokens, config().maxSeqLen);
+    auto s = std::make_unique<Sequence>(
+        Sequence{d->nextId,
+                 request.adapter,
+                 request.options,
+                 SequenceProgress(request.promptIds, request.options, m_model.tokenizer()),
+                 base->makeCache(1, capacity),
+                 {},
+                 at::detail::createCPUGenerator(request.options.seed)});
+    const torch::Tensor tokens =
+        torch::tensor(std::vector<int64_t>(request.promptIds.begin(), request.promptIds.end()),
+                      torch::kLong)
+            .view({1, promptLength})
+            .to(base->device());
+    const std::optional<SingleAdapterDeltas> deltas =
+        adapter ? std::optional<SingleAdapterDeltas>(*adapter) : std::nullopt;
+    s->logits =
+        d->decoder.forward(tokens, {&s->cache}, deltas ? &*deltas : nullptr).select(0, 0).cpu();
+    d->rows.push_back(std::move(s));
+    d->rowAdapters.push(adapter);
+    return d->nextId++;
+}
+
+int ServingEngineImpl::running() const
+{
+    return int(d->rows.size());
+}
+
+void ServingEngineImpl::cancel(SequenceId id)
+{
+    for (auto& s : d->rows)
+        if (s->id == id)
+            s->cancelled = true;
+}
+
+bool ServingEngineImpl::advance(Sequence& s, SequenceEvent& event)
+{
+    event.id = s.id;
+    SequenceProgress& p = s.progress;
+    if (s.cancelled)
+        p.cancel();
+    else if (p.generated() < s.options.maxNewTokens)
+        event.delta = p.accept(int(Generator::sample(s.logits, p.context(), s.options, s.rng)));
+    const bool full = p.generated() >= s.options.maxNewTokens || s.cache.length >= s.cache.capacity;
+    if (!p.done() && !full)
+        return true;
+    event.delta += p.flush();
+    event.finished = true;
+    event.result = p.takeResult();
+    return false;
+}
+
+void ServingEngineImpl::removeRow(size_t row)
+{
+    d->rowAdapters.removeSwap(int(row));
+    if (row + 1 != d->rows.size())
+        d->rows[row] = std::move(d->rows.back());
+    d->rows.pop_back();
+}
+
+std::vector<SequenceEvent> ServingEngineImpl::step()
+{
+    torch::NoGradGuard noGrad;
+    std::vector<SequenceEvent> events;
+    std::vector<int64_t> next; // row i's token, in row order
+    for (size_t row = 0; row < d->rows.size();) {
+        SequenceEvent event;
+        const bool goesOn = advance(*d->rows[row], event);
+        if (goesOn)
+            next.push_back(d->rows[row]->progress.context().back());
+        if (!event.delta.isEmpty() || event.finished)
+            events.push_back(std::move(event));
+        if (goesOn)
+            ++row;
+        else
+            removeRow(row); // the last row moves here and is looked at next
+    }
+    if (next.empty())
+        return events;
+    std::vector<KvCache*> caches;
+    for (auto& s : d->rows)
+        caches.push_back(&s->cache);
+    const torch::Tensor tokens = torch::tensor(next, torch::kLong)
+                                     .view({int64_t(next.size()), 1})
+                                     .to(d->decoder.base()->device());
+    const torch::Tensor logits =
+        d->decoder.forward(tokens, caches, &d->rowAdapters).cpu(); // (N, V)
+    for (size_t row = 0; row < d->rows.size(); ++row)
+        d->rows[row]->logits = logits[int64_t(row)];
+    return events;
+}
+
+std::vector<SequenceEvent> ServingEngineImpl::failAll(const Error& error)
+{
+    std::vector<SequenceEvent> events;
+    while (!d->rows.empty()) {
+        SequenceEvent event;
+        event.id = d->rows.back()->id;
+        event.finished = true;
+        event.result = GenerationResult::failed(error);
+        events.push_back(std::move(event));
+        removeRow(d->rows.size() - 1);
+    }
+    return events;
+}
+
+} // namespace fw::ml

@@ -1,0 +1,51 @@
+// ServingEngine over libtorch: one frozen base (BatchedDecoder), resident adapters, running rows.
+// Torch-free header (the engine module includes it); the torch side is in the .cpp.
+#pragma once
+
+#include "ml/LanguageModel.h"
+#include "ml/ServingEngine.h"
+
+#include <memory>
+
+namespace fw::ml {
+
+class ServingEngineImpl final : public ServingEngine
+{
+public:
+    // The base model's Hugging Face files, loaded as LanguageModel::load does.
+    static Result<std::unique_ptr<ServingEngineImpl>> load(const ModelFiles& base, bool allowCuda);
+    ~ServingEngineImpl() override;
+
+    const ModelConfig& config() const override { return m_model.config(); }
+    ChatTemplate::Format chatFormat() const override { return m_model.chatTemplate().format(); }
+    Result<std::vector<int>> tokenize(const QString& text) const override;
+    Result<std::vector<int>>
+    chatPromptIds(const std::vector<ChatMessage>& conversation) const override;
+    QString endOfTurn() const override { return m_model.chatTemplate().endOfTurn(); }
+
+    Status addAdapter(const QString& name, const ModelFiles& files) override;
+    bool removeAdapter(const QString& name) override;
+    QStringList adapters() const override;
+    bool adapterInUse(const QString& name) const override;
+
+    Result<SequenceId> start(const SequenceRequest& request) override;
+    void cancel(SequenceId id) override;
+    std::vector<SequenceEvent> step() override;
+    int running() const override;
+
+    // Ends every running sequence with `error` (a step failed inside torch); their final events.
+    std::vector<SequenceEvent> failAll(const Error& error);
+
+private:
+    struct Sequence;
+    struct State;
+    explicit ServingEngineImpl(LanguageModel model);
+    // Samples the sequence's next token and fills its event; true when the sequence goes on.
+    static bool advance(Sequence& s, SequenceEvent& event);
+    void removeRow(size_t row);
+
+    LanguageModel m_model;
+    std::unique_ptr<State> d; // the decoder, the adapters, the running rows
+};
+
+} // namespace fw::ml
