@@ -13,6 +13,8 @@ packages=(
   libtorch-dev libopenblas0 libsentencepiece-dev
   # encrypted workspace and signatures
   libsqlcipher-dev libsodium-dev
+  # the node's HTTP server and client (the library llama.cpp's server uses)
+  libcpp-httplib-dev
   # headless GUI runs (tests, screenshots) and fonts that render every translation
   xvfb xauth fonts-dejavu-core x11-apps
   # package checks: .desktop and AppStream validators

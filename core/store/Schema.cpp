@@ -223,6 +223,30 @@ const std::vector<Migration>& workspaceMigrations()
                 signature  BLOB NOT NULL          -- over ContributionBundle::signedMessage(hash)
             );
         )sql"},
+        {9, "deployments hosted by a node", R"sql(
+            -- What a flywheel-node serves: signed deploy packages (node/DeployPackage.h). The
+            -- manifest's exact bytes and the owner's signature are kept, so the node re-verifies
+            -- what it reads back and can show anyone what it was given.
+            CREATE TABLE node_deployments (
+                id             INTEGER PRIMARY KEY,
+                name           TEXT NOT NULL UNIQUE,
+                kind           TEXT NOT NULL CHECK (kind IN ('model', 'adapter')),
+                owner          TEXT NOT NULL,
+                release        INTEGER NOT NULL,
+                manifest       BLOB NOT NULL,
+                manifest_hash  TEXT NOT NULL,
+                base_hash      TEXT NOT NULL,     -- hex; a model's own files hash
+                signature      BLOB NOT NULL,
+                deployed_at    INTEGER NOT NULL   -- milliseconds since the epoch, UTC
+            );
+            CREATE TABLE node_deployment_files (
+                deployment_id  INTEGER NOT NULL REFERENCES node_deployments(id),
+                name           TEXT NOT NULL,
+                chunk          INTEGER NOT NULL,
+                data           BLOB NOT NULL,
+                PRIMARY KEY (deployment_id, name, chunk)
+            );
+        )sql"},
     };
     return list;
 }
