@@ -43,7 +43,7 @@ pass "control fields; Depends: $depends"
 dpkg-deb -c "$deb" | awk '{print $6}' | grep -v '^\./usr/\|^\./$' && fail "files outside /usr"
 root=$work/root
 dpkg-deb -x "$deb" "$root"
-programs=(flywheel-cli)
+programs=(flywheel-cli flywheel-node)
 [ "$expect_gui" = 1 ] && programs+=(flywheel)
 for program in "${programs[@]}"; do
   [ -x "$root/usr/bin/$program" ] || fail "usr/bin/$program missing or not executable"
