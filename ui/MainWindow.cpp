@@ -6,6 +6,7 @@
 #include "ui/WorkspaceStatusBar.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
+#include "ui/nodes/NodeDirectory.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/workspace/WorkspaceActions.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -52,7 +53,7 @@ QWidget* MainWindow::makeWorkbench()
     m_navigation->setFixedWidth(180);
     m_navigation->setSpacing(2);
     m_pageStack = new QStackedWidget(workbench);
-    const PageContext context{m_session, m_settings, m_engine};
+    const PageContext context{m_session, m_settings, m_engine, new NodeDirectory(this)};
     for (const PageFactory& make : registeredPages()) {
         Page* page = make(context, m_pageStack);
         m_pages.push_back(page);

@@ -8,6 +8,7 @@ namespace fw::ui {
 
 class AppSettings;
 class MlEngine;
+class NodeDirectory;
 class WorkspaceSession;
 
 // What every page may use; pages reach the core only through these.
@@ -16,6 +17,8 @@ struct PageContext
     WorkspaceSession* session = nullptr;
     AppSettings* settings = nullptr;
     MlEngine* engine = nullptr; // loads in the background; pages that train or generate wait for it
+    NodeDirectory* nodes =
+        nullptr; // the local node, for pages that talk to it (may be null in tests)
 };
 
 class Page : public QWidget

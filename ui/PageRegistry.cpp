@@ -3,6 +3,7 @@
 
 #include "ui/datanets/DatanetsPage.h"
 #include "ui/factory/ModelFactoryPage.h"
+#include "ui/nodes/NodesPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/wallet/WalletPage.h"
 
@@ -21,6 +22,7 @@ std::vector<PageFactory> registeredPages()
     return {
         make<DatanetsPage>,
         make<ModelFactoryPage>,
+        make<NodesPage>,
         make<WalletPage>,
         make<SettingsPage>,
     };

@@ -97,11 +97,12 @@ void MainWindowTest::cleanup()
 void MainWindowTest::opensEachPage()
 {
     // Only the pages that exist: no placeholders for features still to come.
-    QCOMPARE(m_window->navigation()->count(), 4);
+    QCOMPARE(m_window->navigation()->count(), 5);
     QCOMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Datanets"));
     QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("ModelFactory"));
-    QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
-    QCOMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Settings"));
+    QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Nodes"));
+    QCOMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Wallet"));
+    QCOMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Settings"));
     for (int i = 0; i < int(m_window->pages().size()); ++i) {
         m_window->showPage(i);
         QCOMPARE(m_window->currentPage(), m_window->pages().at(std::size_t(i)));
@@ -114,12 +115,12 @@ void MainWindowTest::opensEachPage()
 
 void MainWindowTest::switchesLanguage()
 {
-    m_window->showPage(3);
+    m_window->showPage(4);
     auto* heading = m_window->currentPage()->findChild<QLabel*>();
     QVERIFY(heading);
     QCOMPARE(heading->text(), QStringLiteral("Settings"));
     m_settings->setLanguage(QStringLiteral("es"));
-    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Cartera"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
     QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
     // Pages built once follow too, down to their forms and panels (ui/common/Retranslate.h).
@@ -147,7 +148,7 @@ void MainWindowTest::switchesLanguage()
     QCOMPARE(datanets->versions()->table()->model()->headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("Id de versión"));
     m_settings->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Wallet"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Settings"));
     QCOMPARE(factory->trainButton()->text(), QStringLiteral("&Train"));
     QCOMPARE(factory->form()->measureButton()->text(), QStringLiteral("&Measure Time"));
@@ -162,7 +163,7 @@ void MainWindowTest::switchesLanguage()
 void MainWindowTest::coreMessagesFollowTheLanguage()
 {
     m_settings->setLanguage(QStringLiteral("es"));
-    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Cartera"));
     Result<std::unique_ptr<store::Workspace>> wrong =
         store::Workspace::open(m_session->workspace()->directory(), "not the passphrase");
     QVERIFY(!wrong);
@@ -177,7 +178,7 @@ void MainWindowTest::coreMessagesFollowTheLanguage()
     QVERIFY(!refused);
     QCOMPARE(refused.error().message, QStringLiteral("Rechazar un registro requiere un motivo."));
     m_settings->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Wallet"));
 }
 
 void MainWindowTest::locksAndUnlocks()
@@ -272,8 +273,10 @@ void MainWindowTest::screenshots()
     QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory-es.png")));
     m_settings->setLanguage(QStringLiteral("en"));
     m_window->showPage(2);
-    QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes.png")));
     m_window->showPage(3);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
+    m_window->showPage(4);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/settings.png")));
     m_session->lock();
     QVERIFY(m_window->grab().save(out + QStringLiteral("/lock-screen.png")));

@@ -1,10 +1,10 @@
 // A transcript with its own model session and history.
 #include "ui/factory/ChatColumn.h"
 
-#include "ui/common/Retranslate.h"
-
 #include "ui/common/MlEngine.h"
+#include "ui/common/Retranslate.h"
 #include "ui/factory/ChatSession.h"
+#include "ui/nodes/NodeDirectory.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -44,8 +44,15 @@ void ChatColumn::setHeaderVisible(bool visible)
 void ChatColumn::setStatus(const QString& text)
 {
     m_header->setText(
-        QStringLiteral("<b>%1</b> — %2").arg(m_wanted.toHtmlEscaped(), text.toHtmlEscaped()));
+        QStringLiteral("<b>%1</b> — %2").arg(wantedLabel().toHtmlEscaped(), text.toHtmlEscaped()));
     emit statusChanged(text);
+}
+
+QString ChatColumn::wantedLabel() const
+{
+    return NodeDirectory::isNodeModel(m_wanted)
+               ? tr("%1 (node)").arg(NodeDirectory::nameOf(m_wanted))
+               : m_wanted;
 }
 
 bool ChatColumn::isReady() const
@@ -65,11 +72,23 @@ bool ChatColumn::isAnswering() const
 
 void ChatColumn::ensureChat()
 {
-    if (m_chat || !m_engine || !m_engine->isReady())
+    ml::MlRuntime* runtime = m_engine && m_engine->isReady() ? m_engine->runtime() : nullptr;
+    if (m_chat) {
+        if (!m_chat->hasRuntime() && runtime)
+            m_chat->setRuntime(runtime);
         return;
-    m_chat = new ChatSession(m_session, m_engine->runtime(), this);
+    }
+    // A node's model answers without the local engine.
+    if (!runtime && !NodeDirectory::isNodeModel(m_wanted))
+        return;
+    m_chat = new ChatSession(m_session, runtime, this);
     connect(m_chat, &ChatSession::loaded, this, [this](const QString& name, qint64 parameters) {
-        setStatus(tr("%1 is loaded (%2 parameters).").arg(name, QLocale().toString(parameters)));
+        if (parameters < 0)
+            setStatus(tr("%1 answers through the node at %2.")
+                          .arg(NodeDirectory::nameOf(name), NodeDirectory::urlOf(name)));
+        else
+            setStatus(
+                tr("%1 is loaded (%2 parameters).").arg(name, QLocale().toString(parameters)));
         if (m_wanted != name)
             loadWanted(); // the choice changed while this one was loading
         emit stateChanged();
@@ -97,7 +116,7 @@ void ChatColumn::loadWanted()
     if (m_wanted.isEmpty() || !m_chat || m_chat->isBusy() ||
         (m_chat->isLoaded() && m_chat->modelName() == m_wanted))
         return emit stateChanged();
-    setStatus(tr("Loading %1…").arg(m_wanted));
+    setStatus(tr("Loading %1…").arg(wantedLabel()));
     m_chat->load(m_wanted);
     newChat(); // a conversation belongs to the model that held it
 }
@@ -123,7 +142,7 @@ bool ChatColumn::send(const QString& system, const QString& text,
     conversation.push_back({QStringLiteral("user"), text});
     m_history.push_back({QStringLiteral("user"), text});
     appendTurn(tr("You:"), text);
-    appendTurn(tr("%1:").arg(m_chat->modelName()), QString());
+    appendTurn(tr("%1:").arg(m_chat->displayName()), QString());
     m_chat->send(conversation, options);
     emit stateChanged();
     return true;

@@ -6,7 +6,6 @@
 #include "ml/GenerationOptions.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QLabel;
@@ -54,6 +53,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString wantedLabel() const;
     void ensureChat();
     void loadWanted();
     void appendTurn(const QString& who, const QString& text);

@@ -2,10 +2,14 @@
 #include "ui/factory/ChatSession.h"
 
 #include "models/RegisteredModel.h"
+#include "node/NodeClient.h"
 #include "store/Workspace.h"
+#include "ui/nodes/NodeDirectory.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,11 +35,20 @@ void ChatSession::wait()
     m_future.waitForFinished();
 }
 
+QString ChatSession::displayName() const
+{
+    return NodeDirectory::isNodeModel(m_name) ? tr("%1 (node)").arg(NodeDirectory::nameOf(m_name))
+                                              : m_name;
+}
+
 void ChatSession::load(const QString& modelName)
 {
+    if (NodeDirectory::isNodeModel(modelName))
+        return loadFromNode(modelName);
     if (m_busy || !m_engine)
         return;
     m_busy = true;
+    m_nodeReady = false;
     m_model.reset();
     m_name = modelName;
     std::shared_ptr<store::Workspace> ws = m_session->workspace();
@@ -44,41 +57,136 @@ void ChatSession::load(const QString& modelName)
     m_future = QtConcurrent::run(&m_thread, [this, ws, modelName, engine = m_engine] {
         auto loaded = std::make_shared<Result<models::RegisteredModel>>(
             models::loadRegisteredModel(models::ModelStore(*ws), modelName, *engine));
-        QMetaObject::invokeMethod(this, [this, loaded] {
-            m_busy = false;
-            m_session->endBackgroundWork();
-            if (!*loaded)
-                return emit failed(loaded->error().message);
-            m_model = std::make_shared<models::RegisteredModel>(std::move(*loaded).value());
-            emit this->loaded(m_name, m_model->model->parameterCount());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, loaded] {
+                m_busy = false;
+                m_session->endBackgroundWork();
+                if (!*loaded)
+                    return emit failed(loaded->error().message);
+                m_model = std::make_shared<models::RegisteredModel>(std::move(*loaded).value());
+                emit this->loaded(m_name, m_model->model->parameterCount());
+            },
+            Qt::QueuedConnection);
     });
 }
 
-void ChatSession::send(const std::vector<ml::ChatMessage>& conversation, const ml::GenerationOptions& options)
+// A node's model: nothing to load here; the node must list it among its models.
+void ChatSession::loadFromNode(const QString& id)
 {
-    if (m_busy || !m_model)
+    if (m_busy)
         return;
     m_busy = true;
+    m_model.reset();
+    m_nodeReady = false;
+    m_name = id;
+    m_future = QtConcurrent::run(&m_thread, [this, id] {
+        Status status = Status::success();
+        Result<node::NodeClient> client = node::NodeClient::connect(NodeDirectory::urlOf(id), 10);
+        if (!client) {
+            status = client.error();
+        } else if (Result<QJsonObject> models = node::NodeClient::jsonOf(client->get("/v1/models"));
+                   !models) {
+            status = models.error();
+        } else {
+            bool listed = false;
+            for (const QJsonValue& m : models->value(QLatin1String("data")).toArray())
+                listed = listed || m.toObject().value(QLatin1String("id")).toString() ==
+                                       NodeDirectory::nameOf(id);
+            if (!listed)
+                status =
+                    makeError(ErrorCode::NotFound,
+                              tr("The node no longer serves %1.").arg(NodeDirectory::nameOf(id)));
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, status, id] {
+                m_busy = false;
+                if (!status)
+                    return emit failed(status.error().message);
+                m_nodeReady = true;
+                emit loaded(id, -1);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ChatSession::sendToNode(const std::vector<ml::ChatMessage>& conversation,
+                             const ml::GenerationOptions& options)
+{
+    m_busy = true;
     m_cancel->store(false);
-    m_future = QtConcurrent::run(&m_thread, [this, model = m_model, conversation, options, cancel = m_cancel] {
+    QJsonArray messages;
+    for (const ml::ChatMessage& m : conversation)
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    QJsonObject request{{QStringLiteral("model"), NodeDirectory::nameOf(m_name)},
+                        {QStringLiteral("messages"), messages},
+                        {QStringLiteral("temperature"), options.temperature},
+                        {QStringLiteral("top_p"), options.topP},
+                        {QStringLiteral("max_tokens"), options.maxNewTokens},
+                        {QStringLiteral("seed"), double(options.seed)}};
+    m_future = QtConcurrent::run(&m_thread, [this, url = NodeDirectory::urlOf(m_name), request,
+                                             cancel = m_cancel] {
         QElapsedTimer clock;
         clock.start();
-        const ml::GenerationResult r = model->model->generateChat(
-            conversation, options,
-            [this](int, const QString& text) {
-                QMetaObject::invokeMethod(this, [this, text] { emit delta(text); }, Qt::QueuedConnection);
-                return true;
-            },
-            cancel.get());
+        Result<node::NodeClient> client = node::NodeClient::connect(url);
+        Result<node::NodeClient::StreamedAnswer> answer =
+            client ? client->streamCompletion(
+                         "/v1/chat/completions", request,
+                         [this, cancel](const QString& text) {
+                             QMetaObject::invokeMethod(
+                                 this, [this, text] { emit delta(text); }, Qt::QueuedConnection);
+                             return !cancel->load(); // hanging up cancels on the node
+                         })
+                   : Result<node::NodeClient::StreamedAnswer>(client.error());
         const double seconds = clock.elapsed() / 1000.0;
-        QMetaObject::invokeMethod(this, [this, r, seconds] {
-            m_busy = false;
-            if (r.error)
-                return emit failed(r.error->message);
-            emit answered(r.text, int(r.tokenIds.size()), seconds, r.finishReason == ml::FinishReason::Cancelled);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, answer, seconds] {
+                m_busy = false;
+                if (!answer)
+                    return emit failed(answer.error().message);
+                emit answered(answer->text, answer->completionTokens, seconds,
+                              answer->finishReason.isEmpty());
+            },
+            Qt::QueuedConnection);
     });
+}
+
+void ChatSession::send(const std::vector<ml::ChatMessage>& conversation,
+                       const ml::GenerationOptions& options)
+{
+    if (m_busy || !isLoaded())
+        return;
+    if (m_nodeReady)
+        return sendToNode(conversation, options);
+    m_busy = true;
+    m_cancel->store(false);
+    m_future = QtConcurrent::run(
+        &m_thread, [this, model = m_model, conversation, options, cancel = m_cancel] {
+            QElapsedTimer clock;
+            clock.start();
+            const ml::GenerationResult r = model->model->generateChat(
+                conversation, options,
+                [this](int, const QString& text) {
+                    QMetaObject::invokeMethod(
+                        this, [this, text] { emit delta(text); }, Qt::QueuedConnection);
+                    return true;
+                },
+                cancel.get());
+            const double seconds = clock.elapsed() / 1000.0;
+            QMetaObject::invokeMethod(
+                this,
+                [this, r, seconds] {
+                    m_busy = false;
+                    if (r.error)
+                        return emit failed(r.error->message);
+                    emit answered(r.text, int(r.tokenIds.size()), seconds,
+                                  r.finishReason == ml::FinishReason::Cancelled);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 } // namespace fw::ui

@@ -52,6 +52,8 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     m_heading->setFont(headingFont);
     m_message->showMessage({});
 
+    if (context.nodes)
+        m_playground->setNodeDirectory(context.nodes);
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(makeRunBox());
     top->addWidget(makeMonitorBox());

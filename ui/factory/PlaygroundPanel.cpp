@@ -1,11 +1,11 @@
 // Playground layout, the settings and the one or two conversations they drive.
 #include "ui/factory/PlaygroundPanel.h"
 
-#include "ui/common/Retranslate.h"
-
 #include "models/ModelStore.h"
 #include "ui/common/MlEngine.h"
+#include "ui/common/Retranslate.h"
 #include "ui/factory/ChatColumn.h"
+#include "ui/nodes/NodeDirectory.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QApplication>
@@ -29,11 +29,13 @@ namespace fw::ui {
 PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QWidget* parent)
     : QWidget(parent), m_session(session), m_engine(engine), m_model(new QComboBox(this)),
       m_compare(new QComboBox(this)), m_status(new QLabel(this)), m_system(new QLineEdit(this)),
-      m_temperature(new QDoubleSpinBox(this)), m_topP(new QDoubleSpinBox(this)), m_topK(new QSpinBox(this)),
-      m_maxTokens(new QSpinBox(this)), m_seed(new QSpinBox(this)), m_first(new ChatColumn(session, engine, this)),
-      m_second(new ChatColumn(session, engine, this)), m_focused(m_first), m_columns(new QSplitter(this)),
-      m_input(new QPlainTextEdit(this)), m_send(new QPushButton(this)),
-      m_stop(new QPushButton(this)), m_clear(new QPushButton(this)), m_copy(new QPushButton(this))
+      m_temperature(new QDoubleSpinBox(this)), m_topP(new QDoubleSpinBox(this)),
+      m_topK(new QSpinBox(this)), m_maxTokens(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_first(new ChatColumn(session, engine, this)),
+      m_second(new ChatColumn(session, engine, this)), m_focused(m_first),
+      m_columns(new QSplitter(this)), m_input(new QPlainTextEdit(this)),
+      m_send(new QPushButton(this)), m_stop(new QPushButton(this)), m_clear(new QPushButton(this)),
+      m_copy(new QPushButton(this))
 {
     m_status->setWordWrap(true);
     m_input->setMaximumHeight(80);
@@ -91,17 +93,22 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
         label(m_model, tr("&Model:"));
         label(m_compare, tr("Compare &with:"));
         label(m_system, tr("S&ystem:"));
-        const QStringList knobs{tr("Temperature:"), tr("Top-p:"), tr("Top-k:"), tr("Max tokens:"), tr("Seed:")};
+        const QStringList knobs{tr("Temperature:"), tr("Top-p:"), tr("Top-k:"), tr("Max tokens:"),
+                                tr("Seed:")};
         for (int i = 0; i < knobLabels.size(); ++i)
             knobLabels[i]->setText(knobs[i]);
         m_model->setAccessibleName(tr("Model to chat with"));
         m_compare->setAccessibleName(tr("Second model to compare with"));
-        m_compare->setToolTip(tr("Send every message to a second model too, and read both answers side by side."));
-        m_system->setPlaceholderText(tr("Optional system prompt, e.g. \"Answer in one sentence.\""));
+        m_compare->setToolTip(
+            tr("Send every message to a second model too, and read both answers side by side."));
+        m_system->setPlaceholderText(
+            tr("Optional system prompt, e.g. \"Answer in one sentence.\""));
         m_input->setPlaceholderText(tr("Ask something (Ctrl+Enter sends)"));
         m_input->setAccessibleName(tr("Message"));
-        m_temperature->setToolTip(tr("0 always picks the likeliest token (greedy); higher values vary more."));
-        m_topP->setToolTip(tr("Sample only from the likeliest tokens that together hold this probability (1 = all)."));
+        m_temperature->setToolTip(
+            tr("0 always picks the likeliest token (greedy); higher values vary more."));
+        m_topP->setToolTip(tr("Sample only from the likeliest tokens that together hold this "
+                              "probability (1 = all)."));
         m_topK->setToolTip(tr("Sample only from this many likeliest tokens (0 = no limit)."));
         m_maxTokens->setToolTip(tr("The answer stops after this many tokens."));
         m_seed->setToolTip(tr("The same seed and settings give the same answer."));
@@ -110,7 +117,7 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
         m_clear->setText(tr("&New Chat"));
         m_copy->setText(tr("&Copy Answer"));
         if (m_compare->count() > 0) // filled by reload(): not at construction
-            fillModelBoxes();   // "none", "(LoRA adapter)"; the choices stay
+            fillModelBoxes();       // "none", "(LoRA adapter)"; the choices stay
     });
     updateButtons();
 }
@@ -128,7 +135,8 @@ QList<QLabel*> PlaygroundPanel::makeKnobs(QBoxLayout* into)
     m_seed->setRange(0, 2'000'000'000);
     auto* knobs = new QHBoxLayout;
     QList<QLabel*> labels;
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_temperature, m_topP, m_topK, m_maxTokens, m_seed}) {
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_temperature, m_topP, m_topK, m_maxTokens, m_seed}) {
         labels << new QLabel(this);
         labels.last()->setBuddy(widget);
         knobs->addWidget(labels.last());
@@ -172,9 +180,23 @@ void PlaygroundPanel::fillModelBoxes()
         if (box == m_compare)
             box->addItem(tr("none"), QString());
         for (const models::ModelEntry& e : entries)
-            box->addItem(e.kind == models::ModelKind::Adapter ? tr("%1 (LoRA adapter)").arg(e.name) : e.name, e.name);
+            box->addItem(e.kind == models::ModelKind::Adapter ? tr("%1 (LoRA adapter)").arg(e.name)
+                                                              : e.name,
+                         e.name);
+        if (m_nodes && !m_nodes->localUrl().isEmpty())
+            for (const QString& name : m_nodes->localDeployments())
+                box->addItem(tr("%1 (through the local node)").arg(name),
+                             NodeDirectory::chatModelId(m_nodes->localUrl(), name));
         box->setCurrentIndex(qMax(0, box->findData(current)));
     }
+}
+
+void PlaygroundPanel::setNodeDirectory(NodeDirectory* nodes)
+{
+    m_nodes = nodes;
+    if (nodes)
+        connect(nodes, &NodeDirectory::changed, this, &PlaygroundPanel::reload);
+    reload();
 }
 
 void PlaygroundPanel::reload()
@@ -183,10 +205,11 @@ void PlaygroundPanel::reload()
     const QString compared = m_compare->currentData().toString();
     fillModelBoxes();
     if (m_model->count() == 0)
-        m_status->setText(tr("No model yet: train one on the Train tab, or import one with flywheel-cli model import."));
+        m_status->setText(tr("No model yet: train one on the Train tab, or import one with "
+                             "flywheel-cli model import."));
     // Loading costs memory and a second or more: only for a panel someone is looking at.
-    if (isVisible() && (m_model->currentData().toString() != current || m_compare->currentData().toString() != compared ||
-                        !m_first->isReady()))
+    if (isVisible() && (m_model->currentData().toString() != current ||
+                        m_compare->currentData().toString() != compared || !m_first->isReady()))
         loadChosenModel();
     updateButtons();
 }
@@ -202,12 +225,14 @@ void PlaygroundPanel::loadChosenModel()
     const QString compared = m_compare->currentData().toString();
     const bool newPartner = !compared.isEmpty() && compared != m_second->wantedModel();
     m_first->setModel(m_model->currentData().toString());
-    m_second->setModel(compared); // none: nothing loads, and a model already held stays for a return
+    m_second->setModel(
+        compared); // none: nothing loads, and a model already held stays for a return
     m_first->setHeaderVisible(!compared.isEmpty());
     m_second->setHeaderVisible(true);
     m_second->setVisible(!compared.isEmpty());
-    m_status->setVisible(compared.isEmpty()); // compared, each column's header says how its model is doing
-    if (newPartner) { // a comparison starts both conversations from the same point
+    m_status->setVisible(
+        compared.isEmpty()); // compared, each column's header says how its model is doing
+    if (newPartner) {        // a comparison starts both conversations from the same point
         m_first->newChat();
         m_second->newChat();
     }
@@ -268,7 +293,8 @@ void PlaygroundPanel::updateButtons()
     const bool busy = m_first->isBusy() || (comparing && m_second->isBusy());
     m_send->setEnabled(ready && !busy);
     m_stop->setEnabled(m_first->isAnswering() || (comparing && m_second->isAnswering()));
-    m_copy->setEnabled(!m_first->lastAnswer().isEmpty() || (comparing && !m_second->lastAnswer().isEmpty()));
+    m_copy->setEnabled(!m_first->lastAnswer().isEmpty() ||
+                       (comparing && !m_second->lastAnswer().isEmpty()));
     m_model->setEnabled(!busy);
     m_compare->setEnabled(!busy);
 }

@@ -31,6 +31,8 @@ class ChatSession;
 class MlEngine;
 class WorkspaceSession;
 
+class NodeDirectory;
+
 class PlaygroundPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
 
     // Lists the registry again, keeping the chosen model when it still exists.
     void reload();
+    // Adds the local node's deployments to the models to chat with (through the node).
+    void setNodeDirectory(NodeDirectory* nodes);
 
     QComboBox* modelBox() const { return m_model; }
     QComboBox* compareBox() const { return m_compare; } // first item: none
@@ -61,7 +65,8 @@ public:
     void copyAnswer();
 
 protected:
-    void showEvent(QShowEvent* event) override; // the chosen model loads when the panel is first seen
+    void
+    showEvent(QShowEvent* event) override; // the chosen model loads when the panel is first seen
 
 private:
     void loadChosenModel();
@@ -71,6 +76,7 @@ private:
     QList<QLabel*> makeKnobs(QBoxLayout* into); // the sampling knobs with their labels
 
     WorkspaceSession* m_session;
+    NodeDirectory* m_nodes = nullptr;
     MlEngine* m_engine;
     QComboBox* m_model;
     QComboBox* m_compare;
