@@ -10,6 +10,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerDatanetCommands(registry);
     registerModelCommands(registry);
     registerTrainCommands(registry);
+    registerAttributeCommands(registry);
 }
 
 } // namespace fw::cli

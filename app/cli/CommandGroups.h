@@ -10,6 +10,7 @@ void registerWalletCommands(CommandRegistry& registry);
 void registerDatanetCommands(CommandRegistry& registry);
 void registerModelCommands(CommandRegistry& registry);
 void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
+void registerAttributeCommands(CommandRegistry& registry); // attribute
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);
