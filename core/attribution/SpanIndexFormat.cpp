@@ -8,6 +8,7 @@
 #include "crypto/Blake2b.h"
 
 #include <QtEndian>
+#include <algorithm>
 #include <cstring>
 
 namespace fw::attribution {
@@ -40,6 +41,17 @@ uint64_t getPacked(const uchar* at, int bytes)
     return v;
 }
 
+// The widths serialise() picks: one byte form per index, so bytes and index map one to one.
+int tokenWidth(uint64_t sentinel)
+{
+    return sentinel < 0x10000 ? 2 : 4;
+}
+
+int pointerWidth(uint64_t textSize)
+{
+    return std::max(3, bytesFor(textSize));
+}
+
 Error corrupt(const QString& field, qsizetype offset, const QString& why)
 {
     return makeError(ErrorCode::Corrupt,
@@ -53,8 +65,8 @@ Error corrupt(const QString& field, qsizetype offset, const QString& why)
 
 QByteArray SpanIndex::serialise() const
 {
-    const int tokenBytes = m_sentinel < 0x10000 ? 2 : 4;
-    const int pointerBytes = std::max(3, bytesFor(uint64_t(size())));
+    const int tokenBytes = tokenWidth(uint64_t(m_sentinel));
+    const int pointerBytes = pointerWidth(uint64_t(size()));
     QByteArray out;
     out.reserve(kHeaderBytes + qsizetype(m_recordStart.size()) * pointerBytes +
                 qsizetype(size()) * (tokenBytes + pointerBytes) + kChecksumBytes);
@@ -100,10 +112,12 @@ Result<SpanIndex> SpanIndex::deserialise(const QByteArray& bytes)
         return corrupt(tr("the token width"), 12, tr("is %1; expected 2 or 4").arg(tokenBytes));
     if (pointerBytes < 3 || pointerBytes > 4)
         return corrupt(tr("the pointer width"), 16, tr("is %1; expected 3 or 4").arg(pointerBytes));
-    if (sentinel >= (uint64_t(1) << (8 * tokenBytes)) || sentinel > uint64_t(INT32_MAX))
-        return corrupt(tr("the sentinel"), 20, tr("is %1, beyond the token width").arg(sentinel));
-    if (n >= (uint64_t(1) << (8 * pointerBytes)) || n >= uint64_t(INT32_MAX))
-        return corrupt(tr("the text size"), 24, tr("is %1, beyond the pointer width").arg(n));
+    if (sentinel > uint64_t(INT32_MAX) || tokenBytes != tokenWidth(sentinel))
+        return corrupt(tr("the sentinel"), 20,
+                       tr("is %1, which does not fit the token width").arg(sentinel));
+    if (n >= uint64_t(INT32_MAX) || pointerBytes != pointerWidth(n))
+        return corrupt(tr("the text size"), 24,
+                       tr("is %1, which does not fit the pointer width").arg(n));
     if (records > n)
         return corrupt(tr("the record count"), 32,
                        tr("is %1, more than the %2 tokens").arg(records).arg(n));
