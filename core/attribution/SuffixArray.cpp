@@ -128,7 +128,7 @@ private:
     const std::vector<int32_t>& m_s;
     int32_t m_n;
     std::vector<int32_t> m_sa;
-    std::vector<bool> m_isS;
+    std::vector<uint8_t> m_isS; // bytes, not bits: read at random in every induce pass
     std::vector<int32_t> m_sumL;
     std::vector<int32_t> m_sumS;
 };
