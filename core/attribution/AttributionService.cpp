@@ -27,8 +27,10 @@ AttributionService::loaded(const models::ModelEntry& entry, bool* built,
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         const auto it = m_loaded.find(entry.id);
-        if (it != m_loaded.end() && it->second->index.lineage.sources == *sources)
-            return it->second; // models' tokenizer files never change once registered
+        // A registered model's tokenizer files never change; its lineage can.
+        if (it != m_loaded.end() && it->second->modelCreatedAt == entry.createdAt &&
+            it->second->index.lineage.sources == *sources)
+            return it->second;
     }
     Result<ModelText> text = loadModelText(models::ModelStore(m_workspace), entry);
     if (!text)
@@ -39,6 +41,7 @@ AttributionService::loaded(const models::ModelEntry& entry, bool* built,
     if (!stored)
         return stored.error();
     auto fresh = std::make_shared<Loaded>();
+    fresh->modelCreatedAt = entry.createdAt;
     fresh->text = *text;
     if (*stored && (*stored)->lineage.matches(expected)) {
         fresh->index = std::move(**stored);

@@ -8,6 +8,7 @@
 #include "attribution/SpanQuery.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <functional>
 #include <map>
@@ -82,6 +83,7 @@ public:
 private:
     struct Loaded
     {
+        QDateTime modelCreatedAt; // a deleted model's id can be reused by a new one
         ModelText text;
         AttributionIndex index;
     };

@@ -168,6 +168,33 @@ private slots:
         QVERIFY(a.error().message.contains("imported"));
     }
 
+    void aReRegisteredModelIsNotServedFromTheOldOne()
+    {
+        // SQLite hands a deleted last row's id to the next insert: the same service (a node's,
+        // long-lived) must not answer for the new model from what it loaded for the old one.
+        AttributionService service(*m_ws);
+        models::ModelStore store(*m_ws);
+        models::ModelEntry spec = m_fx.model;
+        spec.name = "reused";
+        Result<models::ModelEntry> first = store.add(spec, test::factsModelFiles(m_fx.facts));
+        QVERIFY(first);
+        const test::Fact& f = m_fx.facts.at(5);
+        QVERIFY(service.attribute("reused", f.instruction, f.output));
+        QVERIFY(store.remove(first->id));
+        QTest::qWait(2); // another creation time than the first's
+        Result<models::ModelEntry> second =
+            store.add(spec, test::factsModelFiles(m_fx.facts.mid(0, 40)));
+        QVERIFY(second);
+        QCOMPARE(second->id, first->id);
+        Result<Attribution> a = service.attribute("reused", f.instruction, f.output);
+        QVERIFY(a && !a->lines.isEmpty());
+        Result<std::optional<IndexLineage>> stored = IndexStore(*m_ws).lineage(second->id);
+        QVERIFY(stored && *stored); // built again for the new model, with its own tokenizer
+        Result<std::optional<IndexLineage>> other = IndexStore(*m_ws).lineage(m_fx.model.id);
+        QVERIFY(other && *other);
+        QVERIFY((*stored)->tokenizerHash != (*other)->tokenizerHash);
+    }
+
     void sameLinesFromSeveralThreads()
     {
         AttributionService service(*m_ws);
