@@ -11,6 +11,7 @@ void registerDatanetCommands(CommandRegistry& registry);
 void registerModelCommands(CommandRegistry& registry);
 void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
 void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node status|deployments
+void registerAttributeCommands(CommandRegistry& registry); // attribute
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);

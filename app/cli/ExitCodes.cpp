@@ -45,6 +45,7 @@ QString exitCodeHelp()
         {ExitCode::Locked, QT_TRANSLATE_NOOP("fw::cli", "workspace locked")},
         {ExitCode::Cancelled, QT_TRANSLATE_NOOP("fw::cli", "cancelled")},
         {ExitCode::Busy, QT_TRANSLATE_NOOP("fw::cli", "workspace in use by another process or job")},
+        {ExitCode::NotAvailable, QT_TRANSLATE_NOOP("fw::cli", "not available yet in this version")},
     };
     QString text;
     for (const auto& row : rows)

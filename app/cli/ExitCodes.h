@@ -23,6 +23,7 @@ enum class ExitCode : int {
     Locked = 11,         // the workspace is locked
     Cancelled = 12,      // the user stopped it (empty prompt, Ctrl-D)
     Busy = 13,           // another process or job holds the workspace (named in the message)
+    NotAvailable = 14,   // the feature asked for is not built yet (attribute --method gradient)
 };
 
 ExitCode exitCodeFor(ErrorCode code);

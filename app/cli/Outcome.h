@@ -19,6 +19,11 @@ public:
 
     // The command line is wrong: exit 2, the way getopt-style tools do.
     static Outcome usage(const QString& message) { return Outcome(ExitCode::Usage, message); }
+    // A feature that is planned but not built: an honest refusal with its own exit code (14).
+    static Outcome notAvailable(const QString& message)
+    {
+        return Outcome(ExitCode::NotAvailable, message);
+    }
 
     bool ok() const { return m_code == ExitCode::Ok; }
     ExitCode code() const { return m_code; }

@@ -5,6 +5,7 @@
 #include "CommandRegistry.h"
 #include "ModelSupport.h"
 
+#include "attribution/AttributionService.h"
 #include "models/RecordedRun.h"
 #include "models/TrainingPlan.h"
 
@@ -127,6 +128,11 @@ Outcome train(const Invocation& call)
                      .arg(summary.evalLoss, 0, 'f', 4)
                      .arg(summary.perplexity, 0, 'f', 2));
     out.line(tr("model: %1").arg(added->name));
+    // The span index answers attribution requests from the first one on; a failure here leaves the
+    // model usable (attribute builds the index on demand), so it is a warning.
+    if (Result<bool> indexed = attribution::AttributionService(**ws).ensureIndex(added->name);
+        !indexed)
+        out.note(tr("warning: attribution index not built: %1\n").arg(indexed.error().message));
     return {};
 }
 

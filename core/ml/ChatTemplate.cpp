@@ -1,6 +1,9 @@
 // The four chat formats written out exactly as their reference Jinja templates produce them.
 #include "ml/ChatTemplate.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace fw::ml {
 
 namespace {
@@ -13,6 +16,14 @@ const QString kAlpacaPreamble = QStringLiteral(
 ChatTemplate::ChatTemplate(Format format, QString bosText, QString eosText)
     : m_format(format), m_bos(std::move(bosText)), m_eos(std::move(eosText))
 {
+}
+
+ChatTemplate ChatTemplate::forTokenizerConfig(const QByteArray& json, QString bosText,
+                                              QString eosText)
+{
+    const QJsonObject config = QJsonDocument::fromJson(json).object();
+    const auto format = detect(config.value(QStringLiteral("chat_template")).toString());
+    return ChatTemplate(format.value_or(Format::ChatML), std::move(bosText), std::move(eosText));
 }
 
 std::optional<ChatTemplate::Format> ChatTemplate::detect(const QString& t)

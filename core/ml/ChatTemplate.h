@@ -1,9 +1,9 @@
 // Chat formats (ChatML, Llama 2, Llama 3, Alpaca): conversation -> the text a model was tuned on.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -24,6 +24,10 @@ public:
 
     // Recognises the format of a tokenizer_config.json "chat_template" string; nullopt when unknown.
     static std::optional<Format> detect(const QString& jinjaTemplate);
+    // The template a model was tuned with, from its tokenizer_config.json bytes: the detected
+    // format, ChatML when there is none or it is not recognised (our own models).
+    static ChatTemplate forTokenizerConfig(const QByteArray& tokenizerConfigJson, QString bosText,
+                                           QString eosText);
     static std::optional<Format> fromName(const QString& name); // "chatml", "llama2", "llama3", "alpaca"
     static QString name(Format format);
     static QStringList names();

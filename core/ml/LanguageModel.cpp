@@ -15,15 +15,11 @@ namespace fw::ml {
 
 namespace {
 
-const QStringList kTokenizerFiles{QStringLiteral("tokenizer.json"), QStringLiteral("tokenizer.model"),
-                                  QStringLiteral("tokenizer_config.json"), QStringLiteral("special_tokens_map.json")};
-
-// The chat format from tokenizer_config.json when recognisable; ChatML otherwise (our own models).
+// The chat format the model was tuned with (see ChatTemplate::forTokenizerConfig).
 ChatTemplate chatTemplateFor(const ModelFiles& files, const Tokenizer& tokenizer)
 {
-    const QJsonObject config = QJsonDocument::fromJson(files.value(QStringLiteral("tokenizer_config.json"))).object();
-    const auto format = ChatTemplate::detect(config.value(QStringLiteral("chat_template")).toString());
-    return ChatTemplate(format.value_or(ChatTemplate::Format::ChatML), tokenizer.bosText(), tokenizer.eosText());
+    return ChatTemplate::forTokenizerConfig(files.value(QStringLiteral("tokenizer_config.json")),
+                                            tokenizer.bosText(), tokenizer.eosText());
 }
 
 } // namespace
@@ -36,7 +32,7 @@ LanguageModel::~LanguageModel() = default;
 Result<LanguageModel> LanguageModel::load(const ModelFiles& files, bool allowCuda)
 {
     auto p = std::make_unique<LanguageModelPrivate>();
-    for (const QString& name : kTokenizerFiles)
+    for (const QString& name : Tokenizer::fileNames())
         if (files.contains(name))
             p->tokenizerFiles.insert(name, files.value(name));
     auto tokenizer = Tokenizer::load(p->tokenizerFiles);

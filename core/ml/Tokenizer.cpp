@@ -72,6 +72,12 @@ std::vector<Tokenizer::Piece> Tokenizer::splitAddedTokens(const QString& text,
     return out;
 }
 
+QStringList Tokenizer::fileNames()
+{
+    return {QStringLiteral("tokenizer.json"), QStringLiteral("tokenizer.model"),
+            QStringLiteral("tokenizer_config.json"), QStringLiteral("special_tokens_map.json")};
+}
+
 Result<std::shared_ptr<Tokenizer>> Tokenizer::load(const ModelFiles& files)
 {
     const QString jsonName = QStringLiteral("tokenizer.json");

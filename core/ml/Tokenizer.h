@@ -46,6 +46,8 @@ public:
     // tokenizer.json (byte-level BPE) or tokenizer.model (SentencePiece) from a model's files, with
     // BOS/EOS and add_bos_token from tokenizer_config.json when it is there.
     static Result<std::shared_ptr<Tokenizer>> load(const ModelFiles& files);
+    // The names of a model's files that make up its tokenizer (what load() may read, and more).
+    static QStringList fileNames();
     // The same rules on a folder's files (a user's folder, tests).
     static Result<std::shared_ptr<Tokenizer>> loadFolder(const QString& dir);
 

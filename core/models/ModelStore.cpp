@@ -320,11 +320,15 @@ Result<QStringList> ModelStore::fileNames(qint64 id) const
     return out;
 }
 
-Result<ModelFiles> ModelStore::files(qint64 id) const
+Result<ModelFiles> ModelStore::files(qint64 id, const QStringList& only) const
 {
     Result<QStringList> names = fileNames(id);
     if (!names)
         return names.error();
+    if (!only.isEmpty())
+        names->erase(std::remove_if(names->begin(), names->end(),
+                                    [&](const QString& n) { return !only.contains(n); }),
+                     names->end());
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();

@@ -46,8 +46,9 @@ public:
     Result<ModelEntry> model(qint64 id) const;
     Result<QStringList> fileNames(qint64 id) const; // sorted
 
-    // The entry's files in memory, for the engine.
-    Result<ModelFiles> files(qint64 id) const;
+    // The entry's files in memory, for the engine; with `only`, just those of its names the entry
+    // has (a tokenizer without the weights).
+    Result<ModelFiles> files(qint64 id, const QStringList& only = {}) const;
     // Writes the entry's files into a user's `dir` (created when missing), each one atomically.
     Status writeToFolder(qint64 id, const QString& dir) const;
 

@@ -223,7 +223,30 @@ const std::vector<Migration>& workspaceMigrations()
                 signature  BLOB NOT NULL          -- over ContributionBundle::signedMessage(hash)
             );
         )sql"},
-        {9, "deployments hosted by a node", R"sql(
+        {9, "span attribution indexes", R"sql(
+            -- One span index per model (attribution/SpanIndex.h): the token ids of the records of the
+            -- model's datanet versions with a suffix array over them. The lineage names what it was
+            -- built from (datanet uids and version roots, tokenizer hash, parameters), so that anyone
+            -- holding those versions and that tokenizer can build it again and compare.
+            CREATE TABLE attribution_indexes (
+                model_id        INTEGER PRIMARY KEY REFERENCES models(id) ON DELETE CASCADE,
+                model_name      TEXT NOT NULL,       -- as it was named when the index was built
+                lineage         TEXT NOT NULL,       -- JSON: sources, tokenizer hash, parameters
+                token_count     INTEGER NOT NULL,
+                record_count    INTEGER NOT NULL,
+                built_at        INTEGER NOT NULL     -- milliseconds since the epoch, UTC
+            );
+            -- Its parts in chunks like model files: "spans" (the index's bytes) and "records" (which
+            -- record of which datanet version, by whom, each indexed record is).
+            CREATE TABLE attribution_index_files (
+                model_id  INTEGER NOT NULL REFERENCES attribution_indexes(model_id) ON DELETE CASCADE,
+                name      TEXT NOT NULL,
+                chunk     INTEGER NOT NULL,
+                data      BLOB NOT NULL,
+                PRIMARY KEY (model_id, name, chunk)
+            );
+        )sql"},
+        {10, "deployments hosted by a node", R"sql(
             -- What a flywheel-node serves: signed deploy packages (node/DeployPackage.h). The
             -- manifest's exact bytes and the owner's signature are kept, so the node re-verifies
             -- what it reads back and can show anyone what it was given.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets (tests/fuzz/corpus/<target>/) in the shapes the
 project reads and writes: safetensors files, config.json, CONFIG.json, tokenizer.json, chat templates,
-JSONL/CSV imports, inclusion proofs and a hand-built SentencePiece model. The trained SentencePiece
+JSONL/CSV imports, inclusion proofs, attribution span indexes and a hand-built SentencePiece model. The trained SentencePiece
 seeds come from tests/unit/ml/spm_reference (see README.md)."""
 import hashlib
 import json
@@ -318,6 +318,34 @@ def sentencepiece_seeds():
     write("sentencepiece", "handmade_user_defined.model", out)
 
 
+# --- attribution span index (attribution/SpanIndexFormat.cpp): header, offsets, ids, suffix array,
+# BLAKE2b-256 checksum (libsodium's crypto_generichash without a key) ------------------------------
+def span_index(records, token_bytes=2):
+    text, starts = [], []
+    for record in records:
+        starts.append(len(text))
+        for doc in record:
+            text += doc + [None]
+    sentinel = 1 + max([t for t in text if t is not None], default=-1)
+    text = [sentinel if t is None else t for t in text]
+    starts.append(len(text))
+    sa = sorted(range(len(text)), key=lambda i: text[i:])
+    ptr = 3
+    out = b"FWSPANIX" + struct.pack("<IIIIQQ", 1, token_bytes, ptr, sentinel, len(text), len(records))
+    out += b"".join(v.to_bytes(ptr, "little") for v in starts)
+    out += b"".join(v.to_bytes(token_bytes, "little") for v in text)
+    out += b"".join(v.to_bytes(ptr, "little") for v in sa)
+    return out + hashlib.blake2b(out, digest_size=32).digest()
+
+
+def span_index_seeds():
+    write("span_index", "empty.idx", span_index([]))
+    write("span_index", "one_record.idx", span_index([[[5, 6, 7, 8, 9, 10, 11]]]))
+    write("span_index", "shared_spans.idx", span_index(
+        [[[1, 2, 3, 4, 5, 6, 7], [1, 2, 3]], [[9, 1, 2, 3, 4, 5, 6]], [[4, 4, 4, 4]], []]))
+    write("span_index", "wide_ids.idx", span_index([[[70000, 3, 70000, 3]], [[3, 70000]]], token_bytes=4))
+
+
 if __name__ == "__main__":
     safetensors_seeds()
     model_config_seeds()
@@ -327,4 +355,5 @@ if __name__ == "__main__":
     import_seeds()
     proof_seeds()
     sentencepiece_seeds()
+    span_index_seeds()
     sys.exit(0)

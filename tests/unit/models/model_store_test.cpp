@@ -356,6 +356,12 @@ private slots:
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QCOMPARE(back->map(), files.map());
         QCOMPARE(store.files(999999).error().code, ErrorCode::NotFound);
+        // Only the named files (a tokenizer without the weights); names it lacks are skipped.
+        Result<ModelFiles> some =
+            store.files(e->id, {"config.json", "empty.txt", "tokenizer.json"});
+        QVERIFY2(some.ok(), qPrintable(some.error().message));
+        QCOMPARE(some->names(), QStringList({"config.json", "empty.txt"}));
+        QCOMPARE(some->value("config.json"), files.value("config.json"));
 
         const qint64 models = count("SELECT count(*) FROM models");
         QCOMPARE(store.add(spec("memory-empty"), ModelFiles()).error().code,

@@ -1,0 +1,136 @@
+// The attribution facade: registry entry -> current index (loaded, built or rebuilt) -> lines.
+#include "attribution/AttributionService.h"
+
+#include "attribution/IndexBuilder.h"
+#include "attribution/IndexStore.h"
+#include "ml/SftDataset.h"
+#include "models/ModelStore.h"
+
+namespace fw::attribution {
+
+std::optional<AttributionMethod> parseMethod(const QString& name)
+{
+    if (name == QLatin1String("spans"))
+        return AttributionMethod::Spans;
+    if (name == QLatin1String("gradient"))
+        return AttributionMethod::Gradient;
+    return std::nullopt;
+}
+
+Result<std::shared_ptr<const AttributionService::Loaded>>
+AttributionService::loaded(const models::ModelEntry& entry, bool* built,
+                           const std::function<void(qint64)>& progress)
+{
+    Result<QList<IndexSource>> sources = lineageSources(entry);
+    if (!sources)
+        return sources.error();
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        const auto it = m_loaded.find(entry.id);
+        // A registered model's tokenizer files never change; its lineage can.
+        if (it != m_loaded.end() && it->second->modelCreatedAt == entry.createdAt &&
+            it->second->index.lineage.sources == *sources)
+            return it->second;
+    }
+    Result<ModelText> text = loadModelText(models::ModelStore(m_workspace), entry);
+    if (!text)
+        return text.error();
+    const IndexLineage expected = expectedLineage(entry, *sources, *text);
+    IndexStore store(m_workspace);
+    Result<std::optional<AttributionIndex>> stored = store.load(entry.id);
+    if (!stored)
+        return stored.error();
+    auto fresh = std::make_shared<Loaded>();
+    fresh->modelCreatedAt = entry.createdAt;
+    fresh->text = *text;
+    if (*stored && (*stored)->lineage.matches(expected)) {
+        fresh->index = std::move(**stored);
+    } else {
+        // Missing, or built from other versions or another tokenizer: answers would credit the
+        // wrong records, so build it again.
+        Result<AttributionIndex> index = buildIndex(m_workspace, expected, *text, progress);
+        if (!index)
+            return index.error();
+        if (Status s = store.save(entry.id, *index); !s)
+            return s.error();
+        fresh->index = std::move(*index);
+        if (built)
+            *built = true;
+    }
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_loaded[entry.id] = fresh;
+    return std::shared_ptr<const Loaded>(fresh);
+}
+
+Result<bool> AttributionService::ensureIndex(const QString& model,
+                                             const std::function<void(qint64)>& progress)
+{
+    Result<models::ModelEntry> entry = models::ModelStore(m_workspace).model(model);
+    if (!entry)
+        return entry.error();
+    bool built = false;
+    Result<std::shared_ptr<const Loaded>> l = loaded(*entry, &built, progress);
+    if (!l)
+        return l.error();
+    return built;
+}
+
+Result<Attribution> AttributionService::attribute(const QString& model, const QString& prompt,
+                                                  const QString& response,
+                                                  const AttributionOptions& options)
+{
+    if (options.method == AttributionMethod::Gradient)
+        return makeError(
+            ErrorCode::Unsupported,
+            tr("Gradient attribution is not available yet; use the span method (\"spans\")."));
+    if (options.spans.minSpan < 1 || options.spans.maxCount < 1 || options.spans.maxSpans < 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The minimum span and the maximum count must be at least 1, the span "
+                            "limit at least 0."));
+    Result<models::ModelEntry> entry = models::ModelStore(m_workspace).model(model);
+    if (!entry)
+        return entry.error();
+    Result<std::shared_ptr<const Loaded>> l = loaded(*entry, nullptr, {});
+    if (!l)
+        return l.error();
+    // The answer as the trainer would have seen it: same template, same tokenizer, reply only.
+    const auto [ids, isResponse] = ml::SftDataset::encodeExample(
+        {prompt, response, options.system}, *(*l)->text.tokenizer, (*l)->text.chat);
+    std::vector<int32_t> responseIds;
+    for (size_t i = 0; i < ids.size(); ++i)
+        if (isResponse[i])
+            responseIds.push_back(ids[i]);
+    return linesFor(**l, *entry, responseIds, options.spans);
+}
+
+Attribution AttributionService::linesFor(const Loaded& l, const models::ModelEntry& entry,
+                                         const std::vector<int32_t>& response,
+                                         const SpanOptions& options) const
+{
+    Attribution out;
+    out.model = entry.name;
+    out.responseTokens = int(response.size());
+    for (const RecordScore& score : attributeSpans(l.index.spans, response, options)) {
+        const IndexedRecord& record = l.index.records[size_t(score.record)];
+        const IndexSource& source = l.index.lineage.sources[record.source];
+        AttributionLine line{QString::fromLatin1(record.hash.toHex()),
+                             source.datanetUid,
+                             source.datanetName,
+                             source.version,
+                             record.contributor,
+                             score.score,
+                             score.share,
+                             QStringLiteral("spans"),
+                             {}};
+        for (const RecordSpan& s : score.spans) {
+            const std::vector<int> piece(response.begin() + s.answerBegin,
+                                         response.begin() + s.answerEnd);
+            line.spans.append({s.answerBegin, s.answerEnd, s.recordBegin, s.recordEnd,
+                               l.text.tokenizer->decode(piece)});
+        }
+        out.lines.append(std::move(line));
+    }
+    return out;
+}
+
+} // namespace fw::attribution

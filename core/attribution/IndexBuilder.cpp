@@ -1,0 +1,137 @@
+// Datanet versions -> SFT examples -> token ids -> SpanIndex, with each record's hash and author.
+#include "attribution/IndexBuilder.h"
+
+#include "datanet/DatanetService.h"
+#include "datanet/VersionService.h"
+#include "ml/SftDataset.h"
+#include "models/ModelEntry.h"
+#include "models/TrainingExamples.h"
+#include "store/Workspace.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace fw::attribution {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::attribution", text);
+}
+
+Result<datanet::Datanet> datanetByUid(store::Workspace& workspace, const IndexSource& source)
+{
+    Result<QList<datanet::Datanet>> all = datanet::DatanetService(workspace).datanets();
+    if (!all)
+        return all.error();
+    for (const datanet::Datanet& d : *all)
+        if (QString::fromLatin1(d.uid.toHex()) == source.datanetUid)
+            return d;
+    return makeError(ErrorCode::NotFound,
+                     tr("The datanet \"%1\" (uid %2) the model was trained on is not in "
+                        "this workspace.")
+                         .arg(source.datanetName, source.datanetUid));
+}
+
+// Content hash -> contributor address, for one datanet, in one query.
+Result<QHash<QByteArray, QString>> contributors(store::Workspace& workspace, qint64 datanetId)
+{
+    Result<store::Connection> db = workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st =
+        (*db)->prepare("SELECT content_hash, contributor FROM records WHERE datanet_id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, datanetId);
+    QHash<QByteArray, QString> out;
+    if (Status s = store::forEachRow(
+            *st, [&](const store::Statement& row) { out.insert(row.blob(0), row.text(1)); });
+        !s)
+        return s.error();
+    return out;
+}
+
+} // namespace
+
+Result<QList<IndexSource>> lineageSources(const models::ModelEntry& entry)
+{
+    QList<IndexSource> sources;
+    const QJsonArray data = entry.lineage.value(QStringLiteral("data")).toArray();
+    for (const QJsonValue& v : data) {
+        const QJsonObject o = v.toObject();
+        sources.append({o.value(QStringLiteral("datanet_uid")).toString(),
+                        o.value(QStringLiteral("datanet")).toString(),
+                        o.value(QStringLiteral("version")).toString()});
+    }
+    if (data.isEmpty() && entry.lineage.contains(QStringLiteral("version")))
+        sources.append({entry.lineage.value(QStringLiteral("datanet_uid")).toString(),
+                        entry.lineage.value(QStringLiteral("datanet")).toString(),
+                        entry.lineage.value(QStringLiteral("version")).toString()});
+    if (sources.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         tr("\"%1\" names no datanet version in its lineage (an imported "
+                            "model's training data is not in this workspace), so its answers "
+                            "cannot be attributed.")
+                             .arg(entry.name));
+    for (const IndexSource& s : sources)
+        if (s.datanetUid.isEmpty() || s.version.isEmpty())
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("The lineage of \"%1\" names a datanet version without its uid or root.")
+                    .arg(entry.name));
+    return sources;
+}
+
+IndexLineage expectedLineage(const models::ModelEntry& entry, const QList<IndexSource>& sources,
+                             const ModelText& text)
+{
+    IndexLineage l;
+    l.model = entry.name;
+    l.sources = sources;
+    l.tokenizerHash = text.tokenizerHash;
+    l.chatFormat = ml::ChatTemplate::name(text.chat.format());
+    return l;
+}
+
+Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLineage& lineage,
+                                    const ModelText& text,
+                                    const std::function<void(qint64 records)>& progress)
+{
+    AttributionIndex index;
+    index.lineage = lineage;
+    SpanIndex::Builder builder;
+    for (int s = 0; s < lineage.sources.size(); ++s) {
+        Result<datanet::Datanet> d = datanetByUid(workspace, lineage.sources[s]);
+        if (!d)
+            return d.error();
+        Result<QHash<QByteArray, QString>> authors = contributors(workspace, d->id);
+        if (!authors)
+            return authors.error();
+        Status read = datanet::VersionService(workspace).forEachRecord(
+            d->id, lineage.sources[s].version, [&](const datanet::RecordContent& record) -> Status {
+                Result<std::vector<ml::SftExample>> examples = models::examplesFromRecord(record);
+                if (!examples)
+                    return examples.error();
+                builder.beginRecord();
+                for (const ml::SftExample& example : *examples)
+                    builder.addDocument(
+                        ml::SftDataset::encodeExample(example, *text.tokenizer, text.chat).first);
+                const QByteArray hash = record.hash();
+                index.records.push_back({s, hash, authors->value(hash)});
+                if (progress)
+                    progress(qint64(index.records.size()));
+                return {};
+            });
+        if (!read)
+            return read.error();
+    }
+    Result<SpanIndex> spans = builder.build();
+    if (!spans)
+        return spans.error();
+    index.spans = std::move(*spans);
+    return index;
+}
+
+} // namespace fw::attribution

@@ -1,0 +1,32 @@
+// Builds a model's attribution index from the workspace: every record of the datanet versions its
+// lineage names, encoded exactly as SFT encoded it (same tokenizer, same chat template).
+#pragma once
+
+#include "attribution/AttributionIndex.h"
+#include "attribution/ModelText.h"
+
+#include <functional>
+
+namespace fw::store {
+class Workspace;
+}
+namespace fw::models {
+struct ModelEntry;
+}
+
+namespace fw::attribution {
+
+// The datanet versions the model's lineage names ("data", or the single "datanet"/"version" of
+// older entries). NotFound when it names none: an imported model has no training data here.
+Result<QList<IndexSource>> lineageSources(const models::ModelEntry& entry);
+
+// The lineage an index of this model must have to be current.
+IndexLineage expectedLineage(const models::ModelEntry& entry, const QList<IndexSource>& sources,
+                             const ModelText& text);
+
+// Reads the versions and builds the index; `progress` (may be empty) hears records read so far.
+Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLineage& lineage,
+                                    const ModelText& text,
+                                    const std::function<void(qint64 records)>& progress = {});
+
+} // namespace fw::attribution
