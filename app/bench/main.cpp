@@ -1,7 +1,9 @@
 // flywheel-bench: engine throughput. `train` (tokens/s, MFU, optional ratio against the Python
-// PyTorch baseline), `decode` (KV-cached tokens/s at batch 1 and batched), `matmul` (GFLOP/s peak).
+// PyTorch baseline), `decode` (KV-cached tokens/s at batch 1 and batched), `serve` (continuous
+// batching over many adapters), `matmul` (GFLOP/s peak).
 #include "ml/Benchmark.h"
 #include "ml/DeviceInfo.h"
+#include "ml/ServingBenchmark.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +38,47 @@ double pythonTokensPerSecond(const QString& script, const fw::ml::BenchConfig& c
     return match.hasMatch() ? match.captured(1).toDouble() : -1.0;
 }
 
+// `serve`: the configured run, then the comparisons a node operator asks about, all in this
+// process.
+int serve(fw::ml::ServeBenchConfig c)
+{
+    const auto run = [](const fw::ml::ServeBenchConfig& config) {
+        auto r = fw::ml::benchmarkServing(config);
+        if (!r)
+            print(r.error().message);
+        return r;
+    };
+    const auto withClients = [&](int adapters, int clients, int requests) {
+        fw::ml::ServeBenchConfig v = c;
+        v.adapters = adapters, v.clients = clients, v.requests = requests;
+        return v;
+    };
+    auto one = run(withClients(1, 1, 2)), eight = run(withClients(1, 8, 2));
+    auto single = run(withClients(1, 32, 1)), many = run(withClients(32, 32, 1));
+    auto batched = run(withClients(1, 16, 1)), serial = run(withClients(1, 1, 16));
+    auto configured = run(c);
+    if (!one || !eight || !single || !many || !batched || !serial || !configured)
+        return 1;
+    print(QStringLiteral("one_adapter_1_client_tokens_per_s: %1")
+              .arg(one->tokensPerSecond, 0, 'f', 1));
+    print(QStringLiteral("one_adapter_8_clients_tokens_per_s: %1")
+              .arg(eight->tokensPerSecond, 0, 'f', 1));
+    print(
+        QStringLiteral("32_clients_32_adapters_vs_1_adapter: %1 (%2 / %3 tokens/s, target >= 0.8)")
+            .arg(many->tokensPerSecond / single->tokensPerSecond, 0, 'f', 3)
+            .arg(many->tokensPerSecond, 0, 'f', 1)
+            .arg(single->tokensPerSecond, 0, 'f', 1));
+    print(QStringLiteral("16_clients_batched_vs_one_at_a_time: %1 (%2 / %3 tokens/s, target >= 3)")
+              .arg(batched->tokensPerSecond / serial->tokensPerSecond, 0, 'f', 2)
+              .arg(batched->tokensPerSecond, 0, 'f', 1)
+              .arg(serial->tokensPerSecond, 0, 'f', 1));
+    print(QStringLiteral("adapter_load_ms_p50: %1").arg(configured->adapterLoadMsP50, 0, 'f', 2));
+    print(QStringLiteral("ttft_ms_p50: %1").arg(configured->ttftMsP50, 0, 'f', 1));
+    print(QStringLiteral("ttft_ms_p99: %1").arg(configured->ttftMsP99, 0, 'f', 1));
+    print(QStringLiteral("tokens_per_s: %1").arg(configured->tokensPerSecond, 0, 'f', 1));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -45,17 +88,34 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("bench", "Flywheel engine benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("bench", "train, decode or matmul"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate(
+            "bench", "train, decode, matmul or serve (the serving engine in-process, no HTTP: "
+                     "--adapters N --clients C --max-tokens T [--requests R], 1 thread unless "
+                     "--threads says otherwise)"));
     const fw::ml::BenchConfig defaults;
     struct IntOption
     {
         const char* name;
         int value;
     };
-    const IntOption intOptions[] = {{"dim", defaults.dim},       {"layers", defaults.layers}, {"heads", defaults.heads},
-                                    {"kv-heads", defaults.kvHeads}, {"vocab", defaults.vocab}, {"hidden", defaults.hiddenDim},
-                                    {"seq", defaults.seq},       {"batch", defaults.batch},   {"steps", defaults.steps},
-                                    {"warmup", defaults.warmupSteps}, {"threads", 0},        {"tokens", 64}};
+    const IntOption intOptions[] = {{"dim", defaults.dim},
+                                    {"layers", defaults.layers},
+                                    {"heads", defaults.heads},
+                                    {"kv-heads", defaults.kvHeads},
+                                    {"vocab", defaults.vocab},
+                                    {"hidden", defaults.hiddenDim},
+                                    {"seq", defaults.seq},
+                                    {"batch", defaults.batch},
+                                    {"steps", defaults.steps},
+                                    {"warmup", defaults.warmupSteps},
+                                    {"threads", 0},
+                                    {"tokens", 64},
+                                    {"adapters", 8},
+                                    {"clients", 8},
+                                    {"max-tokens", 64},
+                                    {"requests", 2}};
     for (const IntOption& o : intOptions)
         parser.addOption({QString::fromLatin1(o.name), QCoreApplication::translate("bench", "default %1").arg(o.value),
                           QStringLiteral("N"), QString::number(o.value)});
@@ -68,6 +128,9 @@ int main(int argc, char** argv)
     c.dim = value("dim"), c.layers = value("layers"), c.heads = value("heads"), c.kvHeads = value("kv-heads");
     c.vocab = value("vocab"), c.hiddenDim = value("hidden"), c.seq = value("seq"), c.batch = value("batch");
     c.steps = value("steps"), c.warmupSteps = value("warmup"), c.threads = value("threads");
+    const QString command = parser.positionalArguments().value(0);
+    if (command == QLatin1String("serve") && c.threads == 0)
+        c.threads = 1; // the serving numbers in tests/bench/README.md are single-threaded
     if (c.threads > 0)
         fw::ml::setThreadCount(c.threads);
     const fw::ml::DeviceInfo device = fw::ml::deviceInfo();
@@ -76,7 +139,13 @@ int main(int argc, char** argv)
               .arg(device.intraOpThreads)
               .arg(qEnvironmentVariable("OMP_NUM_THREADS", QStringLiteral("unset")),
                    qEnvironmentVariable("OPENBLAS_NUM_THREADS", QStringLiteral("unset"))));
-    const QString command = parser.positionalArguments().value(0);
+    if (command == QLatin1String("serve")) {
+        fw::ml::ServeBenchConfig s;
+        s.adapters = value("adapters"), s.clients = value("clients"),
+        s.maxTokens = value("max-tokens");
+        s.requests = value("requests"), s.threads = c.threads;
+        return serve(s);
+    }
     if (command == QLatin1String("matmul")) {
         print(QStringLiteral("matmul_gflops: %1").arg(fw::ml::measureMatmulGflops(), 0, 'f', 1));
         return 0;

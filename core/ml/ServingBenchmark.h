@@ -1,0 +1,35 @@
+// Continuous-batching throughput of the serving engine with many adapters, in-process (no HTTP),
+// for flywheel-bench serve; torch-free so the bench executable stays a thin main().
+#pragma once
+
+#include "common/Result.h"
+
+namespace fw::ml {
+
+struct ServeBenchConfig
+{
+    int adapters = 8;   // distinct random rank-8 adapters (q, k, v, o); client i uses i % adapters
+    int clients = 8;    // sequences kept running at once
+    int requests = 2;   // per client, one after the other
+    int maxTokens = 64; // generated per request
+    int promptTokens = 16; // random prompt ids per request
+    int vocab =
+        32000; // the base: flywheel-bench's default shape (dim 288, 6 layers) with this vocab
+    int threads = 1;
+    uint64_t seed = 1;
+};
+
+struct ServeBenchResult
+{
+    double tokensPerSecond = 0.0; // generated tokens of all clients over the wall time
+    double ttftMsP50 =
+        0.0; // request start (prefill included) to the step that gave its first token
+    double ttftMsP99 = 0.0;
+    double adapterLoadMsP50 = 0.0; // addAdapter from in-memory PEFT files
+    int64_t tokens = 0;
+};
+
+// One engine per call: a random base, `adapters` random adapters, `clients` closed-loop clients.
+Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& config);
+
+} // namespace fw::ml
