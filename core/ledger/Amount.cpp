@@ -14,7 +14,8 @@ QString tr(const char* text)
 
 Error invalid(const QString& text, const QString& why)
 {
-    return makeError(ErrorCode::InvalidArgument, tr("\"%1\" is not an OPEN amount: %2").arg(text, why));
+    return makeError(ErrorCode::InvalidArgument,
+                     tr("\"%1\" is not an OPEN amount: %2").arg(text, why));
 }
 
 } // namespace
@@ -36,7 +37,8 @@ Result<Amount> parseOpen(const QString& text)
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return invalid(text, tr("only digits and one decimal point are allowed"));
         if (units > (kMaxAmount - (c.unicode() - '0')) / 10)
-            return invalid(text, tr("more than the largest amount, %1 OPEN").arg(kMaxAmount / kUnitsPerOpen));
+            return invalid(
+                text, tr("more than the largest amount, %1 OPEN").arg(kMaxAmount / kUnitsPerOpen));
         units = units * 10 + (c.unicode() - '0');
     }
     return units;

@@ -5,7 +5,6 @@
 #include "common/Result.h"
 
 #include <QString>
-
 #include <cstdint>
 
 namespace fw::ledger {
