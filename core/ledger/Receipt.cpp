@@ -220,7 +220,7 @@ Result<Receipt> Receipt::fromJson(const QByteArray& json)
         return makeError(ErrorCode::Unsupported, tr("Unsupported receipt version."));
     if (o.value("type").toString() != QLatin1String(kType))
         return bad(tr("wrong \"type\""));
-    if (o.size() != 15 || !o.value("split").isArray() || !o.value("attribution").isArray())
+    if (o.size() != 14 || !o.value("split").isArray() || !o.value("attribution").isArray())
         return bad(tr("unexpected or missing fields"));
     Receipt r;
     Result<QString> request = stringField(o, "request");
