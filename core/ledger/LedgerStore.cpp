@@ -32,10 +32,8 @@ Status insertEntry(store::Database& db, const JournalEntry& e)
 Status writeLane(store::Database& db, const QByteArray& channelId, quint32 lane, const LaneState& s)
 {
     Result<store::Statement> st = db.prepare(
-        "INSERT INTO ledger_lanes(channel, lane, authorized, charged, nonce, voucher) "
-        "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(channel, lane) DO UPDATE SET "
-        "authorized = excluded.authorized, charged = excluded.charged, nonce = excluded.nonce, "
-        "voucher = excluded.voucher");
+        "INSERT OR REPLACE INTO ledger_lanes(channel, lane, authorized, charged, nonce, voucher) "
+        "VALUES(?, ?, ?, ?, ?, ?)");
     if (!st)
         return st.error();
     return st->bind(1, channelId)
