@@ -4,6 +4,8 @@
 #include "crypto/Address.h"
 #include "ledger/ReceiptChain.h"
 
+#include <algorithm>
+
 namespace fw::ledger {
 
 NodeLedger::NodeLedger(store::Workspace& workspace, crypto::SigningKey nodeKey, Clock clock)
@@ -32,8 +34,10 @@ Result<std::unique_ptr<NodeLedger>> NodeLedger::open(store::Workspace& workspace
     if (!chain.ok())
         return makeError(ErrorCode::Corrupt,
                          tr("The stored receipts do not verify: %1").arg(chain.message));
-    if (!receipts->empty())
+    if (!receipts->empty()) {
         ledger->m_receiptHead = receipts->back().hash();
+        ledger->m_receiptAt = receipts->back().at;
+    }
     Result<std::vector<Channel>> channels = ledger->m_store.loadChannels();
     if (!channels)
         return channels.error();
@@ -134,7 +138,8 @@ Result<Receipt> NodeLedger::charge(const ChargeRequest& request,
     r.split = request.split;
     r.attribution = request.attribution;
     r.previousHash = m_receiptHead;
-    r.at = m_clock();
+    // A clock stepped back (or another machine's) must not break the chain's time order.
+    r.at = std::max(m_clock(), m_receiptAt);
     r.sign(m_key);
     if (Status valid = r.verify(); !valid)
         return valid.error();
@@ -157,6 +162,7 @@ Result<Receipt> NodeLedger::charge(const ChargeRequest& request,
         if (Status s = m_journal.commit(*record.redemption); !s)
             return s.error();
     m_receiptHead = r.hash();
+    m_receiptAt = r.at;
     return r;
 }
 

@@ -83,6 +83,7 @@ private:
     mutable std::mutex m_mutex;
     Journal m_journal;        // guarded by m_mutex
     QByteArray m_receiptHead; // guarded by m_mutex: the last receipt's hash
+    qint64 m_receiptAt = 0;   // guarded by m_mutex: its time; the next is never earlier
 };
 
 } // namespace fw::ledger

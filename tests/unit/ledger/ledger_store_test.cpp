@@ -243,6 +243,25 @@ private slots:
         QCOMPARE(f.ledger->channels().channel(kChannel)->chargedTotal(), charged.load());
     }
 
+    // A node restarted with a clock behind its last receipt (NTP step, another machine) must
+    // still write a chain that verifies: receipt times never go backwards.
+    void clockBehindLastReceipt()
+    {
+        Fixture f;
+        QVERIFY(f.fund(1'000));
+        QVERIFY(f.ledger->accept(f.voucher(0, 500)).ok());
+        QVERIFY(f.ledger->charge(f.request("req-1", 0, 100)).ok());
+        f.now -= 10'000;
+        f.reopen();
+        const Result<Receipt> r = f.ledger->charge(f.request("req-2", 0, 100));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        const auto receipts = LedgerStore(*f.ws).loadReceipts();
+        const ChainCheck chain = verifyReceiptChain(*receipts, f.ledger->nodeAddress());
+        QVERIFY2(chain.ok(), qPrintable(chain.message));
+        f.reopen(); // opening verifies the chain too
+        QCOMPARE(f.ledger->receiptHead(), r->hash());
+    }
+
     void schemaHasTheLedgerTables()
     {
         Fixture f;
