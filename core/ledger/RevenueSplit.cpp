@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 namespace fw::ledger {
 
@@ -24,11 +25,11 @@ bool hasWeight(const std::vector<WeightedParty>& parties)
 
 void appendParties(std::vector<SplitLine>& lines, Amount amount, std::vector<WeightedParty> parties)
 {
-    // Sorted first, so the tie-break (lower index) means "lower address" whatever the caller's
-    // order.
-    std::stable_sort(
-        parties.begin(), parties.end(),
-        [](const WeightedParty& a, const WeightedParty& b) { return a.party < b.party; });
+    // Sorted on every field first, so the result never depends on the caller's order: the
+    // tie-break (lower index) means "lower address", and equal keys are interchangeable lines.
+    std::sort(parties.begin(), parties.end(), [](const WeightedParty& a, const WeightedParty& b) {
+        return std::tie(a.party, a.role, a.weight) < std::tie(b.party, b.role, b.weight);
+    });
     std::vector<quint64> weights;
     for (const WeightedParty& p : parties)
         weights.push_back(p.weight);

@@ -54,7 +54,7 @@ Result<std::vector<quint64>> weightsFromShares(const std::vector<double>& shares
 // The whole split. The data part goes to `attributed` by weight; when nothing is attributed (empty
 // or all weights zero) to `fallback` by weight (their record counts); when neither has weight, to
 // the builder. Lines of zero are left out; lines keep the parties' order with the data sorted by
-// address so every node writes the same receipt.
+// address (then role and weight) so every node writes the same receipt.
 Result<std::vector<SplitLine>> splitFee(Amount fee, const SplitPolicy& policy, const QString& node,
                                         const QString& builder,
                                         const std::vector<WeightedParty>& attributed,

@@ -80,6 +80,21 @@ private slots:
         QVERIFY(*lines == builderOnly);
     }
 
+    // A party named twice (a contributor who is also a labeler, or twice a contributor) must not
+    // make the lines depend on the order the caller listed them in (found by fuzz_revenue_split).
+    void repeatedPartiesDoNotDependOnOrder()
+    {
+        const std::vector<WeightedParty> parties{{"fw1a", Role::Contributor, 1},
+                                                 {"fw1a", Role::Labeler, 2},
+                                                 {"fw1a", Role::Contributor, 4}};
+        std::vector<WeightedParty> reversed(parties.rbegin(), parties.rend());
+        const auto one = splitFee(1'001, {0, 0, 10'000}, "fw1node", "fw1builder", parties, {});
+        const auto two = splitFee(1'001, {0, 0, 10'000}, "fw1node", "fw1builder", reversed, {});
+        QVERIFY(one.ok() && two.ok());
+        QCOMPARE(sumOf(*one), Amount(1'001));
+        QVERIFY(*one == *two);
+    }
+
     void refuses()
     {
         QVERIFY(!splitFee(-1, {}, "n", "b", {}, {}).ok());
