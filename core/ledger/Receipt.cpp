@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace fw::ledger {
@@ -21,10 +21,16 @@ Error bad(const QString& why)
     return makeError(ErrorCode::Corrupt, Receipt::tr("Not a valid receipt: %1").arg(why));
 }
 
+// Names that need no escaping in JSON and read the same everywhere: [A-Za-z0-9._:/@+-]{1,128}.
 bool isPlainText(const QString& s)
 {
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._:/@+-]{1,128}$"));
-    return allowed.match(s).hasMatch();
+    if (s.isEmpty() || s.size() > Receipt::kMaxTextLength)
+        return false;
+    return std::all_of(s.begin(), s.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+               QStringView(u"._:/@+-").contains(c);
+    });
 }
 
 QByteArray quoted(const QString& s)

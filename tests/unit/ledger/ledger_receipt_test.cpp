@@ -122,6 +122,11 @@ private slots:
             << QByteArray("\"share\":750000") << QByteArray("\"share\":1000001") << "attribution";
         QTest::newRow("request chars") << QByteArray("\"request\":\"req-1\"")
                                        << QByteArray("\"request\":\"req 1\"") << "plain";
+        QTest::newRow("request too long")
+            << QByteArray("\"request\":\"req-1\"") << "\"request\":\"" + QByteArray(129, 'x') + "\""
+            << "plain";
+        QTest::newRow("request not ASCII") << QByteArray("\"request\":\"req-1\"")
+                                           << QByteArray("\"request\":\"req-\xc3\xa9\"") << "plain";
         QTest::newRow("not json") << QByteArray("{") << QByteArray("[") << "JSON object";
     }
     void parserRefuses()
