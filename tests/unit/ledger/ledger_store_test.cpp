@@ -243,6 +243,34 @@ private slots:
         QCOMPARE(f.ledger->channels().channel(kChannel)->chargedTotal(), charged.load());
     }
 
+    // The node's journal behind the SettlementBackend interface the node code will use: a batch
+    // redemption within the payer's voucher, a payout, balances, and the refusals.
+    void settlementBackend()
+    {
+        Fixture f;
+        SettlementBackend& backend = *f.ledger;
+        QVERIFY(f.ledger->mint(addressOf(f.payer), 1'000).ok());
+        QVERIFY(backend.deposit(addressOf(f.payer), kChannel, 800).ok());
+        QCOMPARE(backend.deposit(addressOf(f.payer), kChannel, 1).error().code,
+                 ErrorCode::AlreadyExists);
+        QVERIFY(!backend.deposit(addressOf(f.payer), QByteArray(16, 'x'), 201).ok()); // 200 left
+        QCOMPARE(*backend.balance(addressOf(f.payer)), Amount(200));
+        const Voucher v = f.voucher(2, 300);
+        QVERIFY(backend.redeem(v, 250).ok());
+        QVERIFY(!backend.redeem(v, 51).ok()); // the lane's voucher allows 300 in all
+        QVERIFY(backend.redeem(v, 50).ok());
+        Voucher forged = v;
+        forged.cumulative = 800;
+        QVERIFY(!backend.redeem(forged, 100).ok());
+        QCOMPARE(*backend.balance(f.ledger->nodeAddress()), Amount(300));
+        QVERIFY(backend.payout(addressOf(f.alice), 120).ok());
+        QVERIFY(!backend.payout(addressOf(f.alice), 181).ok());
+        QCOMPARE(*backend.balance(addressOf(f.alice)), Amount(120));
+        f.reopen();
+        QCOMPARE(*f.ledger->balance(f.ledger->nodeAddress()), Amount(180));
+        QVERIFY(f.ledger->verifyJournalNow().ok());
+    }
+
     // A node restarted with a clock behind its last receipt (NTP step, another machine) must
     // still write a chain that verifies: receipt times never go backwards.
     void clockBehindLastReceipt()
