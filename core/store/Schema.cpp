@@ -270,6 +270,52 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (deployment_id, name, chunk)
             );
         )sql"},
+        {11, "paid inference: settlement journal, channels and lanes, receipts", R"sql(
+            -- The node's settlement journal (ledger/Journal.h): signed by the node, chained by
+            -- hash, append-only. Balances are derived from these rows only.
+            CREATE TABLE ledger_journal (
+                sequence   INTEGER PRIMARY KEY,  -- 0, 1, 2... without gaps
+                kind       INTEGER NOT NULL,     -- ledger::EntryKind
+                party      TEXT NOT NULL,        -- fw1... address
+                channel    BLOB NOT NULL,        -- 16 bytes, or empty
+                amount     INTEGER NOT NULL CHECK (amount > 0),
+                evidence   BLOB NOT NULL,        -- the voucher header of a redemption, or empty
+                at         INTEGER NOT NULL,     -- milliseconds since the epoch, UTC; signed
+                previous   BLOB NOT NULL,
+                signature  BLOB NOT NULL,
+                hash       BLOB NOT NULL UNIQUE
+            );
+            CREATE TRIGGER ledger_journal_no_update BEFORE UPDATE ON ledger_journal
+            BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+            CREATE TRIGGER ledger_journal_no_delete BEFORE DELETE ON ledger_journal
+            BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+            -- Channels this node serves (ledger/Channel.h) and their lanes' latest state.
+            CREATE TABLE ledger_channels (
+                id        BLOB PRIMARY KEY,      -- 16 bytes
+                payer     BLOB NOT NULL,         -- the payer's public key
+                deposit   INTEGER NOT NULL CHECK (deposit >= 0)
+            );
+            CREATE TABLE ledger_lanes (
+                channel     BLOB NOT NULL REFERENCES ledger_channels(id),
+                lane        INTEGER NOT NULL,
+                authorized  INTEGER NOT NULL,
+                charged     INTEGER NOT NULL CHECK (charged >= 0 AND charged <= authorized),
+                nonce       INTEGER NOT NULL,    -- the voucher's u64 nonce, as its 64 bits
+                voucher     BLOB NOT NULL,       -- the latest accepted voucher's header
+                PRIMARY KEY (channel, lane)
+            );
+            -- Receipts the node signed, in chain order (ledger/Receipt.h); one per request.
+            CREATE TABLE ledger_receipts (
+                position  INTEGER PRIMARY KEY,
+                request   TEXT NOT NULL UNIQUE,
+                hash      BLOB NOT NULL UNIQUE,
+                json      BLOB NOT NULL         -- the canonical, signed JSON
+            );
+            CREATE TRIGGER ledger_receipts_no_update BEFORE UPDATE ON ledger_receipts
+            BEGIN SELECT RAISE(ABORT, 'receipts are immutable'); END;
+            CREATE TRIGGER ledger_receipts_no_delete BEFORE DELETE ON ledger_receipts
+            BEGIN SELECT RAISE(ABORT, 'receipts are immutable'); END;
+        )sql"},
     };
     return list;
 }

@@ -1,0 +1,60 @@
+// The ledger's tables in the workspace (schema 11): journal entries, channels and lanes, receipts.
+// A paid request's charge, its receipt and its journal redemption go in one transaction, so a
+// crash can neither lose the receipt of a charged request nor charge without a receipt.
+#pragma once
+
+#include "common/Result.h"
+#include "ledger/Channel.h"
+#include "ledger/JournalEntry.h"
+#include "ledger/Receipt.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace fw::store {
+class Workspace;
+}
+
+namespace fw::ledger {
+
+// Everything one paid request changes.
+struct ChargeRecord
+{
+    QByteArray channelId;
+    quint32 lane = 0;
+    LaneState laneAfter; // the lane with the fee charged (and its latest voucher)
+    Receipt receipt;     // signed, chained to the node's previous receipt
+    // The fee moving from the channel's escrow to the node; none for a fee of zero.
+    std::optional<JournalEntry> redemption;
+};
+
+// The steps of recordCharge(), for tests that stop it between two of them.
+enum class ChargeStep { LaneWritten, ReceiptWritten, JournalWritten };
+
+class LedgerStore
+{
+public:
+    explicit LedgerStore(store::Workspace& workspace) : m_workspace(workspace) {}
+
+    // The channel and the deposit that funds it, together.
+    Status openChannel(const Channel& channel, const JournalEntry& deposit);
+    Result<std::vector<Channel>> loadChannels() const;
+
+    Status appendEntry(const JournalEntry& entry);
+    Result<std::vector<JournalEntry>> loadJournal() const;
+
+    // One transaction. `stopAfter`, when it answers true for a step, abandons the transaction
+    // there, as a crash would (tests only).
+    Status recordCharge(const ChargeRecord& charge,
+                        const std::function<bool(ChargeStep)>& stopAfter = {});
+    Result<std::vector<Receipt>> loadReceipts() const;
+
+    Q_DECLARE_TR_FUNCTIONS(fw::ledger::LedgerStore)
+
+private:
+    store::Workspace& m_workspace;
+};
+
+} // namespace fw::ledger
