@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QUrl>
 #include <httplib.h>
+#include <sys/socket.h>
 
 namespace fw::node {
 
@@ -62,6 +63,7 @@ struct HttpServer::Impl
     explicit Impl(NodeOptions o) : options(std::move(o)) {}
     NodeOptions options;
     httplib::Server server;
+    int listenSocket = -1; // seen in the socket-options hook, before bind()
 };
 
 HttpServer::HttpServer(NodeService& service, const NodeOptions& options)
@@ -74,6 +76,10 @@ HttpServer::HttpServer(NodeService& service, const NodeOptions& options)
     s.set_read_timeout(options.readTimeoutS, 0);
     s.set_write_timeout(options.readTimeoutS, 0);
     s.set_keep_alive_timeout(5);
+    s.set_socket_options([impl = m_impl.get()](socket_t sock) {
+        httplib::default_socket_options(sock);
+        impl->listenSocket = int(sock);
+    });
     // The largest body anything accepts; smaller limits per route are checked from the headers
     // below, before the body is read.
     s.set_payload_max_length(size_t(options.maxDeployBytes));
@@ -175,6 +181,10 @@ Result<int> HttpServer::bind()
                          tr("Cannot listen on %1:%2 (in use, or not an address of this machine).")
                              .arg(m_impl->options.host)
                              .arg(m_impl->options.port));
+    // cpp-httplib 0.11 listens with a backlog of 5: a burst of clients connecting at once would
+    // see resets. listen() again on the same socket raises it to the system's maximum.
+    if (m_impl->listenSocket >= 0)
+        ::listen(m_impl->listenSocket, SOMAXCONN);
     return port;
 }
 
