@@ -236,7 +236,6 @@ HttpReply NodeService::answer(const HttpRequest& request, bool chat, const QElap
     const CompletionResponse response(chat, randomId(chat ? "chatcmpl-" : "cmpl-"), r.model,
                                       QDateTime::currentSecsSinceEpoch());
     if (!r.stream) {
-        QString text = first->delta;
         std::optional<InferenceTicket::Event> event = first;
         while (!event->final) {
             event = nextEvent(*ticket, m_options.requestTimeoutS);
