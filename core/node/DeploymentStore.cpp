@@ -54,6 +54,25 @@ Status storeFiles(store::Database& db, qint64 id, const ModelFiles& files)
     return Status::success();
 }
 
+// `SELECT columns FROM node_deployments WHERE name = ?`, stepped onto its row; NotFound when
+// there is none.
+Result<store::Statement> selectByName(store::Database& db, const char* columns, const QString& name)
+{
+    Result<store::Statement> st =
+        db.prepare(QStringLiteral("SELECT %1 FROM node_deployments WHERE name = ?")
+                       .arg(QLatin1String(columns)));
+    if (!st)
+        return st.error();
+    st->bind(1, name);
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound,
+                         DeploymentStore::tr("No deployment is named \"%1\".").arg(name));
+    return st;
+}
+
 // The existing deployment of that name may be replaced by this package (or there is none).
 Status checkReplace(store::Database& db, const DeployManifest& m, qint64* existingId)
 {
@@ -151,16 +170,9 @@ Result<Deployment> DeploymentStore::find(const QString& name) const
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st = (*db)->prepare(
-        "SELECT manifest, manifest_hash, deployed_at FROM node_deployments WHERE name = ?");
+    Result<store::Statement> st = selectByName(**db, "manifest, manifest_hash, deployed_at", name);
     if (!st)
         return st.error();
-    st->bind(1, name);
-    Result<bool> row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, tr("No deployment is named \"%1\".").arg(name));
     return fromRow(*st);
 }
 
@@ -169,16 +181,9 @@ Result<DeployPackage> DeploymentStore::load(const QString& name) const
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st =
-        (*db)->prepare("SELECT id, manifest, signature FROM node_deployments WHERE name = ?");
+    Result<store::Statement> st = selectByName(**db, "id, manifest, signature", name);
     if (!st)
         return st.error();
-    st->bind(1, name);
-    Result<bool> row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, tr("No deployment is named \"%1\".").arg(name));
     const qint64 id = st->int64(0);
     const QByteArray manifest = st->blob(1), signature = st->blob(2);
     Result<store::Statement> names = (*db)->prepare(
@@ -219,15 +224,9 @@ Status DeploymentStore::remove(const QString& name)
     store::Transaction tx(**db);
     if (!tx.began())
         return tx.began().error();
-    Result<store::Statement> st = (*db)->prepare("SELECT id FROM node_deployments WHERE name = ?");
+    Result<store::Statement> st = selectByName(**db, "id", name);
     if (!st)
         return st.error();
-    st->bind(1, name);
-    Result<bool> row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, tr("No deployment is named \"%1\".").arg(name));
     const qint64 id = st->int64(0);
     st->reset();
     if (Status s = removeRows(**db, id); !s)
