@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "node/NodeClient.h"
 #include "ui/common/MessageLabel.h"
+#include "ui/factory/AttributionPanel.h"
 #include "ui/factory/ChatColumn.h"
 #include "ui/factory/PlaygroundPanel.h"
 #include "ui/nodes/DeployForm.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
@@ -85,6 +87,7 @@ private slots:
     void deploysAnAdapterInTwoClicks();
     void chartsFollowTraffic();
     void playgroundChatsThroughTheNode();
+    void playgroundExplainsAnAnswer();
     void undeploysAndStops();
 
 private:
@@ -248,6 +251,31 @@ void NodesTest::playgroundChatsThroughTheNode()
                                           .toString());
     QVERIFY(playground.transcript()->toPlainText().contains("tiny-lora (node):"));
     QVERIFY(playground.transcript()->toPlainText().contains(playground.lastAnswer()));
+}
+
+void NodesTest::playgroundExplainsAnAnswer()
+{
+    // Span attribution needs no engine: the index was built when flywheel-cli trained "tiny".
+    ui::PlaygroundPanel playground(m_session, nullptr);
+    playground.resize(1000, 700);
+    playground.show();
+    playground.attribute(QStringLiteral("tiny"), QStringLiteral("What is the capital of France?"),
+                         QStringLiteral("Paris is the capital of France."));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !playground.attributionPanel()->summary()->text().startsWith("Tracing"), 60000);
+    QVERIFY2(
+        playground.attributionPanel()->summary()->text().contains("share spans with this answer"),
+        qPrintable(playground.attributionPanel()->summary()->text()));
+    QTableWidget* table = playground.attributionPanel()->table();
+    QVERIFY(table->rowCount() >= 1);
+    QVERIFY(table->item(0, 0)->text().endsWith(" %"));
+    QVERIFY(table->item(0, 1)->toolTip().startsWith("fw1"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("World facts (demo)"));
+    QVERIFY(table->item(0, 4)->text().contains("capital of France"));
+    // The answer on screen, with the matched text marked (the chat template's markers left out).
+    QVERIFY(playground.attributionPanel()->answer()->toHtml().contains("background-color:#fde68a"));
+    QVERIFY(!table->item(0, 4)->text().contains("<|"));
+    screenshot(&playground, QStringLiteral("playground-attribution"));
 }
 
 void NodesTest::undeploysAndStops()

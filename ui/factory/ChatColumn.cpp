@@ -158,6 +158,14 @@ void ChatColumn::onAnswered(const QString& text, int tokens, double seconds, boo
     emit stateChanged();
 }
 
+QString ChatColumn::lastPrompt() const
+{
+    for (auto it = m_history.rbegin(); it != m_history.rend(); ++it)
+        if (it->role == QLatin1String("user"))
+            return it->content;
+    return {};
+}
+
 void ChatColumn::stop()
 {
     if (m_chat)

@@ -33,6 +33,8 @@ public:
     ChatSession* chat() const { return m_chat; }
     QTextBrowser* transcript() const { return m_transcript; }
     const QString& lastAnswer() const { return m_lastAnswer; }
+    // The user's message the last answer replied to; empty before the first answer.
+    QString lastPrompt() const;
     bool isReady() const; // loaded, the wanted model, not answering
     bool isBusy() const;  // loading or answering
     bool isAnswering() const;

@@ -1,9 +1,12 @@
 // Playground layout, the settings and the one or two conversations they drive.
 #include "ui/factory/PlaygroundPanel.h"
 
+#include "attribution/AttributionService.h"
 #include "models/ModelStore.h"
+#include "ui/common/Async.h"
 #include "ui/common/MlEngine.h"
 #include "ui/common/Retranslate.h"
+#include "ui/factory/AttributionPanel.h"
 #include "ui/factory/ChatColumn.h"
 #include "ui/nodes/NodeDirectory.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -52,6 +55,8 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_clear);
     buttons->addWidget(m_copy);
+    m_explain = new QPushButton(this);
+    buttons->addWidget(m_explain);
     buttons->addStretch();
     buttons->addWidget(m_stop);
     buttons->addWidget(m_send);
@@ -61,6 +66,9 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     layout->addWidget(m_columns, 1);
     layout->addWidget(m_input);
     layout->addLayout(buttons);
+    m_attribution = new AttributionPanel(this);
+    m_attribution->hide();
+    layout->addWidget(m_attribution);
 
     for (QComboBox* box : {m_model, m_compare})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -76,6 +84,7 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundPanel::stop);
     connect(m_clear, &QPushButton::clicked, this, &PlaygroundPanel::newChat);
     connect(m_copy, &QPushButton::clicked, this, &PlaygroundPanel::copyAnswer);
+    connect(m_explain, &QPushButton::clicked, this, &PlaygroundPanel::explainAnswer);
     auto* sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
     sendKey->setContext(Qt::WidgetShortcut);
     connect(sendKey, &QShortcut::activated, this, &PlaygroundPanel::send);
@@ -116,6 +125,10 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
         m_stop->setText(tr("S&top"));
         m_clear->setText(tr("&New Chat"));
         m_copy->setText(tr("&Copy Answer"));
+        m_explain->setText(tr("&Why This Answer?"));
+        m_explain->setToolTip(
+            tr("Find the training records the answer's text comes from, with each "
+               "contributor's share (span attribution)."));
         if (m_compare->count() > 0) // filled by reload(): not at construction
             fillModelBoxes();       // "none", "(LoRA adapter)"; the choices stay
     });
@@ -286,6 +299,40 @@ void PlaygroundPanel::copyAnswer()
         QApplication::clipboard()->setText(answer);
 }
 
+void PlaygroundPanel::explainAnswer()
+{
+    const QString model = m_model->currentData().toString();
+    attribute(model, m_first->lastPrompt(), m_first->lastAnswer());
+}
+
+void PlaygroundPanel::attribute(const QString& model, const QString& prompt, const QString& answer)
+{
+    if (!m_session->hasWorkspace() || m_session->isLocked() || answer.isEmpty())
+        return;
+    std::shared_ptr<store::Workspace> workspace = m_session->workspace();
+    if (!m_attributionService || m_attributionWorkspace != workspace.get()) {
+        m_attributionService = std::make_shared<attribution::AttributionService>(*workspace);
+        m_attributionWorkspace = workspace.get();
+    }
+    m_attribution->show();
+    m_attribution->showWorking(model);
+    m_explain->setEnabled(false);
+    m_session->beginBackgroundWork();
+    runInBackground(
+        this,
+        [service = m_attributionService, workspace, model, prompt, answer] {
+            return service->attribute(model, prompt, answer);
+        },
+        [this, answer](Result<attribution::Attribution> result) {
+            m_session->endBackgroundWork();
+            if (result)
+                m_attribution->showResult(*result, answer);
+            else
+                m_attribution->showError(result.error().message);
+            updateButtons();
+        });
+}
+
 void PlaygroundPanel::updateButtons()
 {
     const bool comparing = isComparing();
@@ -295,6 +342,9 @@ void PlaygroundPanel::updateButtons()
     m_stop->setEnabled(m_first->isAnswering() || (comparing && m_second->isAnswering()));
     m_copy->setEnabled(!m_first->lastAnswer().isEmpty() ||
                        (comparing && !m_second->lastAnswer().isEmpty()));
+    // Span attribution reads the registry's lineage: models held here, not a node's.
+    m_explain->setEnabled(!busy && !m_first->lastAnswer().isEmpty() &&
+                          !NodeDirectory::isNodeModel(m_model->currentData().toString()));
     m_model->setEnabled(!busy);
     m_compare->setEnabled(!busy);
 }

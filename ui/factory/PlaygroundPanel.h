@@ -7,6 +7,7 @@
 #include "ml/GenerationOptions.h"
 
 #include <QWidget>
+#include <memory>
 
 class QBoxLayout;
 class QComboBox;
@@ -23,6 +24,12 @@ class QTextBrowser;
 namespace fw::ml {
 class MlRuntime;
 }
+namespace fw::attribution {
+class AttributionService;
+}
+namespace fw::store {
+class Workspace;
+}
 
 namespace fw::ui {
 
@@ -31,6 +38,7 @@ class ChatSession;
 class MlEngine;
 class WorkspaceSession;
 
+class AttributionPanel;
 class NodeDirectory;
 
 class PlaygroundPanel : public QWidget
@@ -63,6 +71,12 @@ public:
     void stop();
     void newChat();
     void copyAnswer();
+    // Traces the first column's last answer to the training records of its model (spans).
+    void explainAnswer();
+    // The same for any prompt and answer of a registry model, off the GUI thread.
+    void attribute(const QString& model, const QString& prompt, const QString& answer);
+    AttributionPanel* attributionPanel() const { return m_attribution; }
+    QPushButton* explainButton() const { return m_explain; }
 
 protected:
     void
@@ -77,6 +91,11 @@ private:
 
     WorkspaceSession* m_session;
     NodeDirectory* m_nodes = nullptr;
+    AttributionPanel* m_attribution = nullptr;
+    QPushButton* m_explain = nullptr;
+    // Shared by the attribution jobs of one workspace: it keeps loaded indexes (thread-safe).
+    std::shared_ptr<attribution::AttributionService> m_attributionService;
+    store::Workspace* m_attributionWorkspace = nullptr;
     MlEngine* m_engine;
     QComboBox* m_model;
     QComboBox* m_compare;
