@@ -1278,6 +1278,49 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::AttributionPanel</name>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Datanet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Matched text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training records behind the answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer with matched spans</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tracing the answer back to %1&apos;s training records…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No span of this answer occurs in %1&apos;s training data: nobody&apos;s record shaped it word for word.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training records that share spans with this answer (%2 tokens): %1. Their shares add up to 100 %.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::BusyBar</name>
     <message>
         <source>Working</source>
@@ -1339,6 +1382,25 @@
     </message>
     <message>
         <source>%1 tokens in %2 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (node)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 answers through the node at %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ChatSession</name>
+    <message>
+        <source>%1 (node)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The node no longer serves %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -1456,6 +1518,100 @@
     </message>
     <message>
         <source>Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed lines skipped.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::DeployForm</name>
+    <message>
+        <source>&amp;Model or adapter:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name on the &amp;node:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Price (OPEN per 1,000 tokens):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revenue split:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>builder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clients put this name in the &quot;model&quot; field. Empty: the registry&apos;s name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (adapter)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start the local node or pick a reachable node first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The registry is empty: train or import a model in ModelFactory first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The split must add up to 100 %.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::DeploymentTableModel</name>
+    <message>
+        <source>adapter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>base model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 OPEN / 1k tokens</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
         <translation></translation>
     </message>
 </context>
@@ -2080,6 +2236,21 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>The import is still running; it cannot be stopped halfway.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::LocalNode</name>
+    <message>
+        <source>The local node crashed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The local node exited (code %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>flywheel-node could not be started from %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -2847,6 +3018,189 @@ Quit anyway? It will be stopped.</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::NodeCharts</name>
+    <message>
+        <source>Requests per second</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency p50 (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queue and resident adapters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>adapters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::NodesPage</name>
+    <message>
+        <source>The local node listens on %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add Remote Node...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Start Local Node...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy Add&amp;ress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Undeploy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deploy from the registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Local node (this computer, 127.0.0.1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The local node is stopped. Start it to serve this workspace&apos;s models on 127.0.0.1, offline.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The local node is starting...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running&lt;/b&gt; at %1 &amp;mdash; address %2&lt;br&gt;base model: %3 &amp;middot; adapters deployed: %4, in memory: %5 &amp;middot; requests answered: %6</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start Local Node</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The node opens this workspace in a process of its own.
+Passphrase of %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the local node was not started.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Starting the local node...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping the local node (running requests finish first)...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Remote Node</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node &amp;address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asking %1 to prove its address...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s address, so it can prove it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 proved the address %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deploying %1 to %2...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployed %1 (manifest %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undeployed %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::OpenExistingPage</name>
     <message>
         <source>This folder does not hold a Flywheel workspace.</source>
@@ -3113,6 +3467,18 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why This Answer?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find the training records the answer&apos;s text comes from, with each contributor&apos;s share (span attribution).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (through the local node)</source>
         <translation></translation>
     </message>
 </context>

@@ -1278,6 +1278,49 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::AttributionPanel</name>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contribuidor</translation>
+    </message>
+    <message>
+        <source>Datanet</source>
+        <translation>Datanet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Matched text</source>
+        <translation>Texto coincidente</translation>
+    </message>
+    <message>
+        <source>Training records behind the answer</source>
+        <translation>Registros de entrenamiento detrás de la respuesta</translation>
+    </message>
+    <message>
+        <source>Answer with matched spans</source>
+        <translation>Respuesta con los fragmentos coincidentes</translation>
+    </message>
+    <message>
+        <source>Tracing the answer back to %1&apos;s training records…</source>
+        <translation>Rastreando la respuesta hasta los registros de entrenamiento de %1…</translation>
+    </message>
+    <message>
+        <source>No span of this answer occurs in %1&apos;s training data: nobody&apos;s record shaped it word for word.</source>
+        <translation>Ningún fragmento de esta respuesta aparece en los datos de entrenamiento de %1: ningún registro le dio forma palabra por palabra.</translation>
+    </message>
+    <message>
+        <source>Training records that share spans with this answer (%2 tokens): %1. Their shares add up to 100 %.</source>
+        <translation>Registros de entrenamiento que comparten fragmentos con esta respuesta (%2 tokens): %1. Sus partes suman el 100 %.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::BusyBar</name>
     <message>
         <source>Working</source>
@@ -1340,6 +1383,25 @@
     <message>
         <source>%1 tokens in %2 s.</source>
         <translation>%1 tokens en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 (node)</source>
+        <translation>%1 (nodo)</translation>
+    </message>
+    <message>
+        <source>%1 answers through the node at %2.</source>
+        <translation>%1 responde a través del nodo en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ChatSession</name>
+    <message>
+        <source>%1 (node)</source>
+        <translation>%1 (nodo)</translation>
+    </message>
+    <message>
+        <source>The node no longer serves %1.</source>
+        <translation>El nodo ya no sirve %1.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1519,100 @@
     <message>
         <source>Imported %1: %2 added, %3 exact duplicates skipped, %4 near duplicates flagged, %5 malformed lines skipped.</source>
         <translation>Se importó %1: %2 añadidos, %3 duplicados exactos omitidos, %4 casi duplicados señalados, %5 líneas mal formadas omitidas.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::DeployForm</name>
+    <message>
+        <source>&amp;Model or adapter:</source>
+        <translation>&amp;Modelo o adaptador:</translation>
+    </message>
+    <message>
+        <source>Name on the &amp;node:</source>
+        <translation>Nombre en el &amp;nodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Price (OPEN per 1,000 tokens):</source>
+        <translation>&amp;Precio (OPEN por 1.000 tokens):</translation>
+    </message>
+    <message>
+        <source>Revenue split:</source>
+        <translation>Reparto de ingresos:</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>nodo</translation>
+    </message>
+    <message>
+        <source>builder</source>
+        <translation>creador</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Desplegar</translation>
+    </message>
+    <message>
+        <source>Clients put this name in the &quot;model&quot; field. Empty: the registry&apos;s name.</source>
+        <translation>Los clientes ponen este nombre en el campo &quot;model&quot;. Vacío: el nombre del registro.</translation>
+    </message>
+    <message>
+        <source>%1 (adapter)</source>
+        <translation>%1 (adaptador)</translation>
+    </message>
+    <message>
+        <source>Start the local node or pick a reachable node first.</source>
+        <translation>Inicie primero el nodo local o elija un nodo accesible.</translation>
+    </message>
+    <message>
+        <source>The registry is empty: train or import a model in ModelFactory first.</source>
+        <translation>El registro está vacío: entrene o importe primero un modelo en ModelFactory.</translation>
+    </message>
+    <message>
+        <source>The split must add up to 100 %.</source>
+        <translation>El reparto debe sumar el 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::DeploymentTableModel</name>
+    <message>
+        <source>adapter</source>
+        <translation>adaptador</translation>
+    </message>
+    <message>
+        <source>base model</source>
+        <translation>modelo base</translation>
+    </message>
+    <message>
+        <source>%1 OPEN / 1k tokens</source>
+        <translation>%1 OPEN / 1k tokens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Desplegado</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2239,21 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>The import is still running; it cannot be stopped halfway.</source>
         <translation>La importación sigue en curso; no se puede detener a medias.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::LocalNode</name>
+    <message>
+        <source>The local node crashed.</source>
+        <translation>El nodo local se ha bloqueado.</translation>
+    </message>
+    <message>
+        <source>The local node exited (code %1).</source>
+        <translation>El nodo local terminó (código %1).</translation>
+    </message>
+    <message>
+        <source>flywheel-node could not be started from %1.</source>
+        <translation>No se pudo iniciar flywheel-node desde %1.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3022,190 @@ Quit anyway? It will be stopped.</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::NodeCharts</name>
+    <message>
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Tokens por segundo</translation>
+    </message>
+    <message>
+        <source>Latency p50 (ms)</source>
+        <translation>Latencia p50 (ms)</translation>
+    </message>
+    <message>
+        <source>Queue and resident adapters</source>
+        <translation>Cola y adaptadores en memoria</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>adapters</source>
+        <translation>adaptadores</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>segundos atrás</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::NodesPage</name>
+    <message>
+        <source>The local node listens on %1.</source>
+        <translation>El nodo local escucha en %1.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <source>&amp;Add Remote Node...</source>
+        <translation>&amp;Añadir nodo remoto...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Start Local Node...</source>
+        <translation>&amp;Iniciar nodo local...</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>Copiar &amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy Add&amp;ress</source>
+        <translation>Copiar di&amp;rección</translation>
+    </message>
+    <message>
+        <source>&amp;Undeploy</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Deploy from the registry</source>
+        <translation>Desplegar desde el registro</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Despliegues</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>Example request</source>
+        <translation>Solicitud de ejemplo</translation>
+    </message>
+    <message>
+        <source>Local node (this computer, 127.0.0.1)</source>
+        <translation>Nodo local (este equipo, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>Remoto: %1</translation>
+    </message>
+    <message>
+        <source>The local node is stopped. Start it to serve this workspace&apos;s models on 127.0.0.1, offline.</source>
+        <translation>El nodo local está detenido. Inícielo para servir los modelos de este espacio de trabajo en 127.0.0.1, sin conexión.</translation>
+    </message>
+    <message>
+        <source>The local node is starting...</source>
+        <translation>El nodo local se está iniciando...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running&lt;/b&gt; at %1 &amp;mdash; address %2&lt;br&gt;base model: %3 &amp;middot; adapters deployed: %4, in memory: %5 &amp;middot; requests answered: %6</source>
+        <translation>&lt;b&gt;En marcha&lt;/b&gt; en %1 &amp;mdash; dirección %2&lt;br&gt;modelo base: %3 &amp;middot; adaptadores desplegados: %4, en memoria: %5 &amp;middot; solicitudes respondidas: %6</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Conectando con %1...</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 no responde: %2</translation>
+    </message>
+    <message>
+        <source>Start Local Node</source>
+        <translation>Iniciar nodo local</translation>
+    </message>
+    <message>
+        <source>The node opens this workspace in a process of its own.
+Passphrase of %1:</source>
+        <translation>El nodo abre este espacio de trabajo en un proceso propio.
+Frase de contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase...</source>
+        <translation>Comprobando la frase de contraseña...</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the local node was not started.</source>
+        <translation>Frase de contraseña incorrecta: el nodo local no se inició.</translation>
+    </message>
+    <message>
+        <source>Starting the local node...</source>
+        <translation>Iniciando el nodo local...</translation>
+    </message>
+    <message>
+        <source>Stopping the local node (running requests finish first)...</source>
+        <translation>Deteniendo el nodo local (las solicitudes en curso terminan antes)...</translation>
+    </message>
+    <message>
+        <source>Add Remote Node</source>
+        <translation>Añadir nodo remoto</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Node &amp;address:</source>
+        <translation>&amp;Dirección del nodo:</translation>
+    </message>
+    <message>
+        <source>Asking %1 to prove its address...</source>
+        <translation>Pidiendo a %1 que demuestre su dirección...</translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s address, so it can prove it.</source>
+        <translation>Indique la dirección del nodo para que pueda demostrarla.</translation>
+    </message>
+    <message>
+        <source>%1 proved the address %2.</source>
+        <translation>%1 demostró la dirección %2.</translation>
+    </message>
+    <message>
+        <source>Deploying %1 to %2...</source>
+        <translation>Desplegando %1 en %2...</translation>
+    </message>
+    <message>
+        <source>Deployed %1 (manifest %2).</source>
+        <translation>Desplegado %1 (manifiesto %2).</translation>
+    </message>
+    <message>
+        <source>Undeployed %1.</source>
+        <translation>Retirado %1.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::OpenExistingPage</name>
     <message>
         <source>This folder does not hold a Flywheel workspace.</source>
@@ -3118,6 +3473,18 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Why This Answer?</source>
+        <translation>¿&amp;Por qué esta respuesta?</translation>
+    </message>
+    <message>
+        <source>Find the training records the answer&apos;s text comes from, with each contributor&apos;s share (span attribution).</source>
+        <translation>Busca los registros de entrenamiento de los que procede el texto de la respuesta, con la parte de cada contribuidor (atribución por fragmentos).</translation>
+    </message>
+    <message>
+        <source>%1 (through the local node)</source>
+        <translation>%1 (a través del nodo local)</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,8 @@ void MainWindowTest::screenshots()
     m_settings->setLanguage(QStringLiteral("es")); // the longest labels: Spanish
     QTest::qWait(50);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory-es.png")));
+    m_window->showPage(2);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes-es.png")));
     m_settings->setLanguage(QStringLiteral("en"));
     m_window->showPage(2);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes.png")));
