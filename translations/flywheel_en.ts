@@ -1725,6 +1725,14 @@
         <source>%1, %2, %3 steps&lt;br&gt;final training loss %4 · eval loss %5 · perplexity %6</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Why This Answer?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find the training records the selected fine-tuned answer comes from, with each contributor&apos;s share (span attribution).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::EvaluationTableModel</name>

@@ -1725,6 +1725,14 @@
         <source>%1, %2, %3 steps&lt;br&gt;final training loss %4 · eval loss %5 · perplexity %6</source>
         <translation>%1, %2, %3 pasos&lt;br&gt;pérdida final de entrenamiento %4 · pérdida de evaluación %5 · perplejidad %6</translation>
     </message>
+    <message>
+        <source>&amp;Why This Answer?</source>
+        <translation>¿&amp;Por qué esta respuesta?</translation>
+    </message>
+    <message>
+        <source>Find the training records the selected fine-tuned answer comes from, with each contributor&apos;s share (span attribution).</source>
+        <translation>Busca los registros de entrenamiento de los que procede la respuesta ajustada seleccionada, con la parte de cada contribuidor (atribución por fragmentos).</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::EvaluationTableModel</name>

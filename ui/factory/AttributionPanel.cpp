@@ -1,7 +1,9 @@
 // The attribution table and the highlighted answer.
 #include "ui/factory/AttributionPanel.h"
 
+#include "ui/common/Async.h"
 #include "ui/common/Retranslate.h"
+#include "ui/workspace/WorkspaceSession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,9 +34,9 @@ QStringList visiblePieces(const QString& text)
 
 } // namespace
 
-AttributionPanel::AttributionPanel(QWidget* parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_answer(new QTextBrowser(this))
+AttributionPanel::AttributionPanel(WorkspaceSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this)), m_answer(new QTextBrowser(this))
 {
     m_summary->setWordWrap(true);
     m_table->verticalHeader()->hide();
@@ -56,6 +58,35 @@ AttributionPanel::AttributionPanel(QWidget* parent)
         m_table->setAccessibleName(tr("Training records behind the answer"));
         m_answer->setAccessibleName(tr("Answer with matched spans"));
     });
+}
+
+void AttributionPanel::explain(const QString& model, const QString& prompt, const QString& answer)
+{
+    if (m_working || !m_session->hasWorkspace() || m_session->isLocked() || answer.isEmpty())
+        return;
+    std::shared_ptr<store::Workspace> workspace = m_session->workspace();
+    if (!m_service || m_serviceWorkspace != workspace.get()) {
+        m_service = std::make_shared<attribution::AttributionService>(*workspace);
+        m_serviceWorkspace = workspace.get();
+    }
+    m_working = true;
+    show();
+    showWorking(model);
+    m_session->beginBackgroundWork();
+    runInBackground(
+        this,
+        [service = m_service, workspace, model, prompt, answer] {
+            return service->attribute(model, prompt, answer);
+        },
+        [this, answer](Result<attribution::Attribution> result) {
+            m_session->endBackgroundWork();
+            m_working = false;
+            if (result)
+                showResult(*result, answer);
+            else
+                showError(result.error().message);
+            emit finished();
+        });
 }
 
 void AttributionPanel::showWorking(const QString& model)

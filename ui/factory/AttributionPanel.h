@@ -5,6 +5,7 @@
 #include "attribution/AttributionService.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QTableWidget;
@@ -12,11 +13,18 @@ class QTextBrowser;
 
 namespace fw::ui {
 
+class WorkspaceSession;
+
 class AttributionPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AttributionPanel(QWidget* parent = nullptr);
+    explicit AttributionPanel(WorkspaceSession* session, QWidget* parent = nullptr);
+
+    // Traces `answer` (to `prompt`) to the training records of the registry model `model`, off the
+    // GUI thread; shows itself, then the result; `finished` follows.
+    void explain(const QString& model, const QString& prompt, const QString& answer);
+    bool isWorking() const { return m_working; }
 
     void showWorking(const QString& model);
     void showResult(const attribution::Attribution& result, const QString& answer);
@@ -26,7 +34,15 @@ public:
     QTextBrowser* answer() const { return m_answer; }
     QLabel* summary() const { return m_summary; }
 
+signals:
+    void finished();
+
 private:
+    WorkspaceSession* m_session;
+    // One per workspace: it keeps the loaded indexes (thread-safe), shared with running jobs.
+    std::shared_ptr<attribution::AttributionService> m_service;
+    const store::Workspace* m_serviceWorkspace = nullptr;
+    bool m_working = false;
     QLabel* m_summary;
     QTableWidget* m_table; // a few dozen rows at most: one per attributed record
     QTextBrowser* m_answer;

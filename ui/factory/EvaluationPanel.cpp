@@ -1,10 +1,10 @@
 // Evaluation layout, the held-out read on a worker, and two prompt queues filling the table.
 #include "ui/factory/EvaluationPanel.h"
 
-#include "ui/common/Retranslate.h"
-
 #include "models/ModelStore.h"
 #include "ui/common/MlEngine.h"
+#include "ui/common/Retranslate.h"
+#include "ui/factory/AttributionPanel.h"
 #include "ui/factory/EvaluationTableModel.h"
 #include "ui/factory/PromptQueue.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -44,8 +44,8 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
       m_tunedQueue(new PromptQueue(session, engine, evaluationOptions(), this)),
       m_resizeTimer(new QTimer(this)), m_results(new EvaluationTableModel(this)),
       m_model(new QComboBox(this)), m_metrics(new QLabel(this)), m_status(new QLabel(this)),
-      m_table(new QTableView(this)), m_askEdit(new QLineEdit(this)),
-      m_ask(new QPushButton(this)), m_stop(new QPushButton(this)), m_compare(new QPushButton(this))
+      m_table(new QTableView(this)), m_askEdit(new QLineEdit(this)), m_ask(new QPushButton(this)),
+      m_stop(new QPushButton(this)), m_compare(new QPushButton(this))
 {
     m_metrics->setWordWrap(true);
     m_metrics->setTextFormat(Qt::RichText);
@@ -77,10 +77,11 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
         m_ask->setText(tr("&Ask Both"));
         m_stop->setText(tr("S&top"));
         m_compare->setText(tr("&Compare on Held-Out Prompts"));
-        m_compare->setToolTip(tr("Both models answer up to %1 of the prompts the run held out from training, "
-                                 "greedily (temperature 0), at most %2 tokens each.")
-                                  .arg(kMaxPrompts)
-                                  .arg(kMaxNewTokens));
+        m_compare->setToolTip(
+            tr("Both models answer up to %1 of the prompts the run held out from training, "
+               "greedily (temperature 0), at most %2 tokens each.")
+                .arg(kMaxPrompts)
+                .arg(kMaxNewTokens));
         showMetrics(); // the run line is made of translated words too
     });
     auto* buttons = new QHBoxLayout;
@@ -89,11 +90,27 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
     buttons->addSpacing(12);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_compare);
+    m_explain = new QPushButton(this);
+    buttons->addWidget(m_explain);
+    m_attribution = new AttributionPanel(m_session, this);
+    m_attribution->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_attribution);
+
+    connect(m_explain, &QPushButton::clicked, this, &EvaluationPanel::explainSelected);
+    connect(m_attribution, &AttributionPanel::finished, this, &EvaluationPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EvaluationPanel::updateButtons);
+    retranslated(this, [this] {
+        m_explain->setText(tr("&Why This Answer?"));
+        m_explain->setToolTip(
+            tr("Find the training records the selected fine-tuned answer comes from, with "
+               "each contributor's share (span attribution)."));
+    });
 
     connectQueue(m_baseQueue, EvaluationTableModel::Base);
     connectQueue(m_tunedQueue, EvaluationTableModel::FineTuned);
@@ -232,12 +249,12 @@ void EvaluationPanel::showMetrics()
     // Every datanet version the run trained on, in order.
     QStringList data;
     for (const models::TrainedSource& source : m_run->sources)
-        data << tr("<b>%1</b> version %2").arg(source.datanet.toHtmlEscaped(), source.version.left(8));
+        data << tr("<b>%1</b> version %2")
+                    .arg(source.datanet.toHtmlEscaped(), source.version.left(8));
     m_metrics->setText(
         tr("%1, %2, %3 steps<br>final training loss %4 · eval loss %5 · perplexity %6")
-            .arg(data.join(QStringLiteral(" + ")), base,
-                 l.toString(m_run->steps), number(m_run->finalLoss), number(m_run->evalLoss),
-                 number(m_run->perplexity)));
+            .arg(data.join(QStringLiteral(" + ")), base, l.toString(m_run->steps),
+                 number(m_run->finalLoss), number(m_run->evalLoss), number(m_run->perplexity)));
 }
 
 void EvaluationPanel::compare()
@@ -339,6 +356,18 @@ void EvaluationPanel::onQueueIdle()
     emit finished();
 }
 
+void EvaluationPanel::explainSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const models::ModelEntry* entry = chosenEntry();
+    if (rows.isEmpty() || !entry)
+        return;
+    const int row = rows.first().row();
+    m_attribution->explain(entry->name, m_results->text(row, EvaluationTableModel::Prompt),
+                           m_results->text(row, EvaluationTableModel::FineTuned));
+    updateButtons();
+}
+
 void EvaluationPanel::updateButtons()
 {
     const bool engine = m_engine && m_engine->isReady();
@@ -347,6 +376,10 @@ void EvaluationPanel::updateButtons()
     m_ask->setEnabled(engine && chosenEntry() && !m_askEdit->text().trimmed().isEmpty());
     m_stop->setEnabled(running);
     m_model->setEnabled(!running);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_explain->setEnabled(
+        chosenEntry() && !rows.isEmpty() && !m_attribution->isWorking() &&
+        !m_results->text(rows.first().row(), EvaluationTableModel::FineTuned).isEmpty());
 }
 
 } // namespace fw::ui

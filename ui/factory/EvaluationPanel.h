@@ -8,7 +8,6 @@
 #include <QList>
 #include <QThreadPool>
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;
@@ -20,6 +19,7 @@ class QTimer;
 
 namespace fw::ui {
 
+class AttributionPanel;
 class EvaluationTableModel;
 class MlEngine;
 class PromptQueue;
@@ -52,8 +52,12 @@ public:
     PromptQueue* fineTunedQueue() const { return m_tunedQueue; }
     bool isRunning() const;
 
+    QPushButton* explainButton() const { return m_explain; }
+    AttributionPanel* attributionPanel() const { return m_attribution; }
     void compare(); // answers up to kMaxPrompts held-out prompts with both models
-    void ask();     // the typed prompt, to both models, as one more row
+    // Traces the selected row's fine-tuned answer to the training records behind it.
+    void explainSelected();
+    void ask(); // the typed prompt, to both models, as one more row
     void stop();
 
 signals:
@@ -72,6 +76,8 @@ private:
 
     WorkspaceSession* m_session;
     MlEngine* m_engine;
+    QPushButton* m_explain = nullptr;
+    AttributionPanel* m_attribution = nullptr;
     QList<models::ModelEntry> m_entries;     // every registry entry, to find bases by id
     std::optional<models::TrainedRun> m_run; // the chosen model's run; empty when unreadable
     QString m_baseName;                      // empty: trained from scratch, no base

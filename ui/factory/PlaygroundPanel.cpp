@@ -1,9 +1,7 @@
 // Playground layout, the settings and the one or two conversations they drive.
 #include "ui/factory/PlaygroundPanel.h"
 
-#include "attribution/AttributionService.h"
 #include "models/ModelStore.h"
-#include "ui/common/Async.h"
 #include "ui/common/MlEngine.h"
 #include "ui/common/Retranslate.h"
 #include "ui/factory/AttributionPanel.h"
@@ -66,8 +64,9 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     layout->addWidget(m_columns, 1);
     layout->addWidget(m_input);
     layout->addLayout(buttons);
-    m_attribution = new AttributionPanel(this);
+    m_attribution = new AttributionPanel(session, this);
     m_attribution->hide();
+    connect(m_attribution, &AttributionPanel::finished, this, &PlaygroundPanel::updateButtons);
     layout->addWidget(m_attribution);
 
     for (QComboBox* box : {m_model, m_compare})
@@ -307,30 +306,8 @@ void PlaygroundPanel::explainAnswer()
 
 void PlaygroundPanel::attribute(const QString& model, const QString& prompt, const QString& answer)
 {
-    if (!m_session->hasWorkspace() || m_session->isLocked() || answer.isEmpty())
-        return;
-    std::shared_ptr<store::Workspace> workspace = m_session->workspace();
-    if (!m_attributionService || m_attributionWorkspace != workspace.get()) {
-        m_attributionService = std::make_shared<attribution::AttributionService>(*workspace);
-        m_attributionWorkspace = workspace.get();
-    }
-    m_attribution->show();
-    m_attribution->showWorking(model);
-    m_explain->setEnabled(false);
-    m_session->beginBackgroundWork();
-    runInBackground(
-        this,
-        [service = m_attributionService, workspace, model, prompt, answer] {
-            return service->attribute(model, prompt, answer);
-        },
-        [this, answer](Result<attribution::Attribution> result) {
-            m_session->endBackgroundWork();
-            if (result)
-                m_attribution->showResult(*result, answer);
-            else
-                m_attribution->showError(result.error().message);
-            updateButtons();
-        });
+    m_attribution->explain(model, prompt, answer);
+    updateButtons();
 }
 
 void PlaygroundPanel::updateButtons()
@@ -343,7 +320,8 @@ void PlaygroundPanel::updateButtons()
     m_copy->setEnabled(!m_first->lastAnswer().isEmpty() ||
                        (comparing && !m_second->lastAnswer().isEmpty()));
     // Span attribution reads the registry's lineage: models held here, not a node's.
-    m_explain->setEnabled(!busy && !m_first->lastAnswer().isEmpty() &&
+    m_explain->setEnabled(!busy && !m_attribution->isWorking() &&
+                          !m_first->lastAnswer().isEmpty() &&
                           !NodeDirectory::isNodeModel(m_model->currentData().toString()));
     m_model->setEnabled(!busy);
     m_compare->setEnabled(!busy);

@@ -24,12 +24,6 @@ class QTextBrowser;
 namespace fw::ml {
 class MlRuntime;
 }
-namespace fw::attribution {
-class AttributionService;
-}
-namespace fw::store {
-class Workspace;
-}
 
 namespace fw::ui {
 
@@ -93,9 +87,6 @@ private:
     NodeDirectory* m_nodes = nullptr;
     AttributionPanel* m_attribution = nullptr;
     QPushButton* m_explain = nullptr;
-    // Shared by the attribution jobs of one workspace: it keeps loaded indexes (thread-safe).
-    std::shared_ptr<attribution::AttributionService> m_attributionService;
-    store::Workspace* m_attributionWorkspace = nullptr;
     MlEngine* m_engine;
     QComboBox* m_model;
     QComboBox* m_compare;
