@@ -11,6 +11,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerModelCommands(registry);
     registerTrainCommands(registry);
     registerNodeCommands(registry);
+    registerPayCommands(registry);
     registerAttributeCommands(registry);
 }
 

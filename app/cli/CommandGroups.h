@@ -10,6 +10,7 @@ void registerWalletCommands(CommandRegistry& registry);
 void registerDatanetCommands(CommandRegistry& registry);
 void registerModelCommands(CommandRegistry& registry);
 void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
+void registerPayCommands(CommandRegistry& registry);   // pay deposit|channels, chat, receipts fetch
 void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node status|deployments
 void registerAttributeCommands(CommandRegistry& registry); // attribute
 

@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
+#include "NodeCommandSupport.h"
 #include "crypto/Address.h"
 #include "ledger/Amount.h"
 #include "models/ModelStore.h"
@@ -21,46 +22,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("fw::cli", text);
-}
-
-QString opt(const Invocation& call, const char* name)
-{
-    return call.parser.value(QString::fromLatin1(name));
-}
-
-QCommandLineOption nodeOption()
-{
-    return {QStringLiteral("node"),
-            tr("The node's URL, e.g. http://127.0.0.1:8088 (or FLYWHEEL_NODE)."), tr("URL")};
-}
-
-QCommandLineOption jsonFlag()
-{
-    return {QStringLiteral("json"), tr("Print JSON.")};
-}
-
-Result<node::NodeClient> connectNode(const Invocation& call)
-{
-    QString url = opt(call, "node");
-    if (url.isEmpty())
-        url = qEnvironmentVariable("FLYWHEEL_NODE");
-    if (url.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Which node? Pass --node URL or set FLYWHEEL_NODE."));
-    return node::NodeClient::connect(url);
-}
-
-// The signing identity: --identity ADDRESS, else the workspace's default one.
-Result<crypto::SigningKey> signingKey(store::Workspace& workspace, const QString& typed)
-{
-    wallet::WalletService wallet(workspace);
-    if (typed.isEmpty()) {
-        Result<wallet::Identity> id = wallet.defaultIdentity();
-        if (!id)
-            return id.error();
-        return wallet.signingKey(id->id);
-    }
-    return wallet.signingKeyFor(typed);
 }
 
 Result<node::RevenueSplit> parseSplit(const QString& text)
@@ -120,7 +81,7 @@ Outcome deploy(const Invocation& call)
     Result<crypto::SigningKey> key = signingKey(**ws, opt(call, "identity"));
     if (!key)
         return key.error();
-    Result<node::DeployPlan> plan = node::buildDeployPlan(models::ModelStore(**ws), spec, *key);
+    Result<node::DeployPlan> plan = node::buildDeployPlan(**ws, spec, *key);
     if (!plan)
         return plan.error();
     Result<QJsonObject> deployed = node::deployPlan(*client, *plan, *key);

@@ -60,6 +60,11 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
            "workspace's default identity (one named \"node\" is created when there is none)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("mint"),
+        tr("mint ADDRESS AMOUNT: add AMOUNT OPEN of demo or test funds to ADDRESS in the node's "
+           "journal, then exit (safe while the node runs)."),
+        tr("[mint ADDRESS AMOUNT]"));
     const NodeOptions defaults;
     const SchedulerOptions scheduling;
     parser.addOptions({
@@ -101,11 +106,17 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     NodeCommandLine c;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == QLatin1String("mint")) {
+        if (positional.size() != 3)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("Usage: flywheel-node mint ADDRESS AMOUNT (in OPEN)."));
+        c.mint = MintCommand{positional.at(1), positional.at(2)};
+    } else if (!positional.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Unexpected argument \"%1\".").arg(positional.first()));
+    }
     c.workspace = parser.value(QStringLiteral("workspace"));
     NodeOptions& o = c.options;
     if (parser.isSet(QStringLiteral("listen")))

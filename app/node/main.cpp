@@ -4,9 +4,12 @@
 #include "NodeCommandLine.h"
 #include "mlruntime/MlRuntimeLoader.h"
 #include "node/HttpServer.h"
+#include "crypto/Address.h"
+#include "ledger/NodeLedger.h"
 #include "node/NodeService.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QProcessEnvironment>
 #include <QTextStream>
 #include <csignal>
@@ -40,6 +43,35 @@ sigset_t blockStopSignals()
     return set;
 }
 
+// Demo and test funds: a signed Mint entry in the node's own journal.
+int mint(fw::store::Workspace& workspace, const fw::node::MintCommand& command)
+{
+    fw::Result<fw::ledger::Amount> amount = fw::ledger::parseOpen(command.amount);
+    if (!amount)
+        return fail(amount.error());
+    if (!fw::crypto::isValidAddress(command.address))
+        return fail(fw::makeError(
+            fw::ErrorCode::InvalidArgument,
+            QCoreApplication::translate("flywheel-node", "\"%1\" is not a Flywheel address.")
+                .arg(command.address)));
+    fw::Result<fw::crypto::SigningKey> key = fw::node::NodeService::nodeKey(workspace);
+    if (!key)
+        return fail(key.error());
+    fw::Result<std::unique_ptr<fw::ledger::NodeLedger>> ledger = fw::ledger::NodeLedger::open(
+        workspace, std::move(key).value(), [] { return QDateTime::currentMSecsSinceEpoch(); });
+    if (!ledger)
+        return fail(ledger.error());
+    if (fw::Status s = (*ledger)->mint(command.address, *amount); !s)
+        return fail(s.error());
+    fw::Result<fw::ledger::Amount> balance = (*ledger)->balance(command.address);
+    if (!balance)
+        return fail(balance.error());
+    say(QStringLiteral("minted %1 OPEN to %2; balance %3 OPEN")
+            .arg(fw::ledger::formatOpen(*amount), command.address,
+                 fw::ledger::formatOpen(*balance)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -70,6 +102,8 @@ int main(int argc, char* argv[])
     auto workspace = context.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
+    if (command->mint)
+        return mint(**workspace, *command->mint);
     fw::Result<fw::ml::MlRuntime*> runtime = fw::ml::loadMlRuntime();
     if (!runtime)
         return fail(runtime.error());

@@ -75,6 +75,17 @@ Result<bool> AttributionService::ensureIndex(const QString& model,
     return built;
 }
 
+Result<AttributionIndex> AttributionService::exportIndex(const QString& model)
+{
+    Result<models::ModelEntry> entry = models::ModelStore(m_workspace).model(model);
+    if (!entry)
+        return entry.error();
+    Result<std::shared_ptr<const Loaded>> l = loaded(*entry, nullptr, {});
+    if (!l)
+        return l.error();
+    return (*l)->index;
+}
+
 Result<Attribution> AttributionService::attribute(const QString& model, const QString& prompt,
                                                   const QString& response,
                                                   const AttributionOptions& options)

@@ -75,6 +75,9 @@ public:
     Result<bool> ensureIndex(const QString& model,
                              const std::function<void(qint64)>& progress = {});
 
+    // The model's index (built first when missing or stale), for a deploy package to carry.
+    Result<AttributionIndex> exportIndex(const QString& model);
+
     // Gradient: Unsupported ("not available yet"), never a made-up answer.
     Result<Attribution> attribute(const QString& model, const QString& prompt,
                                   const QString& response, const AttributionOptions& options = {});

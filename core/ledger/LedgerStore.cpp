@@ -212,4 +212,38 @@ Result<std::vector<Receipt>> LedgerStore::loadReceipts() const
     return receipts;
 }
 
+Result<qint64> LedgerStore::journalLength() const
+{
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st =
+        (*db)->prepare("SELECT coalesce(max(sequence) + 1, 0) FROM ledger_journal");
+    if (!st)
+        return st.error();
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->int64(0) : 0;
+}
+
+Result<std::vector<LedgerStore::StoredReceipt>> LedgerStore::receiptsSince(qint64 since,
+                                                                           int limit) const
+{
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
+        "SELECT position, json FROM ledger_receipts WHERE position > ? ORDER BY position LIMIT ?");
+    if (!st)
+        return st.error();
+    st->bind(1, since).bind(2, qint64(limit));
+    std::vector<StoredReceipt> out;
+    Status read = store::forEachRow(
+        *st, [&](const store::Statement& row) { out.push_back({row.int64(0), row.blob(1)}); });
+    if (!read)
+        return read.error();
+    return out;
+}
+
 } // namespace fw::ledger

@@ -44,12 +44,22 @@ public:
 
     Status appendEntry(const JournalEntry& entry);
     Result<std::vector<JournalEntry>> loadJournal() const;
+    // How many entries the stored journal holds: another process (`flywheel-node mint` while the
+    // node runs) may have appended since this one loaded it.
+    Result<qint64> journalLength() const;
 
     // One transaction. `stopAfter`, when it answers true for a step, abandons the transaction
     // there, as a crash would (tests only).
     Status recordCharge(const ChargeRecord& charge,
                         const std::function<bool(ChargeStep)>& stopAfter = {});
     Result<std::vector<Receipt>> loadReceipts() const;
+    // Receipts after chain position `since` (the first is 1), at most `limit`, as stored.
+    struct StoredReceipt
+    {
+        qint64 position = 0;
+        QByteArray json;
+    };
+    Result<std::vector<StoredReceipt>> receiptsSince(qint64 since, int limit) const;
 
     Q_DECLARE_TR_FUNCTIONS(fw::ledger::LedgerStore)
 

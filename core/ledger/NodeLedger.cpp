@@ -47,9 +47,28 @@ Result<std::unique_ptr<NodeLedger>> NodeLedger::open(store::Workspace& workspace
     return ledger;
 }
 
+Status NodeLedger::syncJournalLocked() const
+{
+    Result<qint64> stored = m_store.journalLength();
+    if (!stored)
+        return stored.error();
+    if (*stored == qint64(m_journal.entries().size()))
+        return Status::success();
+    Result<std::vector<JournalEntry>> entries = m_store.loadJournal();
+    if (!entries)
+        return entries.error();
+    Result<Journal> journal = Journal::fromEntries(std::move(*entries), m_key.publicKey());
+    if (!journal)
+        return journal.error();
+    m_journal = std::move(*journal);
+    return Status::success();
+}
+
 Status NodeLedger::appendLocked(EntryKind kind, const QString& party, Amount amount,
                                 const QByteArray& channelId, const QByteArray& evidence)
 {
+    if (Status s = syncJournalLocked(); !s)
+        return s;
     Result<JournalEntry> entry =
         m_journal.prepare(kind, party, amount, m_clock(), m_key, channelId, evidence);
     if (!entry)
@@ -77,6 +96,8 @@ Status NodeLedger::deposit(const QString& payer, const QByteArray& channelId, Am
     std::lock_guard lock(m_mutex);
     if (m_book.channel(channelId))
         return makeError(ErrorCode::AlreadyExists, tr("This channel is already open."));
+    if (Status s = syncJournalLocked(); !s)
+        return s;
     Result<JournalEntry> entry =
         m_journal.prepare(EntryKind::Deposit, payer, amount, m_clock(), m_key, channelId);
     if (!entry)
@@ -104,6 +125,8 @@ Status NodeLedger::payout(const QString& party, Amount amount)
 Result<Amount> NodeLedger::balance(const QString& party) const
 {
     std::lock_guard lock(m_mutex);
+    if (Status s = syncJournalLocked(); !s)
+        return s.error();
     return m_journal.balances().balance(party);
 }
 
@@ -144,6 +167,8 @@ Result<Receipt> NodeLedger::charge(const ChargeRequest& request,
     if (Status valid = r.verify(); !valid)
         return valid.error();
     if (request.fee > 0) {
+        if (Status s = syncJournalLocked(); !s)
+            return s.error();
         Result<JournalEntry> entry =
             m_journal.prepare(EntryKind::Redeem, m_nodeAddress, request.fee, r.at, m_key,
                               request.channelId, lane->second.voucher);

@@ -70,6 +70,8 @@ public:
 
 private:
     NodeLedger(store::Workspace& workspace, crypto::SigningKey nodeKey, Clock clock);
+    // Reloads the journal when another process appended to it (with m_mutex held).
+    Status syncJournalLocked() const;
     // Prepares, stores and commits one journal entry (with m_mutex held).
     Status appendLocked(EntryKind kind, const QString& party, Amount amount,
                         const QByteArray& channelId = {}, const QByteArray& evidence = {});
@@ -81,7 +83,7 @@ private:
     ChannelBook m_book; // its own lock: accept() never waits for a write
 
     mutable std::mutex m_mutex;
-    Journal m_journal;        // guarded by m_mutex
+    mutable Journal m_journal; // guarded by m_mutex; reloaded when another process appended
     QByteArray m_receiptHead; // guarded by m_mutex: the last receipt's hash
     qint64 m_receiptAt = 0;   // guarded by m_mutex: its time; the next is never earlier
 };

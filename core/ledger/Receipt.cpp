@@ -221,7 +221,16 @@ Result<Receipt> Receipt::fromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return bad(tr("not a JSON object"));
-    const QJsonObject o = doc.object();
+    Result<Receipt> r = fromObject(doc.object());
+    if (!r)
+        return r.error();
+    if (r->toJson() != json)
+        return bad(tr("the JSON is not in canonical form"));
+    return r;
+}
+
+Result<Receipt> Receipt::fromObject(const QJsonObject& o)
+{
     if (o.value("version").toInt(-1) != kFormatVersion)
         return makeError(ErrorCode::Unsupported, tr("Unsupported receipt version."));
     if (o.value("type").toString() != QLatin1String(kType))
@@ -275,8 +284,6 @@ Result<Receipt> Receipt::fromJson(const QByteArray& json)
     }
     if (const QString problem = fieldProblem(r); !problem.isEmpty())
         return bad(problem);
-    if (r.toJson() != json)
-        return bad(tr("the JSON is not in canonical form"));
     return r;
 }
 

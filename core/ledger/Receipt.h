@@ -16,6 +16,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <vector>
 
@@ -65,6 +66,9 @@ struct Receipt
     QByteArray toJson() const;
     // Strict: the canonical form only, every field checked.
     static Result<Receipt> fromJson(const QByteArray& json);
+    // The same fields and checks from a parsed object, whatever its key order: a receipt inside
+    // an answer's JSON. Its signature (verify()) covers the canonical form rebuilt from them.
+    static Result<Receipt> fromObject(const QJsonObject& object);
 
     Q_DECLARE_TR_FUNCTIONS(fw::ledger::Receipt)
 };

@@ -34,7 +34,7 @@ CompletionResponse::CompletionResponse(bool chat, QString id, QString model, qin
 }
 
 QByteArray CompletionResponse::complete(const QString& text, ml::FinishReason reason,
-                                        const Usage& usage) const
+                                        const Usage& usage, const QJsonObject& flywheel) const
 {
     QJsonObject choice{{QStringLiteral("index"), 0},
                        {QStringLiteral("finish_reason"), finishReasonName(reason)}};
@@ -46,13 +46,16 @@ QByteArray CompletionResponse::complete(const QString& text, ml::FinishReason re
         choice.insert(QStringLiteral("text"), text);
         choice.insert(QStringLiteral("logprobs"), QJsonValue::Null);
     }
-    return compact({{QStringLiteral("id"), m_id},
-                    {QStringLiteral("object"), m_chat ? QStringLiteral("chat.completion")
-                                                      : QStringLiteral("text_completion")},
-                    {QStringLiteral("created"), double(m_created)},
-                    {QStringLiteral("model"), m_model},
-                    {QStringLiteral("choices"), QJsonArray{choice}},
-                    {QStringLiteral("usage"), usageJson(usage)}});
+    QJsonObject o{{QStringLiteral("id"), m_id},
+                  {QStringLiteral("object"), m_chat ? QStringLiteral("chat.completion")
+                                                    : QStringLiteral("text_completion")},
+                  {QStringLiteral("created"), double(m_created)},
+                  {QStringLiteral("model"), m_model},
+                  {QStringLiteral("choices"), QJsonArray{choice}},
+                  {QStringLiteral("usage"), usageJson(usage)}};
+    if (!flywheel.isEmpty())
+        o.insert(QStringLiteral("flywheel"), flywheel);
+    return compact(o);
 }
 
 QByteArray CompletionResponse::chunk(const QJsonObject& choice) const
@@ -109,6 +112,18 @@ QByteArray CompletionResponse::usageChunk(const Usage& usage) const
                  {QStringLiteral("model"), m_model},
                  {QStringLiteral("choices"), QJsonArray{}},
                  {QStringLiteral("usage"), usageJson(usage)}}));
+}
+
+QByteArray CompletionResponse::flywheelChunk(const QJsonObject& flywheel) const
+{
+    return event(
+        compact({{QStringLiteral("id"), m_id},
+                 {QStringLiteral("object"), m_chat ? QStringLiteral("chat.completion.chunk")
+                                                   : QStringLiteral("text_completion")},
+                 {QStringLiteral("created"), double(m_created)},
+                 {QStringLiteral("model"), m_model},
+                 {QStringLiteral("choices"), QJsonArray{}},
+                 {QStringLiteral("flywheel"), flywheel}}));
 }
 
 QByteArray CompletionResponse::doneEvent()

@@ -25,13 +25,17 @@ public:
     // `id` is unique per request ("chatcmpl-..." / "cmpl-..."), `created` in seconds.
     CompletionResponse(bool chat, QString id, QString model, qint64 created);
 
-    QByteArray complete(const QString& text, ml::FinishReason reason, const Usage& usage) const;
+    // `flywheel`, when not empty, is added as the "flywheel" field (the paid request's receipt).
+    QByteArray complete(const QString& text, ml::FinishReason reason, const Usage& usage,
+                        const QJsonObject& flywheel = {}) const;
 
     // One "data: {...}\n\n" event each. The first chat chunk carries the role.
     QByteArray firstChunk() const;
     QByteArray deltaChunk(const QString& text) const;
     QByteArray finalChunk(ml::FinishReason reason) const;
     QByteArray usageChunk(const Usage& usage) const; // choices: [] and usage (stream_options)
+    // The last chunk of a paid stream: choices: [] and the "flywheel" field with the receipt.
+    QByteArray flywheelChunk(const QJsonObject& flywheel) const;
     static QByteArray doneEvent();                   // "data: [DONE]\n\n"
     static QByteArray event(const QByteArray& json);
 

@@ -162,6 +162,16 @@ HttpServer::HttpServer(NodeService& service, const NodeOptions& options)
                      QUrl::fromPercentEncoding(QByteArray::fromStdString(req.matches[1].str()));
                  send(node->undeploy(toRequest(req), name), res);
              });
+    s.Post("/flywheel/v1/channels", route(&NodeService::openChannel));
+    s.Get(R"(/flywheel/v1/channels/([0-9a-fA-F]+))",
+          [node](const httplib::Request& req, httplib::Response& res) {
+              send(node->channel(QByteArray::fromStdString(req.matches[1].str())), res);
+          });
+    s.Get(R"(/flywheel/v1/accounts/([A-Za-z0-9]+))",
+          [node](const httplib::Request& req, httplib::Response& res) {
+              send(node->account(QString::fromStdString(req.matches[1].str())), res);
+          });
+    s.Get("/flywheel/v1/receipts", route(&NodeService::receipts));
 }
 
 HttpServer::~HttpServer()

@@ -115,9 +115,26 @@ void InferenceScheduler::admit(Pending& p)
     if (!ids)
         return p.ticket->finish(ml::GenerationResult::failed(ids.error()));
     ml::SequenceRequest request{*ids, p.task.adapterKey, p.task.options};
-    if (request.options.maxNewTokens == 0)
+    const bool nodePicksLength = request.options.maxNewTokens == 0;
+    if (nodePicksLength)
         request.options.maxNewTokens =
             std::max(0, std::min<int>(kDefaultMaxTokens, m_config.maxSeqLen - int(ids->size())));
+    if (p.task.maxTotalTokens > 0) {
+        const qint64 room = p.task.maxTotalTokens - qint64(ids->size());
+        if (nodePicksLength && room >= 1)
+            request.options.maxNewTokens = int(std::min<qint64>(request.options.maxNewTokens, room));
+        if (room < 1 || qint64(request.options.maxNewTokens) > room) {
+            p.ticket->markOverBudget();
+            return p.ticket->finish(ml::GenerationResult::failed(makeError(
+                ErrorCode::InvalidArgument,
+                tr("The request needs up to %1 tokens (%2 in the prompt, %3 to generate) but its "
+                   "voucher pays for %4.")
+                    .arg(qint64(ids->size()) + request.options.maxNewTokens)
+                    .arg(ids->size())
+                    .arg(request.options.maxNewTokens)
+                    .arg(p.task.maxTotalTokens))));
+        }
+    }
     if (p.task.chat)
         request.options.stopStrings.append(m_engine->endOfTurn());
     Result<ml::SequenceId> id = m_engine->start(request);

@@ -29,6 +29,9 @@ struct InferenceTask
     std::vector<ml::ChatMessage> messages;
     QString prompt;
     ml::GenerationOptions options; // maxNewTokens 0: as many as fit the context, up to 256
+    // Prompt plus generated tokens may not exceed this (what the request's voucher pays for);
+    // 0: no limit. With maxNewTokens 0 the answer is shortened to fit instead.
+    qint64 maxTotalTokens = 0;
 };
 
 struct SchedulerOptions

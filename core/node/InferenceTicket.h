@@ -26,17 +26,22 @@ public:
     bool next(Event& out, int timeoutMs);
     // The client went away: the scheduler drops the sequence at its next step.
     void cancel() { m_cancelled.store(true); }
+    // The request failed because its voucher pays for fewer tokens than it needs (a 402, not a
+    // 400); set before the failing result is pushed.
+    bool overBudget() const { return m_overBudget.load(); }
 
     // Scheduler side.
     bool cancelled() const { return m_cancelled.load(); }
     void push(const QString& delta);
     void finish(ml::GenerationResult result);
+    void markOverBudget() { m_overBudget.store(true); }
 
 private:
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::deque<Event> m_events; // guarded by m_mutex
     std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_overBudget{false};
 };
 
 } // namespace fw::node

@@ -1,6 +1,7 @@
 // The node's endpoints: parse, resolve the deployment, submit to the scheduler, answer.
 #include "node/NodeService.h"
 
+#include "attribution/AttributionBundle.h"
 #include "crypto/Address.h"
 #include "mlruntime/MlRuntime.h"
 #include "node/ApiError.h"
@@ -58,6 +59,21 @@ QJsonObject deploymentJson(const Deployment& d)
         {QStringLiteral("deployed_at"), d.deployedAt.toString(Qt::ISODateWithMs)}};
 }
 
+// A package's files without what the engine does not read (the attribution index).
+ModelFiles engineFiles(ModelFiles files)
+{
+    files.remove(QLatin1String(attribution::AttributionBundle::kPackageFileName));
+    return files;
+}
+
+// The "flywheel" field of a paid answer: its receipt and fee.
+QJsonObject flywheelField(const ledger::Receipt& receipt)
+{
+    return {{QStringLiteral("receipt"), QJsonDocument::fromJson(receipt.toJson()).object()},
+            {QStringLiteral("fee"), QString::number(receipt.fee)},
+            {QStringLiteral("fee_open"), ledger::formatOpen(receipt.fee)}};
+}
+
 // Waits for the ticket's next event, giving up after `timeoutS` without one.
 std::optional<InferenceTicket::Event> nextEvent(InferenceTicket& ticket, int timeoutS)
 {
@@ -71,7 +87,8 @@ std::optional<InferenceTicket::Event> nextEvent(InferenceTicket& ticket, int tim
 } // namespace
 
 NodeService::NodeService(store::Workspace& workspace, ml::MlRuntime& runtime, NodeOptions options)
-    : m_workspace(workspace), m_runtime(runtime), m_options(std::move(options)), m_store(workspace)
+    : m_workspace(workspace), m_runtime(runtime), m_options(std::move(options)), m_store(workspace),
+      m_payments(workspace, m_store)
 {
     m_uptime.start();
 }
@@ -86,19 +103,30 @@ HttpReply NodeService::errorReply(const ApiError& error)
     return {error.status, "application/json", error.json(), {}};
 }
 
-Status NodeService::start()
+Result<crypto::SigningKey> NodeService::nodeKey(store::Workspace& workspace)
 {
-    wallet::WalletService wallet(m_workspace);
+    wallet::WalletService wallet(workspace);
     Result<wallet::Identity> identity = wallet.defaultIdentity();
     if (!identity && identity.error().code == ErrorCode::NotFound)
         identity = wallet.createIdentity(QStringLiteral("node"));
     if (!identity)
         return identity.error();
-    Result<crypto::SigningKey> key = wallet.signingKey(identity->id);
+    return wallet.signingKey(identity->id);
+}
+
+Status NodeService::start()
+{
+    Result<crypto::SigningKey> key = nodeKey(m_workspace);
     if (!key)
         return key.error();
-    m_address = identity->address;
+    m_address = crypto::addressFromPublicKey(key->publicKey());
     m_key.emplace(std::move(key).value());
+    Result<crypto::SigningKey> ledgerKey = nodeKey(m_workspace);
+    if (!ledgerKey)
+        return ledgerKey.error();
+    if (Status s = m_payments.open(std::move(ledgerKey).value()); !s)
+        return makeError(s.error().code,
+                         tr("The node's ledger does not open: %1").arg(s.error().message));
     if (m_options.threads > 0)
         m_runtime.setThreadCount(m_options.threads);
     if (Status s = refreshDeployments(); !s)
@@ -110,7 +138,7 @@ Status NodeService::start()
             if (!package)
                 return package.error();
             Result<std::unique_ptr<ml::ServingEngine>> engine =
-                m_runtime.loadServingEngine(package->files, m_options.allowCuda);
+                m_runtime.loadServingEngine(engineFiles(package->files), m_options.allowCuda);
             if (!engine)
                 return makeError(engine.error().code,
                                  tr("The deployed base model \"%1\" does not load: %2")
@@ -186,6 +214,7 @@ HttpReply NodeService::answer(const HttpRequest& request, bool chat, const QElap
     const CompletionRequest& r = std::get<CompletionRequest>(parsed);
     InferenceTask task;
     std::shared_ptr<InferenceScheduler> engine;
+    Deployment deployment;
     {
         std::lock_guard lock(m_mutex);
         const auto it = m_deployments.constFind(r.model);
@@ -201,16 +230,23 @@ HttpReply NodeService::answer(const HttpRequest& request, bool chat, const QElap
                 {409, QStringLiteral("conflict_error"), QStringLiteral("base_not_loaded"),
                  tr("\"%1\" needs a base model this node does not hold in memory.").arg(r.model)});
         engine = m_scheduler;
+        deployment = *it;
         if (it->manifest.kind == DeployKind::Adapter) {
             task.adapterKey = it->manifestHash;
             task.adapterFiles = [this, name = r.model]() -> Result<ModelFiles> {
                 Result<DeployPackage> package = m_store.load(name);
                 if (!package)
                     return package.error();
-                return package->files;
+                return engineFiles(package->files);
             };
         }
     }
+    // Paid deployments: the voucher is checked (and its lane held) before any work starts.
+    std::variant<PaymentGrant, ApiError> authorized = m_payments.authorize(request, deployment);
+    if (const auto* error = std::get_if<ApiError>(&authorized))
+        return errorReply(*error);
+    const PaymentGrant grant = std::get<PaymentGrant>(std::move(authorized));
+    task.maxTotalTokens = grant.maxTotalTokens;
     task.chat = chat;
     task.messages = r.messages;
     task.prompt = r.prompt;
@@ -231,8 +267,13 @@ HttpReply NodeService::answer(const HttpRequest& request, bool chat, const QElap
         return errorReply({504, QStringLiteral("server_error"), QStringLiteral("timeout"),
                            tr("No answer within %1 seconds.").arg(m_options.requestTimeoutS)});
     }
-    if (first->final && first->final->error)
+    if (first->final && first->final->error) {
+        if (ticket->overBudget())
+            return errorReply({402, QStringLiteral("payment_error"),
+                               QStringLiteral("insufficient_credit"),
+                               first->final->error->message});
         return errorReply(ApiError::fromError(*first->final->error));
+    }
     const CompletionResponse response(chat, randomId(chat ? "chatcmpl-" : "cmpl-"), r.model,
                                       QDateTime::currentSecsSinceEpoch());
     if (!r.stream) {
@@ -249,16 +290,25 @@ HttpReply NodeService::answer(const HttpRequest& request, bool chat, const QElap
         if (event->final->error)
             return errorReply(ApiError::fromError(*event->final->error));
         const ml::GenerationResult& result = *event->final;
+        Result<std::optional<ledger::Receipt>> receipt =
+            m_payments.settle(grant, deployment, response.id(), result);
+        if (!receipt)
+            return errorReply({500, QStringLiteral("server_error"), QStringLiteral("charge_failed"),
+                               tr("The answer was generated but could not be charged, so it is "
+                                  "not sent: %1")
+                                   .arg(receipt.error().message)});
         return {200,
                 "application/json",
                 response.complete(result.text, result.finishReason,
-                                  {result.promptTokens, int(result.tokenIds.size())}),
+                                  {result.promptTokens, int(result.tokenIds.size())},
+                                  *receipt ? flywheelField(**receipt) : QJsonObject()),
                 {}};
     }
     HttpReply reply;
     reply.contentType = "text/event-stream";
     reply.stream = [this, clock, ticket, response, first = *first, usage = r.streamUsage,
-                    timeoutS = m_options.requestTimeoutS](const BodyWriter& write) {
+                    timeoutS = m_options.requestTimeoutS, grant,
+                    deployment](const BodyWriter& write) {
         // A write that fails means the client went away: cancel so the batch slot frees at once.
         const auto send = [&](const QByteArray& bytes) {
             if (bytes.isEmpty() || write(bytes))
@@ -295,11 +345,27 @@ HttpReply NodeService::answer(const HttpRequest& request, bool chat, const QElap
             if (usage &&
                 !send(response.usageChunk({result.promptTokens, int(result.tokenIds.size())})))
                 return;
+            // Charged even when the client leaves now: it received the whole answer.
+            Result<std::optional<ledger::Receipt>> receipt =
+                m_payments.settle(grant, deployment, response.id(), result);
+            if (!receipt)
+                send(CompletionResponse::event(
+                    ApiError{500, QStringLiteral("server_error"), QStringLiteral("charge_failed"),
+                             tr("The answer could not be charged: %1")
+                                 .arg(receipt.error().message)}
+                        .json()));
+            else if (*receipt && !send(response.flywheelChunk(flywheelField(**receipt))))
+                return;
         }
         if (send(CompletionResponse::doneEvent()) && !result.error)
             m_latency.add(double(clock.nsecsElapsed()) / 1e6);
     };
     return reply;
+}
+
+HttpReply NodeService::openChannel(const HttpRequest& request)
+{
+    return m_payments.openChannel(request, m_verifier);
 }
 
 HttpReply NodeService::nodeInfo(const HttpRequest& request)
@@ -402,7 +468,7 @@ HttpReply NodeService::deployBase(const DeployPackage& package)
                                    .arg(m_baseName)});
     }
     Result<std::unique_ptr<ml::ServingEngine>> engine =
-        m_runtime.loadServingEngine(package.files, m_options.allowCuda);
+        m_runtime.loadServingEngine(engineFiles(package.files), m_options.allowCuda);
     if (!engine)
         return errorReply(
             ApiError::badRequest(tr("The model does not load: %1").arg(engine.error().message),

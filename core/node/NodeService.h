@@ -7,6 +7,7 @@
 #include "node/DeploymentStore.h"
 #include "node/HttpExchange.h"
 #include "node/LatencyWindow.h"
+#include "node/NodePayments.h"
 #include "node/NodeOptions.h"
 #include "node/SignedRequest.h"
 
@@ -37,6 +38,8 @@ public:
     // and the deployed base model, loaded into memory.
     Status start();
     QString address() const { return m_address; }
+    // The key a node on `workspace` signs with: the default identity's, or a new one named "node".
+    static Result<crypto::SigningKey> nodeKey(store::Workspace& workspace);
 
     HttpReply models();
     HttpReply chatCompletions(const HttpRequest& request) { return complete(request, true); }
@@ -45,6 +48,11 @@ public:
     HttpReply deployments();
     HttpReply deploy(const HttpRequest& request);
     HttpReply undeploy(const HttpRequest& request, const QString& name);
+    // Paid inference (NodePayments): channels, accounts, the receipt chain.
+    HttpReply openChannel(const HttpRequest& request);
+    HttpReply channel(const QByteArray& idHex) const { return m_payments.channel(idHex); }
+    HttpReply account(const QString& address) const { return m_payments.account(address); }
+    HttpReply receipts(const HttpRequest& request) { return m_payments.receipts(request); }
 
     // Refuses new inference (503), lets what runs finish.
     void drain();
@@ -64,6 +72,7 @@ private:
     ml::MlRuntime& m_runtime;
     const NodeOptions m_options;
     DeploymentStore m_store;
+    NodePayments m_payments; // after m_store, which it reads
     RequestVerifier m_verifier;
     QString m_address;
     std::optional<crypto::SigningKey> m_key; // the node's own, for proving its address

@@ -1,6 +1,8 @@
 // Registry entry -> manifest (files, base hash, lineage roots) -> signed packages -> the node.
 #include "node/RegistryDeploy.h"
 
+#include "attribution/AttributionBundle.h"
+#include "attribution/AttributionService.h"
 #include "models/ModelStore.h"
 #include "node/NodeClient.h"
 
@@ -44,15 +46,26 @@ Result<QList<LineageRoot>> lineageOf(const models::ModelStore& store, models::Mo
     return roots;
 }
 
-Result<DeployPackage> packageFor(const models::ModelStore& store, const models::ModelEntry& entry,
+Result<DeployPackage> packageFor(store::Workspace& workspace, const models::ModelEntry& entry,
                                  DeployManifest m, const crypto::SigningKey& owner)
 {
+    const models::ModelStore store(workspace);
     Result<ModelFiles> files = store.files(entry.id);
     if (!files)
         return files.error();
     Result<QList<LineageRoot>> lineage = lineageOf(store, entry);
     if (!lineage)
         return lineage.error();
+    if (!lineage->isEmpty()) {
+        Result<attribution::AttributionIndex> index =
+            attribution::AttributionService(workspace).exportIndex(entry.name);
+        if (!index)
+            return makeError(index.error().code,
+                             tr("The attribution index of \"%1\" could not be built: %2")
+                                 .arg(entry.name, index.error().message));
+        files->insert(QLatin1String(attribution::AttributionBundle::kPackageFileName),
+                      attribution::AttributionBundle::encode(*index));
+    }
     m.lineage = *lineage;
     m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     m.release = m.createdAtMs;
@@ -61,9 +74,10 @@ Result<DeployPackage> packageFor(const models::ModelStore& store, const models::
 
 } // namespace
 
-Result<DeployPlan> buildDeployPlan(const models::ModelStore& store, const DeploySpec& spec,
+Result<DeployPlan> buildDeployPlan(store::Workspace& workspace, const DeploySpec& spec,
                                    const crypto::SigningKey& owner)
 {
+    const models::ModelStore store(workspace);
     Result<models::ModelEntry> entry = store.model(spec.model);
     if (!entry)
         return entry.error();
@@ -79,14 +93,14 @@ Result<DeployPlan> buildDeployPlan(const models::ModelStore& store, const Deploy
         DeployManifest bm = m;
         bm.name = base->name;
         bm.kind = DeployKind::Model;
-        Result<DeployPackage> basePackage = packageFor(store, *base, bm, owner);
+        Result<DeployPackage> basePackage = packageFor(workspace, *base, bm, owner);
         if (!basePackage)
             return basePackage.error();
         m.kind = DeployKind::Adapter;
         m.baseHash = basePackage->manifest.baseHash;
         plan.base = std::move(basePackage).value();
     }
-    Result<DeployPackage> package = packageFor(store, *entry, m, owner);
+    Result<DeployPackage> package = packageFor(workspace, *entry, m, owner);
     if (!package)
         return package.error();
     plan.package = std::move(package).value();

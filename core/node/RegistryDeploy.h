@@ -9,8 +9,8 @@
 #include <QJsonObject>
 #include <optional>
 
-namespace fw::models {
-class ModelStore;
+namespace fw::store {
+class Workspace;
 }
 
 namespace fw::node {
@@ -32,7 +32,9 @@ struct DeployPlan
 };
 
 // Signs with `owner`; release = the current time in milliseconds, so a later deploy replaces.
-Result<DeployPlan> buildDeployPlan(const models::ModelStore& store, const DeploySpec& spec,
+// A model trained on datanet versions carries its attribution index (built if missing) as the
+// file AttributionBundle::kPackageFileName, so the node can attribute and pay for its answers.
+Result<DeployPlan> buildDeployPlan(store::Workspace& workspace, const DeploySpec& spec,
                                    const crypto::SigningKey& owner);
 
 // Sends the plan: the base first when the node does not hold one with the same files. Returns

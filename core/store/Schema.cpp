@@ -316,6 +316,27 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER ledger_receipts_no_delete BEFORE DELETE ON ledger_receipts
             BEGIN SELECT RAISE(ABORT, 'receipts are immutable'); END;
         )sql"},
+        {12, "paying nodes: the payer's side of its channels", R"sql(
+            -- Channels this workspace's identities opened on nodes (ledger/PayerChannels.h).
+            CREATE TABLE payer_channels (
+                id            BLOB PRIMARY KEY,      -- 16 bytes, the payer's random choice
+                node_url      TEXT NOT NULL,
+                node_address  TEXT NOT NULL,         -- fw1...; vouchers are signed for its key
+                payer         TEXT NOT NULL,         -- fw1... of the identity that pays
+                deposit       INTEGER NOT NULL CHECK (deposit > 0),
+                opened_at     INTEGER NOT NULL       -- milliseconds since the epoch, UTC
+            );
+            -- Each lane's last signed voucher and what the node's receipts charged on it. The
+            -- voucher is written before it is sent, so a crash never signs the same amount twice.
+            CREATE TABLE payer_lanes (
+                channel     BLOB NOT NULL REFERENCES payer_channels(id),
+                lane        INTEGER NOT NULL,
+                authorized  INTEGER NOT NULL CHECK (authorized >= 0),
+                spent       INTEGER NOT NULL CHECK (spent >= 0),
+                nonce       INTEGER NOT NULL,
+                PRIMARY KEY (channel, lane)
+            );
+        )sql"},
     };
     return list;
 }

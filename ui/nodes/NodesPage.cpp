@@ -463,7 +463,7 @@ void NodesPage::deploySelected()
             if (!key)
                 return key.error();
             Result<node::DeployPlan> plan =
-                node::buildDeployPlan(models::ModelStore(*workspace), spec, *key);
+                node::buildDeployPlan(*workspace, spec, *key);
             if (!plan)
                 return plan.error();
             Result<node::NodeClient> client = node::NodeClient::connect(url);

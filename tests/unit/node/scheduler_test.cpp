@@ -70,6 +70,34 @@ private slots:
         QCOMPARE(scheduler.stats().completed, qint64(1));
         QCOMPARE(scheduler.stats().generatedTokens, qint64(5));
     }
+    void aPaidRequestStaysWithinItsTokenBudget()
+    {
+        auto shared = std::make_shared<test::FakeServingEngine::Shared>();
+        InferenceScheduler scheduler(std::make_unique<test::FakeServingEngine>(shared), {});
+        // "hi" is 2 tokens. Asking for 5 more with a budget of 6: refused as over budget.
+        InferenceTask over = task({}, 5);
+        over.maxTotalTokens = 6;
+        auto refused = *scheduler.submit(over);
+        const Collected r = collect(*refused);
+        QVERIFY(r.final.error);
+        QVERIFY(refused->overBudget());
+        QVERIFY(r.final.error->message.contains("pays for 6"));
+        // The node choosing the length (0) shortens the answer to what the budget pays for.
+        InferenceTask fitted = task({}, 0);
+        fitted.maxTotalTokens = 6;
+        auto shortened = *scheduler.submit(fitted);
+        const Collected f = collect(*shortened);
+        QVERIFY(!f.final.error);
+        QVERIFY(!shortened->overBudget());
+        QCOMPARE(int(f.final.tokenIds.size()), 4);
+        // A prompt larger than the budget cannot be answered at all.
+        InferenceTask huge = task({}, 0, QString(10, 'x'));
+        huge.maxTotalTokens = 6;
+        auto none = *scheduler.submit(huge);
+        QVERIFY(collect(*none).final.error);
+        QVERIFY(none->overBudget());
+    }
+
     void batchesUpToTheLimitAndQueuesTheRest()
     {
         auto shared = std::make_shared<test::FakeServingEngine::Shared>();

@@ -1,0 +1,276 @@
+// `flywheel-cli pay deposit|channels`, `flywheel-cli chat` and `flywheel-cli receipts fetch`:
+// paying a node by voucher and collecting its signed receipts.
+#include "CommandGroups.h"
+#include "NodeCommandSupport.h"
+#include "crypto/Address.h"
+#include "ledger/PayerChannels.h"
+#include "ledger/ReceiptChain.h"
+#include "node/PaymentClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fw::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fw::cli", text);
+}
+
+QCommandLineOption identityOption()
+{
+    return {QStringLiteral("identity"),
+            tr("Pay as this identity's address (default: the default identity)."), tr("ADDRESS")};
+}
+
+// The node, its proved address, the workspace and the payer's key: what every paid command needs.
+struct PaySession
+{
+    node::NodeClient client;
+    QString nodeAddress;
+    std::unique_ptr<store::Workspace> workspace;
+    crypto::SigningKey payer;
+};
+
+Result<PaySession> openSession(const Invocation& call)
+{
+    Result<node::NodeClient> client = connectNode(call);
+    if (!client)
+        return client.error();
+    Result<QJsonObject> info = client->nodeInfo(opt(call, "node-address"));
+    if (!info)
+        return info.error();
+    const QString address = info->value(QLatin1String("address")).toString();
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    Result<crypto::SigningKey> key = signingKey(**ws, opt(call, "identity"));
+    if (!key)
+        return key.error();
+    return PaySession{std::move(client).value(), address, std::move(ws).value(),
+                      std::move(key).value()};
+}
+
+QCommandLineOption nodeAddressOption()
+{
+    return {QStringLiteral("node-address"), tr("Refuse unless the node proves this address."),
+            tr("ADDRESS")};
+}
+
+Outcome payDeposit(const Invocation& call)
+{
+    Result<ledger::Amount> amount = ledger::parseOpen(call.args.at(0));
+    if (!amount)
+        return amount.error();
+    if (*amount <= 0)
+        return makeError(ErrorCode::InvalidArgument, tr("The deposit must be more than 0 OPEN."));
+    Result<PaySession> session = openSession(call);
+    if (!session)
+        return session.error();
+    node::PaymentClient payments(*session->workspace, session->client, session->payer,
+                                 session->nodeAddress);
+    Result<ledger::PayerChannel> channel = payments.openChannel(*amount);
+    if (!channel)
+        return channel.error();
+    if (call.parser.isSet(QStringLiteral("json"))) {
+        call.context.out().json(QJsonDocument(
+            QJsonObject{{QStringLiteral("channel"), QString::fromLatin1(channel->id.toHex())},
+                        {QStringLiteral("node"), channel->nodeAddress},
+                        {QStringLiteral("payer"), channel->payer},
+                        {QStringLiteral("deposit"), QString::number(channel->deposit)}}));
+        return {};
+    }
+    call.context.out().line(tr("opened channel %1 on %2 with %3 OPEN from %4")
+                                .arg(QString::fromLatin1(channel->id.toHex()), session->nodeAddress,
+                                     ledger::formatOpen(channel->deposit), channel->payer));
+    return {};
+}
+
+Outcome payChannels(const Invocation& call)
+{
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    Result<std::vector<ledger::PayerChannel>> channels = ledger::PayerChannels(**ws).list();
+    if (!channels)
+        return channels.error();
+    if (call.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ledger::PayerChannel& c : *channels)
+            list.append(
+                QJsonObject{{QStringLiteral("channel"), QString::fromLatin1(c.id.toHex())},
+                            {QStringLiteral("node_url"), c.nodeUrl},
+                            {QStringLiteral("node"), c.nodeAddress},
+                            {QStringLiteral("payer"), c.payer},
+                            {QStringLiteral("deposit"), QString::number(c.deposit)},
+                            {QStringLiteral("signed"), QString::number(c.authorizedTotal())},
+                            {QStringLiteral("spent"), QString::number(c.spentTotal())}});
+        call.context.out().json(QJsonDocument(list));
+        return {};
+    }
+    if (channels->empty())
+        call.context.out().line(tr("No channels yet: open one with `flywheel-cli pay deposit`."));
+    for (const ledger::PayerChannel& c : *channels)
+        call.context.out().line(tr("%1  %2  deposit %3 OPEN, spent %4 OPEN, %5 lanes, payer %6")
+                                    .arg(QString::fromLatin1(c.id.toHex()), c.nodeUrl,
+                                         ledger::formatOpen(c.deposit),
+                                         ledger::formatOpen(c.spentTotal()))
+                                    .arg(c.lanes.size())
+                                    .arg(c.payer));
+    return {};
+}
+
+Outcome chat(const Invocation& call)
+{
+    bool ok = true;
+    const int maxTokens =
+        call.parser.isSet(QStringLiteral("max-tokens")) ? opt(call, "max-tokens").toInt(&ok) : 64;
+    if (!ok || maxTokens < 1 || maxTokens > 4096)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("--max-tokens must be a whole number from 1 to 4096."));
+    Result<ledger::Amount> deposit = ledger::parseOpen(
+        call.parser.isSet(QStringLiteral("deposit")) ? opt(call, "deposit") : QStringLiteral("1"));
+    if (!deposit)
+        return deposit.error();
+    const QString prompt = opt(call, "prompt");
+    if (prompt.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Pass the question with --prompt TEXT."));
+    Result<PaySession> session = openSession(call);
+    if (!session)
+        return session.error();
+    node::PaymentClient payments(*session->workspace, session->client, session->payer,
+                                 session->nodeAddress);
+    Result<node::PaidAnswer> answer = payments.chat(call.args.at(0), prompt, maxTokens, *deposit);
+    if (!answer)
+        return answer.error();
+    if (call.parser.isSet(QStringLiteral("json"))) {
+        call.context.out().json(QJsonDocument(answer->response));
+        return {};
+    }
+    call.context.out().line(answer->text);
+    if (answer->receipt)
+        call.context.out().line(tr("fee %1 OPEN for %2 tokens in, %3 out; receipt %4")
+                                    .arg(ledger::formatOpen(answer->receipt->fee))
+                                    .arg(answer->receipt->tokensIn)
+                                    .arg(answer->receipt->tokensOut)
+                                    .arg(answer->receipt->requestId));
+    else
+        call.context.out().line(tr("free deployment: no fee, no receipt"));
+    return {};
+}
+
+Outcome receiptsFetch(const Invocation& call)
+{
+    Result<node::NodeClient> client = connectNode(call);
+    if (!client)
+        return client.error();
+    Result<QJsonObject> info = client->nodeInfo(opt(call, "node-address"));
+    if (!info)
+        return info.error();
+    const QString nodeAddress = info->value(QLatin1String("address")).toString();
+    bool ok = true;
+    const qint64 since =
+        call.parser.isSet(QStringLiteral("since")) ? opt(call, "since").toLongLong(&ok) : 0;
+    if (!ok || since < 0)
+        return makeError(ErrorCode::InvalidArgument, tr("--since must be a receipt position."));
+    std::vector<ledger::Receipt> receipts;
+    QByteArray lines;
+    qint64 position = since;
+    for (bool more = true; more;) {
+        Result<QJsonObject> page = node::NodeClient::jsonOf(
+            client->get("/flywheel/v1/receipts?since=" + QByteArray::number(position)));
+        if (!page)
+            return page.error();
+        const QJsonArray data = page->value(QLatin1String("data")).toArray();
+        for (const QJsonValue& v : data) {
+            Result<ledger::Receipt> r = ledger::Receipt::fromObject(
+                v.toObject().value(QLatin1String("receipt")).toObject());
+            if (!r)
+                return makeError(ErrorCode::Corrupt,
+                                 tr("Receipt %1 from the node cannot be read: %2")
+                                     .arg(v.toObject().value(QLatin1String("position")).toDouble())
+                                     .arg(r.error().message));
+            lines += r->toJson() + '\n';
+            receipts.push_back(std::move(r).value());
+            position = qint64(v.toObject().value(QLatin1String("position")).toDouble());
+        }
+        more = page->value(QLatin1String("has_more")).toBool() && !data.isEmpty();
+    }
+    // From position 0 the whole chain is checked from genesis; later, from the first fetched.
+    const QByteArray start = since == 0 || receipts.empty() ? ledger::Receipt::genesisHash()
+                                                            : receipts.front().previousHash;
+    const ledger::ChainCheck check = ledger::verifyReceiptChain(receipts, nodeAddress, start);
+    if (!check.ok())
+        return makeError(ErrorCode::Corrupt,
+                         tr("The node's receipts do not verify: %1 verified, then receipt %2: %3")
+                             .arg(check.verified)
+                             .arg(since + check.failedAt + 1)
+                             .arg(check.message));
+    if (call.parser.isSet(QStringLiteral("out"))) {
+        QFile file(opt(call, "out"));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append) ||
+            file.write(lines) != lines.size())
+            return makeError(ErrorCode::Io,
+                             tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    } else {
+        call.context.out().line(QString::fromUtf8(lines).trimmed());
+    }
+    call.context.out().note(tr("fetched %1 receipts from %2 (positions %3 to %4), all verified")
+                                .arg(receipts.size())
+                                .arg(nodeAddress)
+                                .arg(since + 1)
+                                .arg(position));
+    return {};
+}
+
+} // namespace
+
+void registerPayCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("pay"),
+                  QStringLiteral("deposit"),
+                  tr("Open a payment channel on a node with AMOUNT OPEN from your balance there."),
+                  {tr("AMOUNT")},
+                  {nodeOption(), nodeAddressOption(), identityOption(), jsonFlag()},
+                  true,
+                  payDeposit});
+    registry.add({QStringLiteral("pay"),
+                  QStringLiteral("channels"),
+                  tr("The channels this workspace opened: deposit, signed and spent amounts."),
+                  {},
+                  {jsonFlag()},
+                  true,
+                  payChannels});
+    registry.add(
+        {QStringLiteral("chat"),
+         QString(),
+         tr("Ask a model on a node, paying by voucher; prints the answer, the fee and the "
+            "receipt."),
+         {tr("MODEL")},
+         {nodeOption(), nodeAddressOption(), identityOption(), jsonFlag(),
+          QCommandLineOption(QStringLiteral("prompt"), tr("The question."), tr("TEXT")),
+          QCommandLineOption(QStringLiteral("max-tokens"), tr("Longest answer (default 64)."),
+                             tr("N")),
+          QCommandLineOption(QStringLiteral("deposit"),
+                             tr("Deposit of a channel opened when none can pay (default 1 OPEN)."),
+                             tr("AMOUNT"))},
+         true,
+         chat});
+    registry.add(
+        {QStringLiteral("receipts"),
+         QStringLiteral("fetch"),
+         tr("Download and verify a node's signed receipt chain (JSON lines)."),
+         {},
+         {nodeOption(), nodeAddressOption(),
+          QCommandLineOption(QStringLiteral("since"),
+                             tr("Only receipts after this position (default 0: all)."), tr("N")),
+          QCommandLineOption(QStringLiteral("out"), tr("Append them to FILE instead of printing."),
+                             tr("FILE"))},
+         false,
+         receiptsFetch});
+}
+
+} // namespace fw::cli

@@ -1,0 +1,363 @@
+// Vouchers before generation, fee + split + attribution + receipt after, and the money endpoints.
+#include "node/NodePayments.h"
+
+#include "attribution/AttributionBundle.h"
+#include "attribution/SpanQuery.h"
+#include "crypto/Address.h"
+#include "node/SignedRequest.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <limits>
+
+namespace fw::node {
+
+namespace {
+
+HttpReply json(const QJsonObject& o, int status = 200)
+{
+    return {status, "application/json", QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
+}
+
+HttpReply error(const ApiError& e)
+{
+    return {e.status, "application/json", e.json(), {}};
+}
+
+ApiError paymentRequired(const QString& code, const QString& message)
+{
+    return {402, QStringLiteral("payment_error"), code, message};
+}
+
+// The answer's records, their shares in millionths adding up to exactly one answer.
+std::vector<ledger::AttributionLine> attributionLines(const attribution::AttributionIndex& index,
+                                                      const std::vector<int>& answer)
+{
+    const std::vector<int32_t> ids(answer.begin(), answer.end());
+    const std::vector<attribution::RecordScore> scores =
+        attribution::attributeSpans(index.spans, ids, attribution::SpanOptions{});
+    std::vector<ledger::AttributionLine> lines;
+    if (scores.empty())
+        return lines;
+    std::vector<double> shares;
+    const size_t kept = std::min<size_t>(scores.size(), size_t(ledger::Receipt::kMaxLines));
+    for (size_t i = 0; i < kept; ++i)
+        shares.push_back(scores[i].share);
+    Result<std::vector<quint64>> weights = ledger::weightsFromShares(shares);
+    if (!weights || std::all_of(weights->begin(), weights->end(), [](quint64 w) { return w == 0; }))
+        return lines;
+    const std::vector<ledger::Amount> millionths =
+        ledger::apportion(ledger::AttributionLine::kShareScale, *weights);
+    for (size_t i = 0; i < kept; ++i) {
+        const attribution::IndexedRecord& record = index.records[size_t(scores[i].record)];
+        const attribution::IndexSource& source = index.lineage.sources[record.source];
+        lines.push_back({record.hash, QByteArray::fromHex(source.version.toLatin1()),
+                         record.contributor, millionths[i]});
+    }
+    return lines;
+}
+
+// One weight per contributor, in first-seen order.
+std::vector<ledger::WeightedParty> byContributor(const std::vector<std::pair<QString, quint64>>& in)
+{
+    std::vector<ledger::WeightedParty> out;
+    std::map<QString, size_t> at;
+    for (const auto& [party, weight] : in) {
+        if (!crypto::isValidAddress(party) || weight == 0)
+            continue;
+        const auto it = at.find(party);
+        if (it == at.end()) {
+            at.emplace(party, out.size());
+            out.push_back({party, ledger::Role::Contributor, weight});
+        } else {
+            out[it->second].weight += weight;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+NodePayments::NodePayments(store::Workspace& workspace, DeploymentStore& deployments)
+    : m_workspace(workspace), m_deployments(deployments)
+{
+}
+
+Status NodePayments::open(crypto::SigningKey nodeKey)
+{
+    Result<std::unique_ptr<ledger::NodeLedger>> ledger = ledger::NodeLedger::open(
+        m_workspace, std::move(nodeKey), [] { return QDateTime::currentMSecsSinceEpoch(); });
+    if (!ledger)
+        return ledger.error();
+    m_ledger = std::move(ledger).value();
+    return Status::success();
+}
+
+QString NodePayments::nodeAddress() const
+{
+    return m_ledger ? m_ledger->nodeAddress() : QString();
+}
+
+ledger::Amount NodePayments::feeFor(qint64 tokens, ledger::Amount pricePer1k)
+{
+    if (tokens < 0 || pricePer1k < 0)
+        return -1;
+    if (tokens == 0 || pricePer1k == 0)
+        return 0;
+    if (pricePer1k > (std::numeric_limits<qint64>::max() - 999) / tokens)
+        return -1;
+    return (tokens * pricePer1k + 999) / 1000;
+}
+
+qint64 NodePayments::tokensFor(ledger::Amount credit, ledger::Amount pricePer1k)
+{
+    if (credit <= 0 || pricePer1k <= 0)
+        return 0;
+    // n * price <= credit * 1000, without overflowing for any credit the ledger allows.
+    const qint64 whole = credit / pricePer1k;
+    const qint64 rest = credit % pricePer1k;
+    constexpr qint64 kCap = qint64(1) << 40; // far above any context length
+    if (whole >= kCap / 1000)
+        return kCap;
+    return whole * 1000 + (rest * 1000) / pricePer1k;
+}
+
+std::shared_ptr<void> NodePayments::leaseLane(const QByteArray& channelId, quint32 lane)
+{
+    std::lock_guard lock(m_mutex);
+    const auto key = std::make_pair(channelId, lane);
+    if (!m_busyLanes.insert(key).second)
+        return nullptr;
+    // Not null (a null shared_ptr would read as "no lease"); the deleter frees the lane.
+    return std::shared_ptr<void>(new char(0), [this, key](void* p) {
+        delete static_cast<char*>(p);
+        std::lock_guard release(m_mutex);
+        m_busyLanes.erase(key);
+    });
+}
+
+std::variant<PaymentGrant, ApiError> NodePayments::authorize(const HttpRequest& request,
+                                                             const Deployment& deployment)
+{
+    PaymentGrant grant;
+    grant.pricePer1k = deployment.manifest.pricePer1k;
+    if (grant.pricePer1k <= 0)
+        return grant;
+    if (!m_ledger)
+        return ApiError{503, QStringLiteral("server_error"), QStringLiteral("ledger_closed"),
+                        tr("The node's ledger is not open.")};
+    const QByteArray header = request.header ? request.header(ledger::Voucher::kHeaderName) : "";
+    if (header.isEmpty())
+        return paymentRequired(
+            QStringLiteral("voucher_required"),
+            tr("\"%1\" costs %2 OPEN per 1,000 tokens: send a voucher for this node (%3) in the "
+               "%4 header.")
+                .arg(deployment.manifest.name, ledger::formatOpen(grant.pricePer1k),
+                     m_ledger->nodeAddress(), QLatin1String(ledger::Voucher::kHeaderName)));
+    Result<ledger::Voucher> voucher = ledger::Voucher::fromHeader(header);
+    if (!voucher)
+        return paymentRequired(QStringLiteral("invalid_voucher"),
+                               tr("The voucher cannot be read: %1").arg(voucher.error().message));
+    grant.laneLease = leaseLane(voucher->channelId, voucher->lane);
+    if (!grant.laneLease)
+        return ApiError{409, QStringLiteral("conflict_error"), QStringLiteral("lane_busy"),
+                        tr("Lane %1 of this channel already carries a request; use another lane "
+                           "for concurrent requests.")
+                            .arg(voucher->lane)};
+    const ledger::Decision decision = m_ledger->accept(*voucher);
+    if (!decision.ok())
+        return paymentRequired(ledger::verdictCode(decision.verdict), decision.message);
+    grant.paid = true;
+    grant.channelId = voucher->channelId;
+    grant.lane = voucher->lane;
+    grant.maxTotalTokens = tokensFor(decision.lane.credit(), grant.pricePer1k);
+    if (grant.maxTotalTokens < 2)
+        return paymentRequired(
+            QStringLiteral("insufficient_credit"),
+            tr("The lane's credit (%1 OPEN) does not pay for a prompt and one token at %2 OPEN "
+               "per 1,000 tokens; send a voucher with a higher cumulative amount.")
+                .arg(ledger::formatOpen(decision.lane.credit()),
+                     ledger::formatOpen(grant.pricePer1k)));
+    return grant;
+}
+
+std::shared_ptr<const attribution::AttributionIndex>
+NodePayments::attributionFor(const Deployment& d)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_attribution.find(d.manifestHash);
+        if (it != m_attribution.end())
+            return it->second;
+    }
+    // Read outside the lock: a package can be large. Two first requests may both read it.
+    std::shared_ptr<const attribution::AttributionIndex> index;
+    const QString bundleName = QLatin1String(attribution::AttributionBundle::kPackageFileName);
+    if (std::any_of(d.manifest.files.begin(), d.manifest.files.end(),
+                    [&](const ManifestFile& f) { return f.name == bundleName; })) {
+        Result<DeployPackage> package = m_deployments.load(d.manifest.name);
+        if (package && package->manifestJson.size() > 0 &&
+            manifestHash(package->manifestJson) == d.manifestHash) {
+            Result<attribution::AttributionIndex> decoded =
+                attribution::AttributionBundle::decode(package->files.value(bundleName));
+            if (decoded)
+                index = std::make_shared<const attribution::AttributionIndex>(
+                    std::move(decoded).value());
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    return m_attribution.emplace(d.manifestHash, index).first->second;
+}
+
+Result<std::optional<ledger::Receipt>> NodePayments::settle(const PaymentGrant& grant,
+                                                            const Deployment& deployment,
+                                                            const QString& requestId,
+                                                            const ml::GenerationResult& result)
+{
+    if (!grant.paid)
+        return std::optional<ledger::Receipt>();
+    ledger::ChargeRequest charge;
+    charge.channelId = grant.channelId;
+    charge.lane = grant.lane;
+    charge.requestId = requestId;
+    charge.deployment = deployment.manifest.name;
+    charge.manifestHash = QByteArray::fromHex(deployment.manifestHash.toLatin1());
+    charge.tokensIn = result.promptTokens;
+    charge.tokensOut = qint64(result.tokenIds.size());
+    charge.fee = feeFor(charge.tokensIn + charge.tokensOut, grant.pricePer1k);
+    if (charge.fee < 0)
+        return makeError(ErrorCode::Internal, tr("The fee overflows."));
+
+    std::vector<ledger::WeightedParty> attributed, fallback;
+    if (std::shared_ptr<const attribution::AttributionIndex> index = attributionFor(deployment)) {
+        charge.attribution = attributionLines(*index, result.tokenIds);
+        std::vector<std::pair<QString, quint64>> shares, counts;
+        for (const ledger::AttributionLine& line : charge.attribution)
+            shares.emplace_back(line.contributor, quint64(line.share));
+        // Nothing matched: the data part goes to everyone whose records trained the model.
+        for (const attribution::IndexedRecord& record : index->records)
+            counts.emplace_back(record.contributor, 1);
+        attributed = byContributor(shares);
+        fallback = byContributor(counts);
+    }
+    const RevenueSplit& s = deployment.manifest.split;
+    Result<std::vector<ledger::SplitLine>> split =
+        ledger::splitFee(charge.fee, ledger::SplitPolicy{s.nodeBps, s.builderBps, s.dataBps},
+                         m_ledger->nodeAddress(), deployment.manifest.owner, attributed, fallback);
+    if (!split)
+        return split.error();
+    charge.split = std::move(split).value();
+    Result<ledger::Receipt> receipt = m_ledger->charge(charge);
+    if (!receipt)
+        return receipt.error();
+    return std::optional<ledger::Receipt>(std::move(receipt).value());
+}
+
+HttpReply NodePayments::openChannel(const HttpRequest& request, RequestVerifier& verifier)
+{
+    Result<QString> payer = verifier.verify(request.header, request.method, request.path,
+                                            request.body, QDateTime::currentMSecsSinceEpoch());
+    if (!payer)
+        return error(ApiError::fromError(payer.error()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonObject o = doc.object();
+    const QByteArray id =
+        QByteArray::fromHex(o.value(QLatin1String("channel")).toString().toLatin1());
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || o.size() != 2 ||
+        !o.value(QLatin1String("amount")).isString() ||
+        o.value(QLatin1String("channel")).toString().size() !=
+            2 * ledger::Voucher::kChannelIdBytes ||
+        id.size() != ledger::Voucher::kChannelIdBytes)
+        return error(ApiError::badRequest(tr(
+            "A channel is opened with {\"channel\": 32 hex digits, \"amount\": \"base units\"}.")));
+    bool isNumber = false;
+    const ledger::Amount amount = o.value(QLatin1String("amount")).toString().toLongLong(&isNumber);
+    if (!isNumber || amount <= 0 || !ledger::amountInRange(amount))
+        return error(
+            ApiError::badRequest(tr("The deposit must be a positive amount of base units.")));
+    if (!m_ledger)
+        return error({503, QStringLiteral("server_error"), QStringLiteral("ledger_closed"),
+                      tr("The node's ledger is not open.")});
+    if (Status s = m_ledger->deposit(*payer, id, amount); !s)
+        return error(s.error().code == ErrorCode::InvalidArgument
+                         ? paymentRequired(QStringLiteral("insufficient_funds"), s.error().message)
+                         : ApiError::fromError(s.error()));
+    return json({{QStringLiteral("channel"), QString::fromLatin1(id.toHex())},
+                 {QStringLiteral("payer"), *payer},
+                 {QStringLiteral("node"), m_ledger->nodeAddress()},
+                 {QStringLiteral("deposit"), QString::number(amount)}},
+                201);
+}
+
+HttpReply NodePayments::channel(const QByteArray& idHex) const
+{
+    const QByteArray id = QByteArray::fromHex(idHex);
+    const std::optional<ledger::Channel> c =
+        m_ledger && id.size() == ledger::Voucher::kChannelIdBytes ? m_ledger->channels().channel(id)
+                                                                  : std::nullopt;
+    if (!c)
+        return error(ApiError::notFound(tr("No open channel has this id."),
+                                        QStringLiteral("unknown_channel")));
+    QJsonArray lanes;
+    for (const auto& [lane, state] : c->lanes)
+        lanes.append(QJsonObject{{QStringLiteral("lane"), double(lane)},
+                                 {QStringLiteral("authorized"), QString::number(state.authorized)},
+                                 {QStringLiteral("charged"), QString::number(state.charged)}});
+    return json({{QStringLiteral("channel"), QString::fromLatin1(id.toHex())},
+                 {QStringLiteral("payer"), crypto::addressFromPublicKey(c->payer)},
+                 {QStringLiteral("deposit"), QString::number(c->deposit)},
+                 {QStringLiteral("lanes"), lanes}});
+}
+
+HttpReply NodePayments::account(const QString& address) const
+{
+    if (!crypto::isValidAddress(address))
+        return error(ApiError::badRequest(tr("\"%1\" is not a Flywheel address.").arg(address)));
+    if (!m_ledger)
+        return error({503, QStringLiteral("server_error"), QStringLiteral("ledger_closed"),
+                      tr("The node's ledger is not open.")});
+    Result<ledger::Amount> balance = m_ledger->balance(address);
+    if (!balance)
+        return error(ApiError::fromError(balance.error()));
+    return json({{QStringLiteral("address"), address},
+                 {QStringLiteral("balance"), QString::number(*balance)},
+                 {QStringLiteral("balance_open"), ledger::formatOpen(*balance)}});
+}
+
+HttpReply NodePayments::receipts(const HttpRequest& request) const
+{
+    bool okSince = true, okLimit = true;
+    const QByteArray sinceText = request.query.value("since", "0");
+    const QByteArray limitText =
+        request.query.value("limit", QByteArray::number(kMaxReceiptsPerPage));
+    const qint64 since = sinceText.toLongLong(&okSince);
+    const int limit = limitText.toInt(&okLimit);
+    if (!okSince || !okLimit || since < 0 || limit < 1 || limit > kMaxReceiptsPerPage)
+        return error(ApiError::badRequest(
+            tr("since must be a receipt position (0 or more) and limit 1 to %1.")
+                .arg(kMaxReceiptsPerPage)));
+    ledger::LedgerStore store(m_workspace);
+    Result<std::vector<ledger::LedgerStore::StoredReceipt>> page =
+        store.receiptsSince(since, limit + 1);
+    if (!page)
+        return error(ApiError::fromError(page.error()));
+    const bool more = int(page->size()) > limit;
+    if (more)
+        page->pop_back();
+    // The canonical JSON goes out byte for byte, so a client checks the node's signature on it.
+    QByteArray body = "{\"object\":\"list\",\"node\":\"" + nodeAddress().toLatin1() +
+                      "\",\"has_more\":" + (more ? "true" : "false") + ",\"data\":[";
+    for (size_t i = 0; i < page->size(); ++i) {
+        if (i)
+            body += ',';
+        body += "{\"position\":" + QByteArray::number((*page)[i].position) +
+                ",\"receipt\":" + (*page)[i].json + '}';
+    }
+    body += "]}";
+    return {200, "application/json", body, {}};
+}
+
+} // namespace fw::node

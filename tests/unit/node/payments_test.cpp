@@ -1,0 +1,275 @@
+// The node's paid-request logic without a socket: fees and the tokens a credit pays for, an
+// answer attributed to the deployment's records through the package's attribution bundle and
+// paid to their contributors, the record-count fallback when nothing matches, free deployments,
+// one request per lane, and funds minted by another process while the node's ledger is open.
+#include "../store/TestSupport.h"
+#include "attribution/AttributionBundle.h"
+#include "crypto/Address.h"
+#include "ledger/NodeLedger.h"
+#include "node/NodePayments.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+using namespace fw::node;
+
+namespace {
+
+constexpr ledger::Amount kPrice = 1'000'000; // 1 OPEN per 1,000 tokens: 1,000 units a token
+
+crypto::SecureBytes seed(char fill)
+{
+    crypto::SecureBytes s(crypto::kSeedBytes);
+    std::fill(s.data(), s.data() + s.size(), static_cast<unsigned char>(fill));
+    return s;
+}
+
+std::vector<int> ids(int from, int count)
+{
+    std::vector<int> out;
+    for (int i = 0; i < count; ++i)
+        out.push_back(from + i);
+    return out;
+}
+
+// Two records by two contributors, as a deploy package carries them.
+attribution::AttributionIndex twoRecordIndex(const QString& a, const QString& b)
+{
+    attribution::SpanIndex::Builder builder;
+    builder.beginRecord();
+    builder.addDocument(ids(10, 11));
+    builder.beginRecord();
+    builder.addDocument(ids(40, 11));
+    attribution::AttributionIndex index;
+    index.lineage.model = QStringLiteral("tiny");
+    index.lineage.sources.append(
+        {QString(32, QLatin1Char('a')), QStringLiteral("Facts"), QString(64, QLatin1Char('b'))});
+    index.lineage.tokenizerHash = QString(64, QLatin1Char('c'));
+    index.lineage.chatFormat = QStringLiteral("chatml");
+    index.records = {{0, QByteArray(32, '\x01'), a}, {0, QByteArray(32, '\x02'), b}};
+    index.spans = std::move(builder.build()).value();
+    return index;
+}
+
+} // namespace
+
+class NodePaymentsTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<store::Workspace> m_ws;
+    std::unique_ptr<DeploymentStore> m_store;
+    std::unique_ptr<NodePayments> m_payments;
+    const crypto::SigningKey m_payer = crypto::SigningKey::generate();
+    const crypto::SigningKey m_builder = crypto::SigningKey::generate();
+    const QString m_a = crypto::addressFromPublicKey(crypto::SigningKey::generate().publicKey());
+    const QString m_b = crypto::addressFromPublicKey(crypto::SigningKey::generate().publicKey());
+    const QByteArray m_channel = QByteArray(16, '\x07');
+    quint64 m_nonce = 0;
+
+    // Deploys once per name; later calls get the stored deployment.
+    Deployment deploy(const QString& name, ledger::Amount price, bool withIndex)
+    {
+        if (Result<Deployment> existing = m_store->find(name); existing.ok())
+            return *existing;
+        DeployManifest m;
+        m.name = name;
+        m.kind = DeployKind::Model;
+        m.release = 1;
+        m.createdAtMs = 1'700'000'000'000;
+        m.pricePer1k = price;
+        ModelFiles files{{"config.json", R"({"dim": 8})"}};
+        if (withIndex)
+            files.insert(attribution::AttributionBundle::kPackageFileName,
+                         attribution::AttributionBundle::encode(twoRecordIndex(m_a, m_b)));
+        const Result<Deployment> put = m_store->put(DeployPackage::create(m, files, m_builder));
+        return put ? *put : Deployment{};
+    }
+    HttpRequest withVoucher(quint32 lane, ledger::Amount cumulative)
+    {
+        ledger::Voucher v;
+        v.channelId = m_channel;
+        v.node = crypto::SigningKey::fromSeed(seed('n')).publicKey();
+        v.lane = lane;
+        v.cumulative = cumulative;
+        v.nonce = ++m_nonce;
+        v.expiresAt = QDateTime::currentMSecsSinceEpoch() + 60'000;
+        v.sign(m_payer);
+        const QByteArray header = v.toHeader();
+        HttpRequest r;
+        r.header = [header](const char* name) {
+            return QByteArray(name) == ledger::Voucher::kHeaderName ? header : QByteArray();
+        };
+        return r;
+    }
+    ledger::Amount splitFor(const ledger::Receipt& r, ledger::Role role, const QString& party = {})
+    {
+        ledger::Amount sum = 0;
+        for (const ledger::SplitLine& l : r.split)
+            if (l.role == role && (party.isEmpty() || l.party == party))
+                sum += l.amount;
+        return sum;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto ws = store::Workspace::create(m_tmp.path(), "p", test::fastOptions());
+        QVERIFY(ws.ok());
+        m_ws = std::move(ws).value();
+        m_store = std::make_unique<DeploymentStore>(*m_ws);
+        // Funds and a channel written by another ledger on the same workspace (as
+        // `flywheel-node mint` does next to a running node) before this one opens.
+        auto other = ledger::NodeLedger::open(*m_ws, crypto::SigningKey::fromSeed(seed('n')),
+                                              [] { return QDateTime::currentMSecsSinceEpoch(); });
+        QVERIFY(other.ok());
+        const QString payer = crypto::addressFromPublicKey(m_payer.publicKey());
+        QVERIFY((*other)->mint(payer, 10 * ledger::kUnitsPerOpen).ok());
+        QVERIFY((*other)->deposit(payer, m_channel, 5 * ledger::kUnitsPerOpen).ok());
+        m_payments = std::make_unique<NodePayments>(*m_ws, *m_store);
+        QVERIFY(m_payments->open(crypto::SigningKey::fromSeed(seed('n'))).ok());
+        // A mint after it opened: its next journal write must see it, not overwrite it.
+        QVERIFY((*other)->mint(payer, ledger::kUnitsPerOpen).ok());
+    }
+
+    void feesAndTokensAgree_data()
+    {
+        QTest::addColumn<qint64>("credit");
+        QTest::addColumn<qint64>("price");
+        QTest::newRow("1 OPEN at 1 OPEN/1k") << qint64(1'000'000) << qint64(1'000'000);
+        QTest::newRow("uneven") << qint64(12'345) << qint64(777);
+        QTest::newRow("cheap") << qint64(5) << qint64(1);
+        QTest::newRow("dear") << qint64(999) << qint64(1'000'000);
+        QTest::newRow("huge credit") << qint64(ledger::kMaxAmount) << qint64(3);
+    }
+    void feesAndTokensAgree()
+    {
+        QFETCH(qint64, credit);
+        QFETCH(qint64, price);
+        const qint64 n = NodePayments::tokensFor(credit, price);
+        QVERIFY(n >= 0);
+        QVERIFY(NodePayments::feeFor(n, price) <= credit);
+        if (n < (qint64(1) << 40))
+            QVERIFY(NodePayments::feeFor(n + 1, price) > credit);
+    }
+    void feeRoundsUp()
+    {
+        QCOMPARE(NodePayments::feeFor(1, 1), ledger::Amount(1)); // a thousandth of a unit: 1
+        QCOMPARE(NodePayments::feeFor(1000, 1), ledger::Amount(1));
+        QCOMPARE(NodePayments::feeFor(1001, 1), ledger::Amount(2));
+        QCOMPARE(NodePayments::feeFor(16, kPrice), ledger::Amount(16'000));
+        QCOMPARE(NodePayments::feeFor(0, kPrice), ledger::Amount(0));
+        QCOMPARE(NodePayments::feeFor(std::numeric_limits<qint64>::max() / 2, kPrice),
+                 ledger::Amount(-1));
+    }
+
+    void anAttributedAnswerPaysItsContributor()
+    {
+        const Deployment d = deploy("attributed", kPrice, true);
+        QVERIFY(!d.manifestHash.isEmpty());
+        auto grant = m_payments->authorize(withVoucher(0, 100'000), d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(grant));
+        const PaymentGrant& g = std::get<PaymentGrant>(grant);
+        QVERIFY(g.paid);
+        QCOMPARE(g.maxTotalTokens, qint64(100));
+        ml::GenerationResult answer;
+        answer.promptTokens = 5;
+        answer.tokenIds = ids(10, 11); // exactly the first record
+        auto receipt = m_payments->settle(g, d, "req-1", answer);
+        QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+        QVERIFY(receipt->has_value());
+        const ledger::Receipt& r = **receipt;
+        QVERIFY(r.verify().ok());
+        QCOMPARE(r.fee, ledger::Amount(16'000));
+        QCOMPARE(r.attribution.size(), size_t(1));
+        QCOMPARE(r.attribution[0].contributor, m_a);
+        QCOMPARE(r.attribution[0].recordHash, QByteArray(32, '\x01'));
+        QCOMPARE(r.attribution[0].datanetVersion, QByteArray::fromHex(QByteArray(64, 'b')));
+        QCOMPARE(r.attribution[0].share, ledger::AttributionLine::kShareScale);
+        // Manifest default split: 20% node, 30% builder, 50% data, all of it to A.
+        QCOMPARE(splitFor(r, ledger::Role::Node, m_payments->nodeAddress()), ledger::Amount(3'200));
+        QCOMPARE(
+            splitFor(r, ledger::Role::Builder, crypto::addressFromPublicKey(m_builder.publicKey())),
+            ledger::Amount(4'800));
+        QCOMPARE(splitFor(r, ledger::Role::Contributor, m_a), ledger::Amount(8'000));
+        QCOMPARE(splitFor(r, ledger::Role::Contributor, m_b), ledger::Amount(0));
+    }
+
+    void anUnmatchedAnswerPaysEveryContributorByRecords()
+    {
+        const Deployment d = deploy("attributed", kPrice, true);
+        auto grant = m_payments->authorize(withVoucher(0, 300'000), d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(grant));
+        ml::GenerationResult answer;
+        answer.promptTokens = 4;
+        answer.tokenIds = ids(100, 6); // in no record
+        auto receipt = m_payments->settle(std::get<PaymentGrant>(grant), d, "req-2", answer);
+        QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+        const ledger::Receipt& r = **receipt;
+        QVERIFY(r.attribution.empty());
+        QCOMPARE(r.fee, ledger::Amount(10'000));
+        QCOMPARE(splitFor(r, ledger::Role::Contributor, m_a), ledger::Amount(2'500));
+        QCOMPARE(splitFor(r, ledger::Role::Contributor, m_b), ledger::Amount(2'500));
+    }
+
+    void withoutAnIndexTheBuilderTakesTheDataPart()
+    {
+        const Deployment d = deploy("plain", kPrice, false);
+        auto grant = m_payments->authorize(withVoucher(0, 400'000), d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(grant));
+        ml::GenerationResult answer;
+        answer.promptTokens = 4;
+        answer.tokenIds = ids(10, 6);
+        auto receipt = m_payments->settle(std::get<PaymentGrant>(grant), d, "req-3", answer);
+        QVERIFY(receipt.ok());
+        QCOMPARE(splitFor(**receipt, ledger::Role::Builder), ledger::Amount(8'000));
+        QCOMPARE(ledger::sumOf((*receipt)->split), (*receipt)->fee);
+    }
+
+    void freeDeploymentsNeedNoVoucher()
+    {
+        const Deployment d = deploy("free", 0, true);
+        auto grant = m_payments->authorize(HttpRequest{}, d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(grant));
+        QVERIFY(!std::get<PaymentGrant>(grant).paid);
+        auto receipt = m_payments->settle(std::get<PaymentGrant>(grant), d, "free-1", {});
+        QVERIFY(receipt.ok());
+        QVERIFY(!receipt->has_value());
+    }
+
+    void oneRequestPerLane()
+    {
+        const Deployment d = deploy("attributed", kPrice, true);
+        auto first = m_payments->authorize(withVoucher(3, 100'000), d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(first));
+        auto second = m_payments->authorize(withVoucher(3, 200'000), d);
+        QVERIFY(std::holds_alternative<ApiError>(second));
+        QCOMPARE(std::get<ApiError>(second).status, 409);
+        QCOMPARE(std::get<ApiError>(second).code, QStringLiteral("lane_busy"));
+        // Another lane is free; the first lane is free again once its request is over.
+        QVERIFY(std::holds_alternative<PaymentGrant>(
+            m_payments->authorize(withVoucher(4, 100'000), d)));
+        first = ApiError{};
+        QVERIFY(std::holds_alternative<PaymentGrant>(
+            m_payments->authorize(withVoucher(3, 300'000), d)));
+    }
+
+    void theJournalKeepsEveryMint()
+    {
+        // Both mints (before and after this ledger opened) and the charges' redemptions verify.
+        auto reopened =
+            ledger::NodeLedger::open(*m_ws, crypto::SigningKey::fromSeed(seed('n')),
+                                     [] { return QDateTime::currentMSecsSinceEpoch(); });
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+        QVERIFY((*reopened)->verifyJournalNow().ok());
+        const QString payer = crypto::addressFromPublicKey(m_payer.publicKey());
+        QCOMPARE(*(*reopened)->balance(payer), ledger::Amount(6 * ledger::kUnitsPerOpen));
+    }
+};
+
+QTEST_GUILESS_MAIN(NodePaymentsTest)
+#include "payments_test.moc"
