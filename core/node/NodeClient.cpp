@@ -127,7 +127,8 @@ Result<QJsonObject> NodeClient::jsonOf(const Result<ClientReply>& reply)
 
 Result<NodeClient::StreamedAnswer>
 NodeClient::streamCompletion(const QByteArray& path, QJsonObject request,
-                             const std::function<bool(const QString&)>& onDelta)
+                             const std::function<bool(const QString&)>& onDelta,
+                             const QHash<QByteArray, QByteArray>& headers)
 {
     request.insert(QStringLiteral("stream"), true);
     request.insert(QStringLiteral("stream_options"),
@@ -143,6 +144,8 @@ NodeClient::streamCompletion(const QByteArray& path, QJsonObject request,
     req.path = path.toStdString();
     req.body = QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString();
     req.headers.emplace("Content-Type", "application/json");
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        req.headers.emplace(it.key().toStdString(), it.value().toStdString());
     req.response_handler = [&](const httplib::Response& response) {
         status = response.status;
         return true;
@@ -175,6 +178,8 @@ NodeClient::streamCompletion(const QByteArray& path, QJsonObject request,
                 answer.promptTokens = usage.value(QLatin1String("prompt_tokens")).toInt();
                 answer.completionTokens = usage.value(QLatin1String("completion_tokens")).toInt();
             }
+            if (o.value(QLatin1String("flywheel")).isObject())
+                answer.flywheel = o.value(QLatin1String("flywheel")).toObject();
             const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
             if (choices.isEmpty())
                 continue;
@@ -218,15 +223,18 @@ Result<QJsonObject> NodeClient::nodeInfo(const QString& expectedAddress)
     QByteArray challenge(32, Qt::Uninitialized);
     randombytes_buf(challenge.data(), size_t(challenge.size()));
     Result<QJsonObject> info = jsonOf(get("/flywheel/v1/node?challenge=" + challenge.toHex()));
-    if (!info || expectedAddress.isEmpty())
+    if (!info)
         return info;
     const QString address = info->value(QLatin1String("address")).toString();
-    Result<crypto::PublicKey> key = crypto::publicKeyFromAddress(expectedAddress);
+    // Without an expected address the node must still prove the one it claims: payments sign
+    // vouchers for it.
+    Result<crypto::PublicKey> key =
+        crypto::publicKeyFromAddress(expectedAddress.isEmpty() ? address : expectedAddress);
     if (!key)
         return key.error();
     const QByteArray signature = QByteArray::fromHex(
         info->value(QLatin1String("challenge_signature")).toString().toLatin1());
-    if (address != expectedAddress.trimmed().toLower() ||
+    if ((!expectedAddress.isEmpty() && address != expectedAddress.trimmed().toLower()) ||
         !key->verify(nodeChallengeMessage(challenge), signature))
         return makeError(ErrorCode::InvalidArgument,
                          tr("The node at %1 does not prove the address %2 (it says it is %3).")

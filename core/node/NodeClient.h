@@ -40,7 +40,7 @@ public:
     // The reply's JSON object when the status is 2xx; else an error carrying the node's message.
     static Result<QJsonObject> jsonOf(const Result<ClientReply>& reply);
     // GET /flywheel/v1/node with a fresh challenge; fails unless the node proves `address` (when
-    // given) by signing it.
+    // given; else the address it claims) by signing it.
     Result<QJsonObject> nodeInfo(const QString& expectedAddress = {});
 
     // POST /v1/chat/completions (or /v1/completions) with "stream": true added to `request`; each
@@ -52,9 +52,11 @@ public:
         QString finishReason; // "stop", "length"; empty when the client hung up
         int promptTokens = 0;
         int completionTokens = 0;
+        QJsonObject flywheel; // a paid answer's receipt and fee (the stream's last chunk)
     };
     Result<StreamedAnswer> streamCompletion(const QByteArray& path, QJsonObject request,
-                                            const std::function<bool(const QString&)>& onDelta);
+                                            const std::function<bool(const QString&)>& onDelta,
+                                            const QHash<QByteArray, QByteArray>& headers = {});
 
     QString url() const { return m_url; }
 

@@ -138,12 +138,60 @@ Result<ledger::Amount> PaymentClient::priceOf(const QString& model)
                      tr("The model \"%1\" is not deployed on this node.").arg(model));
 }
 
-Result<PaidAnswer> PaymentClient::chat(const QString& model, const QString& prompt, int maxTokens,
-                                       ledger::Amount depositIfNone, quint32 lane)
+Result<PaymentClient::PendingPayment> PaymentClient::prepare(const QString& model,
+                                                             const QString& promptText,
+                                                             int maxTokens,
+                                                             ledger::Amount depositIfNone,
+                                                             quint32 lane)
 {
     Result<ledger::Amount> price = priceOf(model);
     if (!price)
         return price.error();
+    PendingPayment payment;
+    payment.lane = lane;
+    if (*price == 0)
+        return payment;
+    const ledger::Amount maxFee = NodePayments::feeFor(maxTokensFor(promptText, maxTokens), *price);
+    if (maxFee < 0)
+        return makeError(ErrorCode::InvalidArgument, tr("The request's cost overflows."));
+    Result<std::optional<ledger::PayerChannel>> usable = usableChannel(maxFee);
+    if (!usable)
+        return usable.error();
+    payment.channel = std::move(*usable);
+    if (!payment.channel) {
+        Result<ledger::PayerChannel> opened = openChannel(std::max(depositIfNone, maxFee + 1));
+        if (!opened)
+            return opened.error();
+        payment.channel = std::move(opened).value();
+    }
+    Result<ledger::Voucher> voucher = voucherFor(*payment.channel, lane, maxFee);
+    if (!voucher)
+        return voucher.error();
+    payment.headers.insert(ledger::Voucher::kHeaderName, voucher->toHeader());
+    return payment;
+}
+
+Result<std::optional<ledger::Receipt>> PaymentClient::settle(PendingPayment& payment,
+                                                             const QJsonObject& flywheel)
+{
+    if (!payment.channel)
+        return std::optional<ledger::Receipt>();
+    Result<ledger::Receipt> receipt =
+        ledger::Receipt::fromObject(flywheel.value(QLatin1String("receipt")).toObject());
+    if (!receipt)
+        return makeError(ErrorCode::Corrupt, tr("The node's answer carries no valid receipt: %1")
+                                                 .arg(receipt.error().message));
+    if (Status s = book(*payment.channel, payment.lane, *receipt); !s)
+        return s.error();
+    return std::optional<ledger::Receipt>(std::move(receipt).value());
+}
+
+Result<PaidAnswer> PaymentClient::chat(const QString& model, const QString& prompt, int maxTokens,
+                                       ledger::Amount depositIfNone, quint32 lane)
+{
+    Result<PendingPayment> payment = prepare(model, prompt, maxTokens, depositIfNone, lane);
+    if (!payment)
+        return payment.error();
     const QJsonObject request{
         {QStringLiteral("model"), model},
         {QStringLiteral("messages"),
@@ -151,29 +199,9 @@ Result<PaidAnswer> PaymentClient::chat(const QString& model, const QString& prom
                                 {QStringLiteral("content"), prompt}}}},
         {QStringLiteral("temperature"), 0},
         {QStringLiteral("max_tokens"), maxTokens}};
-    QHash<QByteArray, QByteArray> headers;
-    std::optional<ledger::PayerChannel> channel;
-    if (*price > 0) {
-        const ledger::Amount maxFee = NodePayments::feeFor(maxTokensFor(prompt, maxTokens), *price);
-        if (maxFee < 0)
-            return makeError(ErrorCode::InvalidArgument, tr("The request's cost overflows."));
-        Result<std::optional<ledger::PayerChannel>> usable = usableChannel(maxFee);
-        if (!usable)
-            return usable.error();
-        channel = std::move(*usable);
-        if (!channel) {
-            Result<ledger::PayerChannel> opened = openChannel(std::max(depositIfNone, maxFee + 1));
-            if (!opened)
-                return opened.error();
-            channel = std::move(opened).value();
-        }
-        Result<ledger::Voucher> voucher = voucherFor(*channel, lane, maxFee);
-        if (!voucher)
-            return voucher.error();
-        headers.insert(ledger::Voucher::kHeaderName, voucher->toHeader());
-    }
     Result<QJsonObject> answer = NodeClient::jsonOf(m_client.post(
-        "/v1/chat/completions", QJsonDocument(request).toJson(QJsonDocument::Compact), headers));
+        "/v1/chat/completions", QJsonDocument(request).toJson(QJsonDocument::Compact),
+        payment->headers));
     if (!answer)
         return answer.error();
     PaidAnswer paid;
@@ -186,20 +214,11 @@ Result<PaidAnswer> PaymentClient::chat(const QString& model, const QString& prom
                     .toObject()
                     .value(QLatin1String("content"))
                     .toString();
-    if (channel) {
-        const QJsonObject receiptJson = answer->value(QLatin1String("flywheel"))
-                                            .toObject()
-                                            .value(QLatin1String("receipt"))
-                                            .toObject();
-        Result<ledger::Receipt> receipt = ledger::Receipt::fromObject(receiptJson);
-        if (!receipt)
-            return makeError(
-                ErrorCode::Corrupt,
-                tr("The node's answer carries no valid receipt: %1").arg(receipt.error().message));
-        if (Status s = book(*channel, lane, *receipt); !s)
-            return s.error();
-        paid.receipt = std::move(receipt).value();
-    }
+    Result<std::optional<ledger::Receipt>> receipt =
+        settle(*payment, answer->value(QLatin1String("flywheel")).toObject());
+    if (!receipt)
+        return receipt.error();
+    paid.receipt = std::move(*receipt);
     return paid;
 }
 

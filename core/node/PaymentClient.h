@@ -9,6 +9,7 @@
 #include "ledger/Voucher.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <optional>
 
@@ -49,8 +50,22 @@ public:
     // books the fee on the lane.
     Status book(ledger::PayerChannel& channel, quint32 lane, const ledger::Receipt& receipt);
 
-    // One chat completion on `model`, paid when the deployment has a price: a channel is opened
-    // with `depositIfNone` when none can pay for it.
+    // The two halves of a paid request, for callers that send it themselves (a streamed chat):
+    // before, the voucher header (none for a free deployment; a channel is opened with
+    // `depositIfNone` when none can pay); after, the receipt from the answer's "flywheel" field,
+    // checked and booked.
+    struct PendingPayment
+    {
+        QHash<QByteArray, QByteArray> headers;
+        std::optional<ledger::PayerChannel> channel; // none: free
+        quint32 lane = 0;
+    };
+    Result<PendingPayment> prepare(const QString& model, const QString& promptText, int maxTokens,
+                                   ledger::Amount depositIfNone, quint32 lane = 0);
+    Result<std::optional<ledger::Receipt>> settle(PendingPayment& payment,
+                                                  const QJsonObject& flywheel);
+
+    // One chat completion on `model`, paid when the deployment has a price.
     Result<PaidAnswer> chat(const QString& model, const QString& prompt, int maxTokens,
                             ledger::Amount depositIfNone, quint32 lane = 0);
 

@@ -2,7 +2,10 @@
 // 127.0.0.1 and shows its URL, address and a curl example, an adapter deploys in two clicks
 // (its base goes with it), the charts move with traffic, undeploy and stop work.
 #include "UiTestSupport.h"
+#include "ledger/NodeLedger.h"
+#include "ledger/PayerChannels.h"
 #include "node/NodeClient.h"
+#include "node/NodeService.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/factory/AttributionPanel.h"
 #include "ui/factory/ChatColumn.h"
@@ -22,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -87,6 +91,7 @@ private slots:
     void deploysAnAdapterInTwoClicks();
     void chartsFollowTraffic();
     void playgroundChatsThroughTheNode();
+    void playgroundPaysAPricedModel();
     void playgroundExplainsAnAnswer();
     void undeploysAndStops();
 
@@ -253,6 +258,45 @@ void NodesTest::playgroundChatsThroughTheNode()
     QVERIFY(playground.transcript()->toPlainText().contains(playground.lastAnswer()));
 }
 
+void NodesTest::playgroundPaysAPricedModel()
+{
+    // The same adapter at a price, deployed from the form under another name.
+    m_page->deployForm()->modelBox()->setCurrentIndex(
+        m_page->deployForm()->modelBox()->findData(QStringLiteral("tiny-lora")));
+    m_page->deployForm()->nameEdit()->setText(QStringLiteral("tiny-paid"));
+    m_page->deployForm()->priceEdit()->setText(QStringLiteral("1"));
+    QTest::mouseClick(m_page->deployForm()->deployButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->message()->text().startsWith("Deployed tiny-paid"), 60000);
+    QTRY_VERIFY(m_directory->localDeployments().contains("tiny-paid"));
+    // Demo funds for the default identity, written next to the running node.
+    const QString payer = m_session->wallet().defaultIdentity()->address;
+    Result<crypto::SigningKey> nodeKey = node::NodeService::nodeKey(*m_session->workspace());
+    QVERIFY(nodeKey);
+    auto ledger = ledger::NodeLedger::open(*m_session->workspace(), std::move(nodeKey).value(),
+                                           [] { return QDateTime::currentMSecsSinceEpoch(); });
+    QVERIFY(ledger);
+    QVERIFY((*ledger)->mint(payer, 5 * ledger::kUnitsPerOpen).ok());
+
+    ui::PlaygroundPanel playground(m_session, nullptr);
+    playground.setNodeDirectory(m_directory);
+    playground.modelBox()->setCurrentIndex(playground.modelBox()->findData(
+        ui::NodeDirectory::chatModelId(m_page->localNode()->url(), "tiny-paid")));
+    playground.show();
+    QTRY_VERIFY_WITH_TIMEOUT(playground.sendButton()->isEnabled(), 30000);
+    playground.input()->setPlainText(QStringLiteral("What is the capital of France?"));
+    playground.send();
+    QLabel* status = playground.firstColumn()->findChild<QLabel*>();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("Paid"), 60000);
+    QVERIFY2(status->text().contains("OPEN (receipt chatcmpl-"), qPrintable(status->text()));
+    // The payer's channel remembers the fee the node's receipt charged.
+    auto channels = ledger::PayerChannels(*m_session->workspace()).list();
+    QVERIFY(channels && channels->size() == 1);
+    QVERIFY(channels->front().spentTotal() > 0);
+    QVERIFY(playground.transcript()->toPlainText().contains("tiny-paid (node):"));
+    playground.resize(1000, 640);
+    screenshot(&playground, QStringLiteral("playground-paid"));
+}
+
 void NodesTest::playgroundExplainsAnAnswer()
 {
     // Span attribution needs no engine: the index was built when flywheel-cli trained "tiny".
@@ -284,7 +328,7 @@ void NodesTest::undeploysAndStops()
         1); // the adapter: the base goes only once its adapters have
     m_page->undeploySelected();
     QTRY_VERIFY_WITH_TIMEOUT(m_page->message()->text().startsWith("Undeployed tiny-lora"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->deployments()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->deployments()->rowCount(), 2, 10000); // tiny, tiny-paid
     m_page->stopLocalNode();
     QVERIFY(!m_page->localNode()->isRunning());
     QTRY_VERIFY(m_page->statusLabel()->text().contains("stopped"));

@@ -1,6 +1,7 @@
 // A transcript with its own model session and history.
 #include "ui/factory/ChatColumn.h"
 
+#include "ledger/Amount.h"
 #include "ui/common/MlEngine.h"
 #include "ui/common/Retranslate.h"
 #include "ui/factory/ChatSession.h"
@@ -97,6 +98,9 @@ void ChatColumn::ensureChat()
         m_transcript->moveCursor(QTextCursor::End);
         m_transcript->insertPlainText(text);
     });
+    connect(m_chat, &ChatSession::charged, this, [this](qint64 fee, const QString& receiptId) {
+        m_charge = tr(" Paid %1 OPEN (receipt %2).").arg(ledger::formatOpen(fee), receiptId);
+    });
     connect(m_chat, &ChatSession::answered, this, &ChatColumn::onAnswered);
     connect(m_chat, &ChatSession::failed, this, [this](const QString& message) {
         setStatus(message);
@@ -154,7 +158,8 @@ void ChatColumn::onAnswered(const QString& text, int tokens, double seconds, boo
     m_lastAnswer = text;
     const QLocale l;
     setStatus((stopped ? tr("Stopped after %1 tokens (%2 s).") : tr("%1 tokens in %2 s."))
-                  .arg(l.toString(tokens), l.toString(seconds, 'f', 2)));
+                  .arg(l.toString(tokens), l.toString(seconds, 'f', 2)) +
+              std::exchange(m_charge, QString()));
     emit stateChanged();
 }
 

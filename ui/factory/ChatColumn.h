@@ -68,6 +68,7 @@ private:
     QString m_wanted;
     std::vector<ml::ChatMessage> m_history;
     QString m_lastAnswer;
+    QString m_charge; // " Paid ... OPEN (receipt ...)." for the answer on its way, if paid
     QLabel* m_header;
     QTextBrowser* m_transcript;
 };

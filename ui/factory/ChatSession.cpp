@@ -2,10 +2,13 @@
 #include "ui/factory/ChatSession.h"
 
 #include "models/RegisteredModel.h"
+#include "ledger/Amount.h"
 #include "node/NodeClient.h"
+#include "node/PaymentClient.h"
 #include "store/Workspace.h"
 #include "ui/nodes/NodeDirectory.h"
 #include "ui/workspace/WorkspaceSession.h"
+#include "wallet/WalletService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -25,8 +28,8 @@ ChatSession::~ChatSession()
 {
     m_cancel->store(true);
     wait();
-    // A load still counted as the workspace's background work: its queued ending will never run.
-    if (m_busy && !m_model)
+    // Work still counted as the workspace's background work: its queued ending will never run.
+    if (m_holdsWork)
         m_session->endBackgroundWork();
 }
 
@@ -53,6 +56,7 @@ void ChatSession::load(const QString& modelName)
     m_name = modelName;
     std::shared_ptr<store::Workspace> ws = m_session->workspace();
     m_session->beginBackgroundWork();
+    m_holdsWork = true;
     // `this` is safe in the worker: the destructor waits for it.
     m_future = QtConcurrent::run(&m_thread, [this, ws, modelName, engine = m_engine] {
         auto loaded = std::make_shared<Result<models::RegisteredModel>>(
@@ -61,6 +65,7 @@ void ChatSession::load(const QString& modelName)
             this,
             [this, loaded] {
                 m_busy = false;
+                m_holdsWork = false;
                 m_session->endBackgroundWork();
                 if (!*loaded)
                     return emit failed(loaded->error().message);
@@ -126,27 +131,68 @@ void ChatSession::sendToNode(const std::vector<ml::ChatMessage>& conversation,
                         {QStringLiteral("top_p"), options.topP},
                         {QStringLiteral("max_tokens"), options.maxNewTokens},
                         {QStringLiteral("seed"), double(options.seed)}};
-    m_future = QtConcurrent::run(&m_thread, [this, url = NodeDirectory::urlOf(m_name), request,
+    QString promptText;
+    for (const ml::ChatMessage& m : conversation)
+        promptText += m.content;
+    std::shared_ptr<store::Workspace> ws = m_session->workspace();
+    m_session->beginBackgroundWork();
+    m_holdsWork = true;
+    m_future = QtConcurrent::run(&m_thread, [this, url = NodeDirectory::urlOf(m_name),
+                                             model = NodeDirectory::nameOf(m_name), request,
+                                             promptText, maxTokens = options.maxNewTokens, ws,
                                              cancel = m_cancel] {
         QElapsedTimer clock;
         clock.start();
-        Result<node::NodeClient> client = node::NodeClient::connect(url);
-        Result<node::NodeClient::StreamedAnswer> answer =
-            client ? client->streamCompletion(
-                         "/v1/chat/completions", request,
-                         [this, cancel](const QString& text) {
-                             QMetaObject::invokeMethod(
-                                 this, [this, text] { emit delta(text); }, Qt::QueuedConnection);
-                             return !cancel->load(); // hanging up cancels on the node
-                         })
-                   : Result<node::NodeClient::StreamedAnswer>(client.error());
+        std::optional<ledger::Receipt> receipt;
+        Result<node::NodeClient::StreamedAnswer> answer = [&]()
+            -> Result<node::NodeClient::StreamedAnswer> {
+            Result<node::NodeClient> client = node::NodeClient::connect(url);
+            if (!client)
+                return client.error();
+            Result<QJsonObject> info = client->nodeInfo();
+            if (!info)
+                return info.error();
+            wallet::WalletService wallet(*ws);
+            Result<wallet::Identity> payer = wallet.defaultIdentity();
+            if (!payer)
+                return payer.error();
+            Result<crypto::SigningKey> key = wallet.signingKey(payer->id);
+            if (!key)
+                return key.error();
+            node::PaymentClient payments(*ws, *client, *key,
+                                         info->value(QLatin1String("address")).toString());
+            Result<node::PaymentClient::PendingPayment> payment =
+                payments.prepare(model, promptText, maxTokens, ledger::kUnitsPerOpen);
+            if (!payment)
+                return payment.error();
+            Result<node::NodeClient::StreamedAnswer> streamed = client->streamCompletion(
+                "/v1/chat/completions", request,
+                [this, cancel](const QString& text) {
+                    QMetaObject::invokeMethod(
+                        this, [this, text] { emit delta(text); }, Qt::QueuedConnection);
+                    return !cancel->load(); // hanging up cancels on the node (and is not charged)
+                },
+                payment->headers);
+            if (streamed && !streamed->finishReason.isEmpty()) {
+                Result<std::optional<ledger::Receipt>> booked =
+                    payments.settle(*payment, streamed->flywheel);
+                if (!booked)
+                    return booked.error();
+                receipt = *booked;
+            }
+            return streamed;
+        }();
         const double seconds = clock.elapsed() / 1000.0;
         QMetaObject::invokeMethod(
             this,
-            [this, answer, seconds] {
+            [this, answer, seconds, receipt] {
                 m_busy = false;
+                m_holdsWork = false;
+                m_session->endBackgroundWork();
                 if (!answer)
                     return emit failed(answer.error().message);
+                if (receipt)
+                    emit charged(receipt->fee, receipt->requestId);
                 emit answered(answer->text, answer->completionTokens, seconds,
                               answer->finishReason.isEmpty());
             },

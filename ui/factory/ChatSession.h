@@ -1,7 +1,8 @@
 // A model held for chatting: loads a registered model or adapter on a worker, then answers a
 // conversation one turn at a time on a worker, streaming text back; Stop ends a turn early. A
 // model deployed on a node ("node:URL#NAME", see NodeDirectory) answers through the node's
-// OpenAI-compatible API instead, streamed the same way.
+// OpenAI-compatible API instead, streamed the same way, and paid by voucher from the default
+// identity when its deployment has a price.
 #pragma once
 
 #include "common/Result.h"
@@ -52,6 +53,8 @@ signals:
     void loaded(const QString& modelName, qint64 parameters);
     void delta(const QString& text);
     void answered(const QString& text, int tokens, double seconds, bool stopped);
+    // A paid node answer's fee (base units) and receipt, just before `answered`.
+    void charged(qint64 fee, const QString& receiptId);
     void failed(const QString& message);
 
 private:
@@ -72,6 +75,7 @@ private:
     QThreadPool m_thread;
     QFuture<void> m_future;
     bool m_busy = false;
+    bool m_holdsWork = false; // began the session's background work, not ended yet
 };
 
 } // namespace fw::ui

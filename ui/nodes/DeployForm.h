@@ -29,6 +29,7 @@ public:
     QComboBox* modelBox() const { return m_model; }
     QPushButton* deployButton() const { return m_deploy; }
     QLineEdit* priceEdit() const { return m_price; }
+    QLineEdit* nameEdit() const { return m_name; }
 
     QString modelName() const;
     QString deployedName() const;
