@@ -124,18 +124,29 @@ qint64 NodePayments::tokensFor(ledger::Amount credit, ledger::Amount pricePer1k)
     return whole * 1000 + (rest * 1000) / pricePer1k;
 }
 
-std::shared_ptr<void> NodePayments::leaseLane(const QByteArray& channelId, quint32 lane)
+void LaneLease::release() const
+{
+    if (!m_released.exchange(true))
+        m_owner.releaseLane(m_lane, m_id);
+}
+
+std::shared_ptr<LaneLease> NodePayments::leaseLane(const QByteArray& channelId, quint32 lane)
 {
     std::lock_guard lock(m_mutex);
-    const auto key = std::make_pair(channelId, lane);
-    if (!m_busyLanes.insert(key).second)
+    auto key = std::make_pair(channelId, lane);
+    if (m_busyLanes.count(key))
         return nullptr;
-    // Not null (a null shared_ptr would read as "no lease"); the deleter frees the lane.
-    return std::shared_ptr<void>(new char(0), [this, key](void* p) {
-        delete static_cast<char*>(p);
-        std::lock_guard release(m_mutex);
-        m_busyLanes.erase(key);
-    });
+    const quint64 id = m_nextLease++;
+    m_busyLanes.emplace(key, id);
+    return std::make_shared<LaneLease>(*this, std::move(key), id);
+}
+
+void NodePayments::releaseLane(const std::pair<QByteArray, quint32>& lane, quint64 id)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_busyLanes.find(lane);
+    if (it != m_busyLanes.end() && it->second == id)
+        m_busyLanes.erase(it);
 }
 
 std::variant<PaymentGrant, ApiError> NodePayments::authorize(const HttpRequest& request,
@@ -250,6 +261,10 @@ Result<std::optional<ledger::Receipt>> NodePayments::settle(const PaymentGrant& 
         return split.error();
     charge.split = std::move(split).value();
     Result<ledger::Receipt> receipt = m_ledger->charge(charge);
+    // The lane is free as soon as it is charged: the client may send its next request before
+    // this reply's last bytes are even flushed.
+    if (grant.laneLease)
+        grant.laneLease->release();
     if (!receipt)
         return receipt.error();
     return std::optional<ledger::Receipt>(std::move(receipt).value());

@@ -16,7 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <set>
+#include <atomic>
 #include <variant>
 
 namespace fw::store {
@@ -26,6 +26,29 @@ class Workspace;
 namespace fw::node {
 
 class RequestVerifier;
+
+class NodePayments;
+
+// One request's hold on its lane. Released when the charge is done (settle), or at the latest
+// when the last copy goes; a later request's lease on the same lane is never released by it.
+class LaneLease
+{
+public:
+    LaneLease(NodePayments& owner, std::pair<QByteArray, quint32> lane, quint64 id)
+        : m_owner(owner), m_lane(std::move(lane)), m_id(id)
+    {
+    }
+    ~LaneLease() { release(); }
+    LaneLease(const LaneLease&) = delete;
+    LaneLease& operator=(const LaneLease&) = delete;
+    void release() const;
+
+private:
+    NodePayments& m_owner;
+    const std::pair<QByteArray, quint32> m_lane;
+    const quint64 m_id;
+    mutable std::atomic_bool m_released{false};
+};
 
 // What a request may spend, decided before generation.
 struct PaymentGrant
@@ -37,7 +60,7 @@ struct PaymentGrant
     qint64 maxTotalTokens = 0; // prompt + answer tokens the lane's credit pays for
     // Held while the request runs: one request at a time per lane, so two requests can never
     // spend the same credit.
-    std::shared_ptr<void> laneLease;
+    std::shared_ptr<LaneLease> laneLease;
 };
 
 class NodePayments
@@ -79,15 +102,18 @@ public:
     Q_DECLARE_TR_FUNCTIONS(fw::node::NodePayments)
 
 private:
+    friend class LaneLease;
     std::shared_ptr<const attribution::AttributionIndex> attributionFor(const Deployment& d);
-    std::shared_ptr<void> leaseLane(const QByteArray& channelId, quint32 lane);
+    std::shared_ptr<LaneLease> leaseLane(const QByteArray& channelId, quint32 lane);
+    void releaseLane(const std::pair<QByteArray, quint32>& lane, quint64 id);
 
     store::Workspace& m_workspace;
     DeploymentStore& m_deployments;
     std::unique_ptr<ledger::NodeLedger> m_ledger;
 
     std::mutex m_mutex;
-    std::set<std::pair<QByteArray, quint32>> m_busyLanes; // guarded by m_mutex
+    std::map<std::pair<QByteArray, quint32>, quint64> m_busyLanes; // guarded by m_mutex: lease ids
+    quint64 m_nextLease = 1;                                       // guarded by m_mutex
     // By manifest hash; null when the deployment carries no index. Guarded by m_mutex.
     std::map<QString, std::shared_ptr<const attribution::AttributionIndex>> m_attribution;
 };

@@ -17,6 +17,7 @@
 #include "node/NodeClient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -268,7 +269,7 @@ private slots:
 
     void refusesEachBadVoucherWithItsReason()
     {
-        QCOMPARE(mint(crypto::addressFromPublicKey(m_payer.publicKey()), "1000"), 0);
+        QCOMPARE(mint(crypto::addressFromPublicKey(m_payer.publicKey()), "100000"), 0);
         const QByteArray channel = openChannel(ledger::kUnitsPerOpen); // 1 OPEN
         QVERIFY(!channel.isEmpty());
         m_channels.push_back(channel);
@@ -416,14 +417,18 @@ private slots:
                 ? qEnvironmentVariableIntValue("FLYWHEEL_PAID_REQUESTS_PER_CLIENT")
                 : 2;
         const std::vector<ledger::Receipt> before = fetchAll();
+        // Each request signs at most 100 tokens' worth (100,000 units) beyond what was spent.
+        const ledger::Amount perLane = ledger::Amount(perClient + 1) * 100'000;
         std::vector<QByteArray> channels;
-        const QByteArray shared = openChannel(ledger::kUnitsPerOpen * 10);
+        const QByteArray shared = openChannel(perLane * kShared);
         QVERIFY(!shared.isEmpty());
         channels.push_back(shared);
         for (int i = kShared; i < kClients; ++i) {
-            channels.push_back(openChannel(ledger::kUnitsPerOpen));
+            channels.push_back(openChannel(perLane));
             QVERIFY(!channels.back().isEmpty());
         }
+        QElapsedTimer clock;
+        clock.start();
         std::atomic<int> errors{0};
         std::atomic<qint64> paidFees{0};
         std::mutex mutex;
@@ -471,6 +476,8 @@ private slots:
             });
         for (std::thread& t : threads)
             t.join();
+        const double seconds = clock.elapsed() / 1000.0;
+        m_channels.insert(m_channels.end(), channels.begin(), channels.end());
         QVERIFY2(errors.load() == 0, qPrintable(failures.mid(0, 5).join("; ")));
         const std::vector<ledger::Receipt> all = fetchAll();
         QVERIFY(ledger::verifyReceiptChain(all, m_node->address()).ok());
@@ -483,9 +490,10 @@ private slots:
         QCOMPARE(fees, ledger::Amount(paidFees.load()));
         QCOMPARE(splits, fees);
         QCOMPARE(chargedOn(channels), fees);
-        qInfo("%d paid requests from %d clients: %lld units of fees, all receipts verified",
-              kClients * perClient, kClients, qlonglong(fees));
-        m_channels.insert(m_channels.end(), channels.begin(), channels.end());
+        qInfo("%d paid requests (4-token answers) from %d clients in %.1f s (%.0f/s): %lld units "
+              "of fees = splits = lane charges, every receipt verified",
+              kClients * perClient, kClients, seconds, kClients * perClient / seconds,
+              qlonglong(fees));
     }
 
     void aKillUnderPaidLoadLosesNoReceipt()

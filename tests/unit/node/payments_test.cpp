@@ -253,9 +253,15 @@ private slots:
         // Another lane is free; the first lane is free again once its request is over.
         QVERIFY(std::holds_alternative<PaymentGrant>(
             m_payments->authorize(withVoucher(4, 100'000), d)));
+        // Released explicitly (as settle does) while the grant still exists: the lane is free,
+        // and the old grant's end does not free the new request's hold.
+        std::get<PaymentGrant>(first).laneLease->release();
+        auto third = m_payments->authorize(withVoucher(3, 300'000), d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(third));
         first = ApiError{};
-        QVERIFY(std::holds_alternative<PaymentGrant>(
-            m_payments->authorize(withVoucher(3, 300'000), d)));
+        auto fourth = m_payments->authorize(withVoucher(3, 400'000), d);
+        QVERIFY(std::holds_alternative<ApiError>(fourth));
+        QCOMPARE(std::get<ApiError>(fourth).code, QStringLiteral("lane_busy"));
     }
 
     void theJournalKeepsEveryMint()
