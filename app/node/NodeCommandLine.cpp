@@ -65,6 +65,11 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
         tr("mint ADDRESS AMOUNT: add AMOUNT OPEN of demo or test funds to ADDRESS in the node's "
            "journal, then exit (safe while the node runs)."),
         tr("[mint ADDRESS AMOUNT]"));
+    parser.addPositionalArgument(
+        QStringLiteral("payout"),
+        tr("payout: pay every builder, contributor and labeler what the node's receipts owe them "
+           "beyond earlier payouts, then exit (safe while the node runs)."),
+        tr("[payout]"));
     const NodeOptions defaults;
     const SchedulerOptions scheduling;
     parser.addOptions({
@@ -113,6 +118,8 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
             return makeError(ErrorCode::InvalidArgument,
                              tr("Usage: flywheel-node mint ADDRESS AMOUNT (in OPEN)."));
         c.mint = MintCommand{positional.at(1), positional.at(2)};
+    } else if (positional == QStringList{QStringLiteral("payout")}) {
+        c.payout = true;
     } else if (!positional.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
                          tr("Unexpected argument \"%1\".").arg(positional.first()));

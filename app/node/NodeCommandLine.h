@@ -22,6 +22,7 @@ struct NodeCommandLine
     bool passphraseFromStdin = false; // the workbench hands it over a pipe, never the environment
     NodeOptions options;
     std::optional<MintCommand> mint; // set: mint and exit instead of serving
+    bool payout = false;             // `flywheel-node payout`: pay what receipts owe, then exit
 };
 
 // Parses the arguments (argv[0] first); an error names the option and what it accepts. --help

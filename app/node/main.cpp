@@ -43,6 +43,35 @@ sigset_t blockStopSignals()
     return set;
 }
 
+// The node's ledger on `workspace`, signed with its key.
+fw::Result<std::unique_ptr<fw::ledger::NodeLedger>> openLedger(fw::store::Workspace& workspace)
+{
+    fw::Result<fw::crypto::SigningKey> key = fw::node::NodeService::nodeKey(workspace);
+    if (!key)
+        return key.error();
+    return fw::ledger::NodeLedger::open(workspace, std::move(key).value(),
+                                        [] { return QDateTime::currentMSecsSinceEpoch(); });
+}
+
+// Batch settlement: one Payout per party the receipts owe.
+int payout(fw::store::Workspace& workspace)
+{
+    auto ledger = openLedger(workspace);
+    if (!ledger)
+        return fail(ledger.error());
+    fw::Result<std::vector<fw::ledger::JournalEntry>> paid = (*ledger)->payOwed();
+    if (!paid)
+        return fail(paid.error());
+    fw::ledger::Amount total = 0;
+    for (const fw::ledger::JournalEntry& e : *paid) {
+        say(QStringLiteral("paid %1 OPEN to %2").arg(fw::ledger::formatOpen(e.amount), e.party));
+        total += e.amount;
+    }
+    say(QStringLiteral("%1 payouts, %2 OPEN in all").arg(paid->size()).arg(
+        fw::ledger::formatOpen(total)));
+    return 0;
+}
+
 // Demo and test funds: a signed Mint entry in the node's own journal.
 int mint(fw::store::Workspace& workspace, const fw::node::MintCommand& command)
 {
@@ -54,11 +83,7 @@ int mint(fw::store::Workspace& workspace, const fw::node::MintCommand& command)
             fw::ErrorCode::InvalidArgument,
             QCoreApplication::translate("flywheel-node", "\"%1\" is not a Flywheel address.")
                 .arg(command.address)));
-    fw::Result<fw::crypto::SigningKey> key = fw::node::NodeService::nodeKey(workspace);
-    if (!key)
-        return fail(key.error());
-    fw::Result<std::unique_ptr<fw::ledger::NodeLedger>> ledger = fw::ledger::NodeLedger::open(
-        workspace, std::move(key).value(), [] { return QDateTime::currentMSecsSinceEpoch(); });
+    auto ledger = openLedger(workspace);
     if (!ledger)
         return fail(ledger.error());
     if (fw::Status s = (*ledger)->mint(command.address, *amount); !s)
@@ -104,6 +129,8 @@ int main(int argc, char* argv[])
         return fail(workspace.error());
     if (command->mint)
         return mint(**workspace, *command->mint);
+    if (command->payout)
+        return payout(**workspace);
     fw::Result<fw::ml::MlRuntime*> runtime = fw::ml::loadMlRuntime();
     if (!runtime)
         return fail(runtime.error());

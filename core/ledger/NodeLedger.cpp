@@ -5,6 +5,7 @@
 #include "ledger/ReceiptChain.h"
 
 #include <algorithm>
+#include <map>
 
 namespace fw::ledger {
 
@@ -120,6 +121,33 @@ Status NodeLedger::payout(const QString& party, Amount amount)
 {
     std::lock_guard lock(m_mutex);
     return appendLocked(EntryKind::Payout, party, amount);
+}
+
+Result<std::vector<JournalEntry>> NodeLedger::payOwed()
+{
+    Result<std::vector<Receipt>> receipts = m_store.loadReceipts();
+    if (!receipts)
+        return receipts.error();
+    std::lock_guard lock(m_mutex);
+    if (Status s = syncJournalLocked(); !s)
+        return s.error();
+    std::map<QString, Amount> owed; // sorted: every node pays in the same order
+    for (const Receipt& r : *receipts)
+        for (const SplitLine& line : r.split)
+            if (line.party != m_nodeAddress)
+                owed[line.party] += line.amount;
+    for (const JournalEntry& e : m_journal.entries())
+        if (e.kind == EntryKind::Payout)
+            owed[e.party] -= e.amount;
+    std::vector<JournalEntry> paid;
+    for (const auto& [party, amount] : owed) {
+        if (amount <= 0)
+            continue;
+        if (Status s = appendLocked(EntryKind::Payout, party, amount); !s)
+            return s.error();
+        paid.push_back(m_journal.entries().back());
+    }
+    return paid;
 }
 
 Result<Amount> NodeLedger::balance(const QString& party) const

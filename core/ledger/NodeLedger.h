@@ -52,6 +52,9 @@ public:
     // A redemption outside a charge, for batch settlement; charges redeem their own fee.
     Status redeem(const Voucher& voucher, Amount amount) override;
     Status payout(const QString& party, Amount amount) override;
+    // Batch settlement: pays every party what the receipts' split lines owe it beyond what
+    // earlier payouts paid (one Payout entry per party, in address order). Returns the entries.
+    Result<std::vector<JournalEntry>> payOwed();
     Result<Amount> balance(const QString& party) const override;
 
     // Before generation: may this voucher pay for the request? The lane's credit after it is

@@ -531,6 +531,32 @@ private slots:
         QCOMPARE(chargedOn(m_channels), fees);
     }
 
+    void payoutPaysBuilderAndContributors()
+    {
+        std::map<QString, ledger::Amount> owed;
+        for (const ledger::Receipt& r : fetchAll())
+            for (const ledger::SplitLine& l : r.split)
+                if (l.party != m_node->address())
+                    owed[l.party] += l.amount;
+        QVERIFY(owed.count(m_builderAddress));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("FLYWHEEL_PASSPHRASE", kPass);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FLYWHEEL_NODE_PATH), {"--workspace", m_nodeWorkspace, "payout"});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(p.readAllStandardOutput().contains(
+            QStringLiteral("%1 payouts").arg(owed.size()).toUtf8()));
+        // The running node sees the payouts the other process wrote.
+        httplib::Client http = client();
+        for (const auto& [party, amount] : owed) {
+            auto r = http.Get(("/flywheel/v1/accounts/" + party).toStdString().c_str());
+            QVERIFY(r && r->status == 200);
+            QCOMPARE(jsonOf(r->body).value("balance").toString().toLongLong(), amount);
+        }
+    }
+
     void cleanupTestCase()
     {
         if (m_node)

@@ -5,6 +5,7 @@
 #include "../store/TestSupport.h"
 #include "attribution/AttributionBundle.h"
 #include "crypto/Address.h"
+#include "ledger/LedgerStore.h"
 #include "ledger/NodeLedger.h"
 #include "node/NodePayments.h"
 #include "store/Workspace.h"
@@ -274,6 +275,30 @@ private slots:
         QVERIFY((*reopened)->verifyJournalNow().ok());
         const QString payer = crypto::addressFromPublicKey(m_payer.publicKey());
         QCOMPARE(*(*reopened)->balance(payer), ledger::Amount(6 * ledger::kUnitsPerOpen));
+    }
+
+    void payoutsPayWhatTheReceiptsOwe()
+    {
+        auto ledger = ledger::NodeLedger::open(*m_ws, crypto::SigningKey::fromSeed(seed('n')),
+                                               [] { return QDateTime::currentMSecsSinceEpoch(); });
+        QVERIFY(ledger.ok());
+        std::map<QString, ledger::Amount> owed;
+        const Result<std::vector<ledger::Receipt>> receipts =
+            ledger::LedgerStore(*m_ws).loadReceipts();
+        QVERIFY(receipts.ok());
+        for (const ledger::Receipt& r : *receipts)
+            for (const ledger::SplitLine& l : r.split)
+                if (l.party != m_payments->nodeAddress())
+                    owed[l.party] += l.amount;
+        QVERIFY(owed.size() >= 3); // the builder, A and B
+        auto paid = (*ledger)->payOwed();
+        QVERIFY2(paid.ok(), qPrintable(paid.error().message));
+        QCOMPARE(paid->size(), owed.size());
+        for (const auto& [party, amount] : owed)
+            QCOMPARE(*(*ledger)->balance(party), amount);
+        // Nothing more is owed until new receipts come.
+        QVERIFY((*ledger)->payOwed()->empty());
+        QVERIFY((*ledger)->verifyJournalNow().ok());
     }
 };
 
