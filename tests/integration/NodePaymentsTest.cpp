@@ -236,6 +236,38 @@ private slots:
         QCOMPARE(errorCode(garbage), QStringLiteral("invalid_voucher"));
     }
 
+    void refusesHostileMoneyRequests()
+    {
+        httplib::Client http = client();
+        // Opening a channel needs the payer's signature; a malformed body is a 400 naming it.
+        auto unsigned_ = http.Post("/flywheel/v1/channels", R"({"channel":"00","amount":"1"})",
+                                   "application/json");
+        QVERIFY(unsigned_);
+        QCOMPARE(unsigned_->status, 401);
+        Result<node::NodeClient> c = node::NodeClient::connect(m_node->url());
+        QVERIFY(c);
+        for (const QByteArray& body :
+             {QByteArray("not json"), QByteArray(R"({"channel":"zz","amount":"1"})"),
+              QByteArray(R"({"channel":"00112233445566778899aabbccddeeff","amount":"-5"})"),
+              QByteArray(R"({"channel":"00112233445566778899aabbccddeeff","amount":1})"),
+              QByteArray(R"({"channel":"00112233445566778899aabbccddeeff"})")}) {
+            auto r = c->signedPost("/flywheel/v1/channels", body, m_payer);
+            QVERIFY(r);
+            QCOMPARE(r->status, 400);
+        }
+        // Without funds on the node: 402, and no channel exists afterwards.
+        const QByteArray broke = R"({"channel":"00112233445566778899aabbccddeeff","amount":"5"})";
+        auto r = c->signedPost("/flywheel/v1/channels", broke, crypto::SigningKey::generate());
+        QVERIFY(r);
+        QCOMPARE(r->status, 402);
+        QCOMPARE(http.Get("/flywheel/v1/channels/00112233445566778899aabbccddeeff")->status, 404);
+        QCOMPARE(http.Get("/flywheel/v1/channels/abc")->status, 404);
+        QCOMPARE(http.Get("/flywheel/v1/accounts/nobody")->status, 400);
+        for (const char* query : {"?since=-1", "?since=x", "?limit=0", "?limit=100000"})
+            QCOMPARE(http.Get((std::string("/flywheel/v1/receipts") + query).c_str())->status, 400);
+        QCOMPARE(http.Get("/flywheel/v1/receipts")->status, 200);
+    }
+
     void mintDepositAndChatFromTheCli()
     {
         QCOMPARE(mint(m_payerCliAddress, "3"), 0);
