@@ -5,6 +5,7 @@
 #include "crypto/Address.h"
 #include "ledger/PayerChannels.h"
 #include "ledger/ReceiptChain.h"
+#include "ledger/Voucher.h"
 #include "node/PaymentClient.h"
 
 #include <QFile>
@@ -89,6 +90,26 @@ Outcome payDeposit(const Invocation& call)
     return {};
 }
 
+Outcome payClose(const Invocation& call)
+{
+    const QByteArray id = QByteArray::fromHex(call.args.at(0).toLatin1());
+    if (id.size() != ledger::Voucher::kChannelIdBytes || call.args.at(0).size() != 2 * id.size())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A channel id is 32 hex digits (see `flywheel-cli pay channels`)."));
+    Result<PaySession> session = openSession(call);
+    if (!session)
+        return session.error();
+    node::PaymentClient payments(*session->workspace, session->client, session->payer,
+                                 session->nodeAddress);
+    Result<ledger::Amount> refunded = payments.closeChannel(id);
+    if (!refunded)
+        return refunded.error();
+    call.context.out().line(tr("closed channel %1; %2 OPEN went back to %3's balance on the node")
+                                .arg(call.args.at(0), ledger::formatOpen(*refunded),
+                                     crypto::addressFromPublicKey(session->payer.publicKey())));
+    return {};
+}
+
 Outcome payChannels(const Invocation& call)
 {
     Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
@@ -107,19 +128,20 @@ Outcome payChannels(const Invocation& call)
                             {QStringLiteral("payer"), c.payer},
                             {QStringLiteral("deposit"), QString::number(c.deposit)},
                             {QStringLiteral("signed"), QString::number(c.authorizedTotal())},
-                            {QStringLiteral("spent"), QString::number(c.spentTotal())}});
+                            {QStringLiteral("spent"), QString::number(c.spentTotal())},
+                            {QStringLiteral("closed"), c.closed}});
         call.context.out().json(QJsonDocument(list));
         return {};
     }
     if (channels->empty())
         call.context.out().line(tr("No channels yet: open one with `flywheel-cli pay deposit`."));
     for (const ledger::PayerChannel& c : *channels)
-        call.context.out().line(tr("%1  %2  deposit %3 OPEN, spent %4 OPEN, %5 lanes, payer %6")
-                                    .arg(QString::fromLatin1(c.id.toHex()), c.nodeUrl,
-                                         ledger::formatOpen(c.deposit),
-                                         ledger::formatOpen(c.spentTotal()))
-                                    .arg(c.lanes.size())
-                                    .arg(c.payer));
+        call.context.out().line(
+            tr("%1  %2  deposit %3 OPEN, spent %4 OPEN, %5 lanes, payer %6%7")
+                .arg(QString::fromLatin1(c.id.toHex()), c.nodeUrl, ledger::formatOpen(c.deposit),
+                     ledger::formatOpen(c.spentTotal()))
+                .arg(c.lanes.size())
+                .arg(c.payer, c.closed ? tr(", closed") : QString()));
     return {};
 }
 
@@ -237,6 +259,13 @@ void registerPayCommands(CommandRegistry& registry)
                   {nodeOption(), nodeAddressOption(), identityOption(), jsonFlag()},
                   true,
                   payDeposit});
+    registry.add({QStringLiteral("pay"),
+                  QStringLiteral("close"),
+                  tr("Close a channel: no more vouchers, the unused deposit back to your balance."),
+                  {tr("CHANNEL")},
+                  {nodeOption(), nodeAddressOption(), identityOption()},
+                  true,
+                  payClose});
     registry.add({QStringLiteral("pay"),
                   QStringLiteral("channels"),
                   tr("The channels this workspace opened: deposit, signed and spent amounts."),

@@ -28,6 +28,7 @@ struct Channel
     crypto::PublicKey payer;
     Amount deposit = 0;
     std::map<quint32, LaneState> lanes;
+    bool closed = false; // its payer closed it: no more vouchers, the unused escrow refunded
 
     Amount authorizedTotal() const;
     Amount chargedTotal() const;

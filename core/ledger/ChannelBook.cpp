@@ -22,6 +22,8 @@ QString verdictCode(Verdict verdict)
         return QStringLiteral("unknown_channel");
     case Verdict::WrongNode:
         return QStringLiteral("wrong_node");
+    case Verdict::Closed:
+        return QStringLiteral("channel_closed");
     case Verdict::InsufficientCredit:
         return QStringLiteral("insufficient_credit");
     }
@@ -65,6 +67,16 @@ std::optional<Channel> ChannelBook::channel(const QByteArray& id) const
     return it->second;
 }
 
+Status ChannelBook::close(const QByteArray& id)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_channels.find(id);
+    if (it == m_channels.end())
+        return makeError(ErrorCode::NotFound, tr("No open channel has this id."));
+    it->second.closed = true;
+    return Status::success();
+}
+
 Decision ChannelBook::accept(const Voucher& voucher, qint64 nowMs)
 {
     if (!(voucher.node == m_node))
@@ -83,6 +95,8 @@ Decision ChannelBook::accept(const Voucher& voucher, qint64 nowMs)
             Verdict::UnknownChannel,
             tr("No open channel %1.").arg(QString::fromLatin1(voucher.channelId.toHex())));
     Channel& channel = it->second;
+    if (channel.closed)
+        return refuse(Verdict::Closed, tr("The payer closed this channel."));
     if (!(voucher.payer == channel.payer))
         return refuse(Verdict::Forged,
                       tr("The voucher is signed by %1, not by the channel's payer.")

@@ -22,6 +22,7 @@ enum class Verdict {
     UnknownChannel,     // no open channel with this id
     WrongNode,          // the voucher names another node
     InsufficientCredit, // a fee above the lane's credit (charge only)
+    Closed,             // the payer closed the channel
 };
 
 // A stable lower-case name for HTTP answers and logs: "forged", "replayed", ...
@@ -45,6 +46,8 @@ public:
     // deposit out of range or lanes that do not fit in it.
     Status open(const Channel& channel);
     std::optional<Channel> channel(const QByteArray& id) const;
+    // No voucher is accepted on it afterwards.
+    Status close(const QByteArray& id);
 
     // Raises the voucher's lane to its cumulative amount when every check passes.
     Decision accept(const Voucher& voucher, qint64 nowMs);

@@ -83,12 +83,36 @@ Status LedgerStore::openChannel(const Channel& channel, const JournalEntry& depo
     return tx.commit();
 }
 
+Status LedgerStore::closeChannel(const QByteArray& channelId,
+                                 const std::optional<JournalEntry>& refund)
+{
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    store::Transaction tx(**db);
+    if (!tx.began())
+        return tx.began();
+    Result<store::Statement> st =
+        (*db)->prepare("UPDATE ledger_channels SET closed = 1 WHERE id = ? AND closed = 0");
+    if (!st)
+        return st.error();
+    if (Status s = st->bind(1, channelId).run(); !s)
+        return s;
+    if ((*db)->changes() != 1)
+        return makeError(ErrorCode::NotFound, tr("No open channel has this id."));
+    if (refund)
+        if (Status s = insertEntry(**db, *refund); !s)
+            return s;
+    return tx.commit();
+}
+
 Result<std::vector<Channel>> LedgerStore::loadChannels() const
 {
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st = (*db)->prepare("SELECT id, payer, deposit FROM ledger_channels");
+    Result<store::Statement> st =
+        (*db)->prepare("SELECT id, payer, deposit, closed FROM ledger_channels");
     if (!st)
         return st.error();
     std::map<QByteArray, Channel> channels;
@@ -101,6 +125,7 @@ Result<std::vector<Channel>> LedgerStore::loadChannels() const
         if (payer)
             c.payer = *payer;
         c.deposit = row.int64(2);
+        c.closed = row.int64(3) != 0;
         channels.emplace(c.id, c);
     });
     if (!read)

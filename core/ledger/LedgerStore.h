@@ -41,6 +41,8 @@ public:
     // The channel and the deposit that funds it, together.
     Status openChannel(const Channel& channel, const JournalEntry& deposit);
     Result<std::vector<Channel>> loadChannels() const;
+    // Marks the channel closed with the refund of its unused escrow (if any), together.
+    Status closeChannel(const QByteArray& channelId, const std::optional<JournalEntry>& refund);
 
     Status appendEntry(const JournalEntry& entry);
     Result<std::vector<JournalEntry>> loadJournal() const;

@@ -123,6 +123,35 @@ Status NodeLedger::payout(const QString& party, Amount amount)
     return appendLocked(EntryKind::Payout, party, amount);
 }
 
+Result<Amount> NodeLedger::closeChannel(const QByteArray& channelId, const QString& requester)
+{
+    std::lock_guard lock(m_mutex);
+    const std::optional<Channel> channel = m_book.channel(channelId);
+    if (!channel || channel->closed)
+        return makeError(ErrorCode::NotFound, tr("No open channel has this id."));
+    if (crypto::addressFromPublicKey(channel->payer) != requester)
+        return makeError(ErrorCode::InvalidArgument, tr("Only the channel's payer can close it."));
+    if (Status s = syncJournalLocked(); !s)
+        return s.error();
+    const Amount unused = channel->deposit - channel->chargedTotal();
+    std::optional<JournalEntry> refund;
+    if (unused > 0) {
+        Result<JournalEntry> entry = m_journal.prepare(EntryKind::Refund, requester, unused,
+                                                       m_clock(), m_key, channelId);
+        if (!entry)
+            return entry.error();
+        refund = *entry;
+    }
+    if (Status s = m_store.closeChannel(channelId, refund); !s)
+        return s.error();
+    if (refund)
+        if (Status s = m_journal.commit(*refund); !s)
+            return s.error();
+    if (Status s = m_book.close(channelId); !s)
+        return s.error();
+    return unused;
+}
+
 Result<std::vector<JournalEntry>> NodeLedger::payOwed()
 {
     Result<std::vector<Receipt>> receipts = m_store.loadReceipts();

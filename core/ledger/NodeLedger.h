@@ -52,6 +52,9 @@ public:
     // A redemption outside a charge, for batch settlement; charges redeem their own fee.
     Status redeem(const Voucher& voucher, Amount amount) override;
     Status payout(const QString& party, Amount amount) override;
+    // The payer ends its channel: no more vouchers, and what was not charged goes back to it
+    // (a Refund entry). Only the payer may close. Returns the refunded amount.
+    Result<Amount> closeChannel(const QByteArray& channelId, const QString& requester);
     // Batch settlement: pays every party what the receipts' split lines owe it beyond what
     // earlier payouts paid (one Payout entry per party, in address order). Returns the entries.
     Result<std::vector<JournalEntry>> payOwed();

@@ -48,7 +48,7 @@ Result<std::vector<PayerChannel>> PayerChannels::list() const
     if (!db)
         return db.error();
     Result<store::Statement> st =
-        (*db)->prepare("SELECT id, node_url, node_address, payer, deposit, opened_at "
+        (*db)->prepare("SELECT id, node_url, node_address, payer, deposit, opened_at, closed "
                        "FROM payer_channels ORDER BY opened_at, id");
     if (!st)
         return st.error();
@@ -56,8 +56,8 @@ Result<std::vector<PayerChannel>> PayerChannels::list() const
     std::map<QByteArray, size_t> at;
     Status read = store::forEachRow(*st, [&](const store::Statement& row) {
         at.emplace(row.blob(0), channels.size());
-        channels.push_back(
-            {row.blob(0), row.text(1), row.text(2), row.text(3), row.int64(4), row.int64(5), {}});
+        channels.push_back({row.blob(0), row.text(1), row.text(2), row.text(3), row.int64(4),
+                            row.int64(5), {}, row.int64(6) != 0});
     });
     if (!read)
         return read.error();
@@ -84,7 +84,7 @@ Result<std::optional<PayerChannel>> PayerChannels::find(const QString& payer,
         return all.error();
     std::optional<PayerChannel> newest;
     for (PayerChannel& c : *all)
-        if (c.payer == payer && c.nodeAddress == nodeAddress)
+        if (c.payer == payer && c.nodeAddress == nodeAddress && !c.closed)
             newest = std::move(c);
     return newest;
 }
@@ -105,6 +105,18 @@ Status PayerChannels::writeLane(const QByteArray& channelId, quint32 lane, const
         .bind(4, qint64(s.spent))
         .bind(5, qint64(s.nonce))
         .run();
+}
+
+Status PayerChannels::markClosed(const QByteArray& channelId)
+{
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st =
+        (*db)->prepare("UPDATE payer_channels SET closed = 1 WHERE id = ?");
+    if (!st)
+        return st.error();
+    return st->bind(1, channelId).run();
 }
 
 } // namespace fw::ledger

@@ -36,6 +36,7 @@ struct PayerChannel
     Amount deposit = 0;
     qint64 openedAt = 0;
     std::map<quint32, PayerLane> lanes;
+    bool closed = false;
 
     Amount authorizedTotal() const;
     Amount spentTotal() const;
@@ -52,6 +53,7 @@ public:
     Result<std::optional<PayerChannel>> find(const QString& payer,
                                              const QString& nodeAddress) const;
     Status writeLane(const QByteArray& channelId, quint32 lane, const PayerLane& state);
+    Status markClosed(const QByteArray& channelId);
 
     Q_DECLARE_TR_FUNCTIONS(fw::ledger::PayerChannels)
 private:

@@ -163,6 +163,11 @@ HttpServer::HttpServer(NodeService& service, const NodeOptions& options)
                  send(node->undeploy(toRequest(req), name), res);
              });
     s.Post("/flywheel/v1/channels", route(&NodeService::openChannel));
+    s.Post(R"(/flywheel/v1/channels/([0-9a-fA-F]+)/close)",
+           [node](const httplib::Request& req, httplib::Response& res) {
+               send(node->closeChannel(toRequest(req), QByteArray::fromStdString(req.matches[1].str())),
+                    res);
+           });
     s.Get(R"(/flywheel/v1/channels/([0-9a-fA-F]+))",
           [node](const httplib::Request& req, httplib::Response& res) {
               send(node->channel(QByteArray::fromStdString(req.matches[1].str())), res);

@@ -307,6 +307,37 @@ HttpReply NodePayments::openChannel(const HttpRequest& request, RequestVerifier&
                 201);
 }
 
+HttpReply NodePayments::closeChannel(const HttpRequest& request, const QByteArray& idHex,
+                                     RequestVerifier& verifier)
+{
+    Result<QString> payer = verifier.verify(request.header, request.method, request.path,
+                                            request.body, QDateTime::currentMSecsSinceEpoch());
+    if (!payer)
+        return error(ApiError::fromError(payer.error()));
+    const QByteArray id = QByteArray::fromHex(idHex);
+    if (!m_ledger)
+        return error({503, QStringLiteral("server_error"), QStringLiteral("ledger_closed"),
+                      tr("The node's ledger is not open.")});
+    // Held through the close: a request either leased its lane before (and the close waits for
+    // it to end) or finds the channel closed when its voucher is checked.
+    std::lock_guard lock(m_mutex);
+    for (const auto& [lane, lease] : m_busyLanes)
+        if (lane.first == id)
+            return error({409, QStringLiteral("conflict_error"), QStringLiteral("channel_busy"),
+                          tr("A request is running on lane %1 of this channel; close it when it "
+                             "is answered.")
+                              .arg(lane.second)});
+    Result<ledger::Amount> refunded = m_ledger->closeChannel(id, *payer);
+    if (!refunded)
+        return error(refunded.error().code == ErrorCode::InvalidArgument
+                         ? ApiError{403, QStringLiteral("permission_error"),
+                                    QStringLiteral("not_payer"), refunded.error().message}
+                         : ApiError::fromError(refunded.error()));
+    return json({{QStringLiteral("channel"), QString::fromLatin1(id.toHex())},
+                 {QStringLiteral("closed"), true},
+                 {QStringLiteral("refunded"), QString::number(*refunded)}});
+}
+
 HttpReply NodePayments::channel(const QByteArray& idHex) const
 {
     const QByteArray id = QByteArray::fromHex(idHex);
@@ -324,6 +355,7 @@ HttpReply NodePayments::channel(const QByteArray& idHex) const
     return json({{QStringLiteral("channel"), QString::fromLatin1(id.toHex())},
                  {QStringLiteral("payer"), crypto::addressFromPublicKey(c->payer)},
                  {QStringLiteral("deposit"), QString::number(c->deposit)},
+                 {QStringLiteral("closed"), c->closed},
                  {QStringLiteral("lanes"), lanes}});
 }
 

@@ -87,6 +87,10 @@ public:
 
     // POST /flywheel/v1/channels, signed by the payer: {"channel": 32 hex, "amount": "units"}.
     HttpReply openChannel(const HttpRequest& request, RequestVerifier& verifier);
+    // POST /flywheel/v1/channels/ID/close, signed by the payer: no more vouchers, the unused
+    // escrow refunded to the payer. 409 while a request runs on one of its lanes.
+    HttpReply closeChannel(const HttpRequest& request, const QByteArray& idHex,
+                           RequestVerifier& verifier);
     // GET /flywheel/v1/channels/ID: the deposit and each lane's authorized and charged amounts.
     HttpReply channel(const QByteArray& idHex) const;
     // GET /flywheel/v1/accounts/ADDRESS: the balance the journal gives that address.

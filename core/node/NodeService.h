@@ -50,6 +50,10 @@ public:
     HttpReply undeploy(const HttpRequest& request, const QString& name);
     // Paid inference (NodePayments): channels, accounts, the receipt chain.
     HttpReply openChannel(const HttpRequest& request);
+    HttpReply closeChannel(const HttpRequest& request, const QByteArray& idHex)
+    {
+        return m_payments.closeChannel(request, idHex, m_verifier);
+    }
     HttpReply channel(const QByteArray& idHex) const { return m_payments.channel(idHex); }
     HttpReply account(const QString& address) const { return m_payments.account(address); }
     HttpReply receipts(const HttpRequest& request) { return m_payments.receipts(request); }

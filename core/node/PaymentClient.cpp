@@ -53,6 +53,17 @@ Result<ledger::PayerChannel> PaymentClient::openChannel(ledger::Amount deposit)
     return channel;
 }
 
+Result<ledger::Amount> PaymentClient::closeChannel(const QByteArray& channelId)
+{
+    Result<QJsonObject> closed = NodeClient::jsonOf(m_client.signedPost(
+        "/flywheel/v1/channels/" + channelId.toHex() + "/close", QByteArray("{}"), m_payer));
+    if (!closed)
+        return closed.error();
+    if (Status s = ledger::PayerChannels(m_workspace).markClosed(channelId); !s)
+        return s.error();
+    return closed->value(QLatin1String("refunded")).toString().toLongLong();
+}
+
 Result<std::optional<ledger::PayerChannel>>
 PaymentClient::usableChannel(ledger::Amount needed) const
 {
@@ -61,7 +72,7 @@ PaymentClient::usableChannel(ledger::Amount needed) const
         return all.error();
     std::optional<ledger::PayerChannel> usable;
     for (ledger::PayerChannel& c : *all)
-        if (c.payer == m_payerAddress && c.nodeAddress == m_nodeAddress &&
+        if (c.payer == m_payerAddress && c.nodeAddress == m_nodeAddress && !c.closed &&
             c.deposit - c.authorizedTotal() >= needed + 1)
             usable = std::move(c);
     return usable;

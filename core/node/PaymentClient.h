@@ -39,6 +39,9 @@ public:
 
     // Escrows `deposit` from the payer's balance on the node in a new channel, remembered here.
     Result<ledger::PayerChannel> openChannel(ledger::Amount deposit);
+    // Closes the channel on the node (the unused deposit goes back to the payer's balance there)
+    // and here; returns the refunded amount.
+    Result<ledger::Amount> closeChannel(const QByteArray& channelId);
     // The payer's newest channel with this node that still has `needed` unsigned, if any.
     Result<std::optional<ledger::PayerChannel>> usableChannel(ledger::Amount needed) const;
 

@@ -316,7 +316,9 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER ledger_receipts_no_delete BEFORE DELETE ON ledger_receipts
             BEGIN SELECT RAISE(ABORT, 'receipts are immutable'); END;
         )sql"},
-        {12, "paying nodes: the payer's side of its channels", R"sql(
+        {12, "paying nodes: the payer's side of its channels, closing channels", R"sql(
+            -- A node's closed channels take no more vouchers; their unused escrow was refunded.
+            ALTER TABLE ledger_channels ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
             -- Channels this workspace's identities opened on nodes (ledger/PayerChannels.h).
             CREATE TABLE payer_channels (
                 id            BLOB PRIMARY KEY,      -- 16 bytes, the payer's random choice
@@ -324,7 +326,8 @@ const std::vector<Migration>& workspaceMigrations()
                 node_address  TEXT NOT NULL,         -- fw1...; vouchers are signed for its key
                 payer         TEXT NOT NULL,         -- fw1... of the identity that pays
                 deposit       INTEGER NOT NULL CHECK (deposit > 0),
-                opened_at     INTEGER NOT NULL       -- milliseconds since the epoch, UTC
+                opened_at     INTEGER NOT NULL,      -- milliseconds since the epoch, UTC
+                closed        INTEGER NOT NULL DEFAULT 0
             );
             -- Each lane's last signed voucher and what the node's receipts charged on it. The
             -- voucher is written before it is sent, so a crash never signs the same amount twice.

@@ -297,6 +297,29 @@ private slots:
         m_channels.push_back(QByteArray::fromHex(
             channels.first().toObject().value("channel").toString().toLatin1()));
         QCOMPARE(chargedOn({m_channels.back()}), spent);
+        // Closing it gives back what was not spent: the payer had 3 OPEN, deposited 2.
+        const CliRun closed =
+            cli(m_payerWorkspace,
+                {"pay", "close", channels.first().toObject().value("channel").toString(), "--node",
+                 m_node->url()});
+        QVERIFY2(closed.exitCode == 0, closed.err.constData());
+        httplib::Client http = client();
+        auto account =
+            http.Get(("/flywheel/v1/accounts/" + m_payerCliAddress).toStdString().c_str());
+        QCOMPARE(jsonOf(account->body).value("balance").toString().toLongLong(),
+                 3 * ledger::kUnitsPerOpen - spent);
+        // The next chat opens a new channel (1 OPEN by default) instead of using the closed one.
+        const CliRun again = cli(m_payerWorkspace, {"chat", "base", "--node", m_node->url(),
+                                                    "--prompt", kPrompt, "--max-tokens", "8"});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        const QJsonArray after =
+            QJsonDocument::fromJson(cli(m_payerWorkspace, {"pay", "channels", "--json"}).out)
+                .array();
+        QCOMPARE(after.size(), 2);
+        QVERIFY(after.at(0).toObject().value("closed").toBool());
+        QVERIFY(!after.at(1).toObject().value("closed").toBool());
+        m_channels.push_back(
+            QByteArray::fromHex(after.at(1).toObject().value("channel").toString().toLatin1()));
     }
 
     void refusesEachBadVoucherWithItsReason()

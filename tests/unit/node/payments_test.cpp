@@ -277,6 +277,33 @@ private slots:
         QCOMPARE(*(*reopened)->balance(payer), ledger::Amount(6 * ledger::kUnitsPerOpen));
     }
 
+    void closingRefundsTheUnusedDepositAndEndsTheChannel()
+    {
+        const Deployment d = deploy("attributed", kPrice, true);
+        auto ledger = ledger::NodeLedger::open(*m_ws, crypto::SigningKey::fromSeed(seed('n')),
+                                               [] { return QDateTime::currentMSecsSinceEpoch(); });
+        QVERIFY(ledger.ok());
+        const QString payer = crypto::addressFromPublicKey(m_payer.publicKey());
+        const ledger::Amount before = *(*ledger)->balance(payer);
+        const ledger::Amount charged = (*ledger)->channels().channel(m_channel)->chargedTotal();
+        QVERIFY(charged > 0);
+        // Someone else cannot close the payer's channel.
+        QCOMPARE((*ledger)->closeChannel(m_channel, m_a).error().code, ErrorCode::InvalidArgument);
+        Result<ledger::Amount> refunded = (*ledger)->closeChannel(m_channel, payer);
+        QVERIFY2(refunded.ok(), qPrintable(refunded.error().message));
+        QCOMPARE(*refunded, 5 * ledger::kUnitsPerOpen - charged);
+        QCOMPARE(*(*ledger)->balance(payer), before + *refunded);
+        QCOMPARE((*ledger)->closeChannel(m_channel, payer).error().code, ErrorCode::NotFound);
+        QVERIFY((*ledger)->verifyJournalNow().ok());
+        // A node that opens the workspace afterwards refuses the channel's vouchers.
+        NodePayments reopened(*m_ws, *m_store);
+        QVERIFY(reopened.open(crypto::SigningKey::fromSeed(seed('n'))).ok());
+        auto refused = reopened.authorize(withVoucher(5, 100'000), d);
+        QVERIFY(std::holds_alternative<ApiError>(refused));
+        QCOMPARE(std::get<ApiError>(refused).status, 402);
+        QCOMPARE(std::get<ApiError>(refused).code, QStringLiteral("channel_closed"));
+    }
+
     void payoutsPayWhatTheReceiptsOwe()
     {
         auto ledger = ledger::NodeLedger::open(*m_ws, crypto::SigningKey::fromSeed(seed('n')),
