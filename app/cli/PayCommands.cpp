@@ -36,7 +36,9 @@ struct PaySession
     crypto::SigningKey payer;
 };
 
-Result<PaySession> openSession(const Invocation& call)
+// The node at --node, proving the address it claims (or --node-address): vouchers are signed
+// for it and receipts checked against it.
+Result<std::pair<node::NodeClient, QString>> connectProvedNode(const Invocation& call)
 {
     Result<node::NodeClient> client = connectNode(call);
     if (!client)
@@ -45,13 +47,21 @@ Result<PaySession> openSession(const Invocation& call)
     if (!info)
         return info.error();
     const QString address = info->value(QLatin1String("address")).toString();
+    return std::make_pair(std::move(client).value(), address);
+}
+
+Result<PaySession> openSession(const Invocation& call)
+{
+    Result<std::pair<node::NodeClient, QString>> node = connectProvedNode(call);
+    if (!node)
+        return node.error();
     Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
     if (!ws)
         return ws.error();
     Result<crypto::SigningKey> key = signingKey(**ws, opt(call, "identity"));
     if (!key)
         return key.error();
-    return PaySession{std::move(client).value(), address, std::move(ws).value(),
+    return PaySession{std::move(node->first), node->second, std::move(ws).value(),
                       std::move(key).value()};
 }
 
@@ -186,13 +196,11 @@ Outcome chat(const Invocation& call)
 
 Outcome receiptsFetch(const Invocation& call)
 {
-    Result<node::NodeClient> client = connectNode(call);
-    if (!client)
-        return client.error();
-    Result<QJsonObject> info = client->nodeInfo(opt(call, "node-address"));
-    if (!info)
-        return info.error();
-    const QString nodeAddress = info->value(QLatin1String("address")).toString();
+    Result<std::pair<node::NodeClient, QString>> node = connectProvedNode(call);
+    if (!node)
+        return node.error();
+    node::NodeClient& client = node->first;
+    const QString nodeAddress = node->second;
     bool ok = true;
     const qint64 since =
         call.parser.isSet(QStringLiteral("since")) ? opt(call, "since").toLongLong(&ok) : 0;
@@ -203,7 +211,7 @@ Outcome receiptsFetch(const Invocation& call)
     qint64 position = since;
     for (bool more = true; more;) {
         Result<QJsonObject> page = node::NodeClient::jsonOf(
-            client->get("/flywheel/v1/receipts?since=" + QByteArray::number(position)));
+            client.get("/flywheel/v1/receipts?since=" + QByteArray::number(position)));
         if (!page)
             return page.error();
         const QJsonArray data = page->value(QLatin1String("data")).toArray();

@@ -102,7 +102,7 @@ QByteArray CompletionResponse::finalChunk(ml::FinishReason reason) const
     return chunk(choice);
 }
 
-QByteArray CompletionResponse::usageChunk(const Usage& usage) const
+QByteArray CompletionResponse::choicelessChunk(const QString& field, const QJsonValue& value) const
 {
     return event(
         compact({{QStringLiteral("id"), m_id},
@@ -111,19 +111,17 @@ QByteArray CompletionResponse::usageChunk(const Usage& usage) const
                  {QStringLiteral("created"), double(m_created)},
                  {QStringLiteral("model"), m_model},
                  {QStringLiteral("choices"), QJsonArray{}},
-                 {QStringLiteral("usage"), usageJson(usage)}}));
+                 {field, value}}));
+}
+
+QByteArray CompletionResponse::usageChunk(const Usage& usage) const
+{
+    return choicelessChunk(QStringLiteral("usage"), usageJson(usage));
 }
 
 QByteArray CompletionResponse::flywheelChunk(const QJsonObject& flywheel) const
 {
-    return event(
-        compact({{QStringLiteral("id"), m_id},
-                 {QStringLiteral("object"), m_chat ? QStringLiteral("chat.completion.chunk")
-                                                   : QStringLiteral("text_completion")},
-                 {QStringLiteral("created"), double(m_created)},
-                 {QStringLiteral("model"), m_model},
-                 {QStringLiteral("choices"), QJsonArray{}},
-                 {QStringLiteral("flywheel"), flywheel}}));
+    return choicelessChunk(QStringLiteral("flywheel"), flywheel);
 }
 
 QByteArray CompletionResponse::doneEvent()

@@ -43,6 +43,8 @@ public:
 
 private:
     QByteArray chunk(const QJsonObject& choice) const;
+    // A chunk with `choices: []` and one more field (usage, the receipt).
+    QByteArray choicelessChunk(const QString& field, const QJsonValue& value) const;
 
     bool m_chat;
     QString m_id;

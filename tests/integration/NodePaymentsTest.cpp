@@ -407,18 +407,11 @@ private slots:
         QVERIFY(qAbs(builder - r->fee * 3 / 10) <= 1);
         // The data part goes to the demo datanet's contributors: by the answer's attributed
         // records when its spans match (shares adding up to one answer), else by their record
-        // counts (this small model's answer matches no 6-token span; NodePaymentsUnitTest
-        // checks a matching one).
+        // counts (this small model's answer matches no 6-token span; node_payments_test checks
+        // a matching one).
         qInfo("answer \"%s\": %d attribution lines, fee %lld units",
-              qPrintable(body.value("choices")
-                             .toArray()
-                             .first()
-                             .toObject()
-                             .value("message")
-                             .toObject()
-                             .value("content")
-                             .toString()),
-              int(r->attribution.size()), qlonglong(r->fee));
+              qPrintable(chatContent(plain->body)), int(r->attribution.size()),
+              qlonglong(r->fee));
         QVERIFY(qAbs(data - r->fee / 2) <= 1);
         QSet<QString> contributors;
         for (const ledger::SplitLine& line : r->split)
