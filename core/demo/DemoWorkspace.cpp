@@ -2,9 +2,11 @@
 #include "demo/DemoWorkspace.h"
 
 #include "demo/DemoDatanets.h"
+#include "demo/DemoTraffic.h"
 #include "wallet/WalletService.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -38,6 +40,8 @@ createDemoWorkspace(const QString& dir, const crypto::KdfParams& kdf, const QByt
             return id.error();
     }
     if (Status s = addDemoDatanets(**ws); !s)
+        return s.error();
+    if (Status s = addDemoTraffic(**ws, QDateTime::currentMSecsSinceEpoch()); !s)
         return s.error();
     return ws;
 }

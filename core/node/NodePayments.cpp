@@ -4,13 +4,13 @@
 #include "attribution/AttributionBundle.h"
 #include "attribution/SpanQuery.h"
 #include "crypto/Address.h"
+#include "ledger/Pricing.h"
 #include "node/SignedRequest.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <limits>
 
 namespace fw::node {
 
@@ -102,26 +102,12 @@ QString NodePayments::nodeAddress() const
 
 ledger::Amount NodePayments::feeFor(qint64 tokens, ledger::Amount pricePer1k)
 {
-    if (tokens < 0 || pricePer1k < 0)
-        return -1;
-    if (tokens == 0 || pricePer1k == 0)
-        return 0;
-    if (pricePer1k > (std::numeric_limits<qint64>::max() - 999) / tokens)
-        return -1;
-    return (tokens * pricePer1k + 999) / 1000;
+    return ledger::feeForTokens(tokens, pricePer1k);
 }
 
 qint64 NodePayments::tokensFor(ledger::Amount credit, ledger::Amount pricePer1k)
 {
-    if (credit <= 0 || pricePer1k <= 0)
-        return 0;
-    // n * price <= credit * 1000, without overflowing for any credit the ledger allows.
-    const qint64 whole = credit / pricePer1k;
-    const qint64 rest = credit % pricePer1k;
-    constexpr qint64 kCap = qint64(1) << 40; // far above any context length
-    if (whole >= kCap / 1000)
-        return kCap;
-    return whole * 1000 + (rest * 1000) / pricePer1k;
+    return ledger::tokensForCredit(credit, pricePer1k);
 }
 
 void LaneLease::release() const

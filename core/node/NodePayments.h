@@ -98,9 +98,8 @@ public:
     // GET /flywheel/v1/receipts?since=N&limit=M: the chain after position N, oldest first.
     HttpReply receipts(const HttpRequest& request) const;
 
-    // ceil(tokens * pricePer1k / 1000); -1 when it would overflow.
+    // ledger/Pricing.h, for callers that already speak to the node.
     static ledger::Amount feeFor(qint64 tokens, ledger::Amount pricePer1k);
-    // The most tokens `credit` pays for: the largest n with feeFor(n) <= credit.
     static qint64 tokensFor(ledger::Amount credit, ledger::Amount pricePer1k);
 
     Q_DECLARE_TR_FUNCTIONS(fw::node::NodePayments)

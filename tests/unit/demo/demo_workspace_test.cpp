@@ -1,5 +1,9 @@
 // The demo workspace: created once with its identities, reopened (not recreated) afterwards.
+#include "demo/DemoTraffic.h"
 #include "demo/DemoWorkspace.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/NodeLedger.h"
+#include "ledger/ReceiptChain.h"
 #include "wallet/WalletService.h"
 
 #include <QSet>
@@ -26,6 +30,43 @@ private slots:
             addresses.insert(id.address);
         QCOMPARE(addresses.size(), ids->size());
         QCOMPARE(wallet.defaultIdentity()->name, demo::demoIdentityNames().first());
+    }
+    void startsWithVerifiablePaidTraffic()
+    {
+        QTemporaryDir tmp;
+        auto ws = demo::createDemoWorkspace(tmp.filePath("demo"));
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        wallet::WalletService wallet(**ws);
+        const QString node = wallet.defaultIdentity()->address;
+        QSet<QString> people;
+        const auto identities = wallet.identities();
+        QVERIFY(identities.ok());
+        for (const auto& id : *identities)
+            people.insert(id.address);
+        const auto receipts = ledger::LedgerStore(**ws).loadReceipts();
+        QVERIFY(receipts.ok());
+        QCOMPARE(int(receipts->size()), demo::kDemoPaidRequests);
+        // Signed by the workspace's node, chained, every split adding up to its fee.
+        const ledger::ChainCheck chain = ledger::verifyReceiptChain(*receipts, node);
+        QVERIFY2(chain.ok(), qPrintable(chain.message));
+        QSet<QString> paidContributors;
+        for (const ledger::Receipt& r : *receipts) {
+            QCOMPARE(r.deployment, QString::fromLatin1(demo::kDemoDeployment));
+            QVERIFY(!r.attribution.empty());
+            for (const ledger::SplitLine& l : r.split)
+                if (l.role == ledger::Role::Contributor)
+                    paidContributors.insert(l.party);
+        }
+        // The data part reaches several of the demo's people; all of them are in the wallet.
+        QVERIFY(paidContributors.size() >= 3);
+        QVERIFY(people.contains(paidContributors));
+        // The journal verifies from genesis and reopens as the local node would open it.
+        auto key = wallet.signingKey(wallet.defaultIdentity()->id);
+        auto ledger = ledger::NodeLedger::open(**ws, std::move(key).value(), [] { return 0; });
+        QVERIFY2(ledger.ok(), qPrintable(ledger.error().message));
+        QVERIFY((*ledger)->verifyJournalNow().ok());
+        // Two thirds were paid out; the rest is still owed.
+        QVERIFY(!(*ledger)->payOwed()->empty());
     }
     void openOrCreateReopens()
     {
