@@ -1357,6 +1357,10 @@
 <context>
     <name>fw::ui::ChatColumn</name>
     <message>
+        <source> Paid %1 OPEN (receipt %2).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation></translation>
     </message>

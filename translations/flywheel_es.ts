@@ -1357,6 +1357,10 @@
 <context>
     <name>fw::ui::ChatColumn</name>
     <message>
+        <source> Paid %1 OPEN (receipt %2).</source>
+        <translation> Pagado: %1 OPEN (recibo %2).</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
