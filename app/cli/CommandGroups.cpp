@@ -12,6 +12,8 @@ void registerAllCommands(CommandRegistry& registry)
     registerTrainCommands(registry);
     registerNodeCommands(registry);
     registerAttributeCommands(registry);
+    registerEarningsCommands(registry);
+    registerReceiptCommands(registry);
 }
 
 } // namespace fw::cli

@@ -12,6 +12,8 @@ void registerModelCommands(CommandRegistry& registry);
 void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
 void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node status|deployments
 void registerAttributeCommands(CommandRegistry& registry); // attribute
+void registerEarningsCommands(CommandRegistry& registry);  // earnings
+void registerReceiptCommands(CommandRegistry& registry);   // receipts verify
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);
