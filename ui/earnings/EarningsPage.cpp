@@ -111,8 +111,9 @@ QWidget* EarningsPage::makeReceiptsTab()
     m_explanation = new ReceiptExplanation(splitter);
     splitter->addWidget(m_receiptTable);
     splitter->addWidget(m_explanation);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The receipts' amounts must stay readable; the explanation wraps its record text instead.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     connect(m_receiptTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_receiptTable->selectionModel()->selectedRows();
         if (rows.isEmpty())
