@@ -2,6 +2,7 @@
 #include "ui/PageRegistry.h"
 
 #include "ui/datanets/DatanetsPage.h"
+#include "ui/earnings/EarningsPage.h"
 #include "ui/factory/ModelFactoryPage.h"
 #include "ui/nodes/NodesPage.h"
 #include "ui/settings/SettingsPage.h"
@@ -24,6 +25,7 @@ std::vector<PageFactory> registeredPages()
         make<ModelFactoryPage>,
         make<NodesPage>,
         make<WalletPage>,
+        make<EarningsPage>,
         make<SettingsPage>,
     };
 }

@@ -13,6 +13,8 @@ void registerAllCommands(CommandRegistry& registry)
     registerNodeCommands(registry);
     registerPayCommands(registry);
     registerAttributeCommands(registry);
+    registerEarningsCommands(registry);
+    registerReceiptCommands(registry);
 }
 
 } // namespace fw::cli

@@ -13,6 +13,8 @@ void registerTrainCommands(CommandRegistry& registry); // train, generate, token
 void registerPayCommands(CommandRegistry& registry);   // pay deposit|channels, chat, receipts fetch
 void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node status|deployments
 void registerAttributeCommands(CommandRegistry& registry); // attribute
+void registerEarningsCommands(CommandRegistry& registry);  // earnings
+void registerReceiptCommands(CommandRegistry& registry);   // receipts verify
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);

@@ -4,6 +4,7 @@
 #include "NodeCommandSupport.h"
 #include "crypto/Address.h"
 #include "ledger/PayerChannels.h"
+#include "ledger/ReceiptArchive.h"
 #include "ledger/ReceiptChain.h"
 #include "ledger/Voucher.h"
 #include "node/PaymentClient.h"
@@ -194,6 +195,8 @@ Outcome chat(const Invocation& call)
     return {};
 }
 
+// Fetches the node's receipts after what the workspace's archive already holds of it (or after
+// --since), checks the chain and adds them to the archive (and to --out as JSON lines).
 Outcome receiptsFetch(const Invocation& call)
 {
     Result<std::pair<node::NodeClient, QString>> node = connectProvedNode(call);
@@ -201,9 +204,23 @@ Outcome receiptsFetch(const Invocation& call)
         return node.error();
     node::NodeClient& client = node->first;
     const QString nodeAddress = node->second;
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    if (!ws)
+        return ws.error();
+    ledger::ReceiptArchive archive(**ws);
+    Result<std::vector<ledger::Receipt>> archived = archive.loadArchived();
+    if (!archived)
+        return archived.error();
+    qint64 held = 0;
+    QByteArray head = ledger::Receipt::genesisHash();
+    for (const ledger::Receipt& r : *archived)
+        if (r.node == nodeAddress) {
+            ++held;
+            head = r.hash();
+        }
     bool ok = true;
-    const qint64 since =
-        call.parser.isSet(QStringLiteral("since")) ? opt(call, "since").toLongLong(&ok) : 0;
+    const bool sinceGiven = call.parser.isSet(QStringLiteral("since"));
+    const qint64 since = sinceGiven ? opt(call, "since").toLongLong(&ok) : held;
     if (!ok || since < 0)
         return makeError(ErrorCode::InvalidArgument, tr("--since must be a receipt position."));
     std::vector<ledger::Receipt> receipts;
@@ -216,8 +233,8 @@ Outcome receiptsFetch(const Invocation& call)
             return page.error();
         const QJsonArray data = page->value(QLatin1String("data")).toArray();
         for (const QJsonValue& v : data) {
-            Result<ledger::Receipt> r = ledger::Receipt::fromObject(
-                v.toObject().value(QLatin1String("receipt")).toObject());
+            Result<ledger::Receipt> r =
+                ledger::Receipt::fromObject(v.toObject().value(QLatin1String("receipt")).toObject());
             if (!r)
                 return makeError(ErrorCode::Corrupt,
                                  tr("Receipt %1 from the node cannot be read: %2")
@@ -229,9 +246,12 @@ Outcome receiptsFetch(const Invocation& call)
         }
         more = page->value(QLatin1String("has_more")).toBool() && !data.isEmpty();
     }
-    // From position 0 the whole chain is checked from genesis; later, from the first fetched.
-    const QByteArray start = since == 0 || receipts.empty() ? ledger::Receipt::genesisHash()
-                                                            : receipts.front().previousHash;
+    // Continuing the archive's copy: linked to its head. From position 0: from genesis. From an
+    // arbitrary --since: from the first fetched (the archive notes a mid-chain start).
+    const bool continuing = !sinceGiven || since == held;
+    const QByteArray start = continuing || since == 0 || receipts.empty()
+                                 ? (since == 0 ? ledger::Receipt::genesisHash() : head)
+                                 : receipts.front().previousHash;
     const ledger::ChainCheck check = ledger::verifyReceiptChain(receipts, nodeAddress, start);
     if (!check.ok())
         return makeError(ErrorCode::Corrupt,
@@ -239,20 +259,24 @@ Outcome receiptsFetch(const Invocation& call)
                              .arg(check.verified)
                              .arg(since + check.failedAt + 1)
                              .arg(check.message));
+    Result<ledger::ArchiveAdd> added = archive.addCounted(
+        receipts, continuing || since == 0 ? ledger::ChainStart::GenesisOnly
+                                           : ledger::ChainStart::AnyReceipt);
+    if (!added)
+        return added.error();
     if (call.parser.isSet(QStringLiteral("out"))) {
         QFile file(opt(call, "out"));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Append) ||
-            file.write(lines) != lines.size())
-            return makeError(ErrorCode::Io,
-                             tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    } else {
-        call.context.out().line(QString::fromUtf8(lines).trimmed());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(lines) != lines.size())
+            return makeError(ErrorCode::Io, tr("Cannot write %1: %2")
+                                                .arg(file.fileName(), file.errorString()));
     }
-    call.context.out().note(tr("fetched %1 receipts from %2 (positions %3 to %4), all verified")
-                                .arg(receipts.size())
-                                .arg(nodeAddress)
-                                .arg(since + 1)
-                                .arg(position));
+    call.context.out().line(
+        tr("fetched %1 receipts from %2 (positions %3 to %4), all verified; %5 new in the archive")
+            .arg(receipts.size())
+            .arg(nodeAddress)
+            .arg(since + 1)
+            .arg(position)
+            .arg(added->added));
     return {};
 }
 
@@ -299,14 +323,16 @@ void registerPayCommands(CommandRegistry& registry)
     registry.add(
         {QStringLiteral("receipts"),
          QStringLiteral("fetch"),
-         tr("Download and verify a node's signed receipt chain (JSON lines)."),
+         tr("Download a node's signed receipts after those already archived, verify the chain and "
+            "archive them (earnings count them)."),
          {},
          {nodeOption(), nodeAddressOption(),
           QCommandLineOption(QStringLiteral("since"),
-                             tr("Only receipts after this position (default 0: all)."), tr("N")),
-          QCommandLineOption(QStringLiteral("out"), tr("Append them to FILE instead of printing."),
+                             tr("Only receipts after this position (default: after the archive's)."),
+                             tr("N")),
+          QCommandLineOption(QStringLiteral("out"), tr("Also append them to FILE (JSON lines)."),
                              tr("FILE"))},
-         false,
+         true,
          receiptsFetch});
 }
 

@@ -340,6 +340,24 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (channel, lane)
             );
         )sql"},
+        {13, "receipts collected from any node", R"sql(
+            -- Receipts fetched from nodes (ledger/ReceiptArchive.h), each node's in its chain
+            -- order: verified and linked to that node's previous stored receipt before they are
+            -- written, append-only.
+            CREATE TABLE ledger_receipt_archive (
+                node      TEXT NOT NULL,     -- fw1... address of the node that signed it
+                hash      BLOB NOT NULL,     -- Receipt::hash(): the next one's "previous"
+                position  INTEGER NOT NULL,  -- 0, 1, 2... per node, in chain order
+                at        INTEGER NOT NULL,  -- milliseconds since the epoch, UTC; signed
+                json      BLOB NOT NULL,     -- the canonical, signed JSON
+                PRIMARY KEY (node, hash),
+                UNIQUE (node, position)
+            );
+            CREATE TRIGGER ledger_receipt_archive_no_update BEFORE UPDATE ON ledger_receipt_archive
+            BEGIN SELECT RAISE(ABORT, 'archived receipts are immutable'); END;
+            CREATE TRIGGER ledger_receipt_archive_no_delete BEFORE DELETE ON ledger_receipt_archive
+            BEGIN SELECT RAISE(ABORT, 'archived receipts are immutable'); END;
+        )sql"},
     };
     return list;
 }

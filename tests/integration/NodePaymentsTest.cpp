@@ -443,9 +443,9 @@ private slots:
     void receiptsFetchVerifiesTheChain()
     {
         const QString out = m_tmp.filePath("receipts.jsonl");
-        const CliRun fetched = m_cli.run({"receipts", "fetch", "--node", m_node->url(),
-                                          "--node-address", m_node->address(), "--out", out},
-                                         kEnv);
+        const CliRun fetched =
+            cli(m_payerWorkspace, {"receipts", "fetch", "--node", m_node->url(), "--node-address",
+                                   m_node->address(), "--out", out});
         QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -453,7 +453,19 @@ private slots:
         const std::vector<ledger::Receipt> all = fetchAll();
         QCOMPARE(qsizetype(all.size()), lines.size());
         QVERIFY(ledger::verifyReceiptChain(all, m_node->address()).ok());
-        QVERIFY(fetched.err.contains("all verified"));
+        QVERIFY2(fetched.outLine().contains(
+                     QStringLiteral("all verified; %1 new in the archive").arg(all.size())),
+                 fetched.out.constData());
+        // The file verifies on its own, and a second fetch adds nothing new.
+        const CliRun verified = m_cli.run({"receipts", "verify", out}, kEnv);
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+        const CliRun again =
+            cli(m_payerWorkspace, {"receipts", "fetch", "--node", m_node->url()});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.outLine().contains("fetched 0 receipts"), again.out.constData());
+        // The payer's earnings now see the node's receipts (the payer earned nothing from them).
+        const CliRun earnings = cli(m_payerWorkspace, {"earnings", "--json"});
+        QVERIFY2(earnings.exitCode == 0, earnings.err.constData());
     }
 
     void concurrentPayersAddUpToTheUnit()

@@ -97,12 +97,13 @@ void MainWindowTest::cleanup()
 void MainWindowTest::opensEachPage()
 {
     // Only the pages that exist: no placeholders for features still to come.
-    QCOMPARE(m_window->navigation()->count(), 5);
+    QCOMPARE(m_window->navigation()->count(), 6);
     QCOMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Datanets"));
     QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("ModelFactory"));
     QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Nodes"));
     QCOMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Wallet"));
-    QCOMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Settings"));
+    QCOMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Earnings"));
+    QCOMPARE(m_window->navigation()->item(5)->text(), QStringLiteral("Settings"));
     for (int i = 0; i < int(m_window->pages().size()); ++i) {
         m_window->showPage(i);
         QCOMPARE(m_window->currentPage(), m_window->pages().at(std::size_t(i)));
@@ -115,7 +116,7 @@ void MainWindowTest::opensEachPage()
 
 void MainWindowTest::switchesLanguage()
 {
-    m_window->showPage(4);
+    m_window->showPage(5); // Settings
     auto* heading = m_window->currentPage()->findChild<QLabel*>();
     QVERIFY(heading);
     QCOMPARE(heading->text(), QStringLiteral("Settings"));
@@ -279,6 +280,8 @@ void MainWindowTest::screenshots()
     m_window->showPage(3);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
     m_window->showPage(4);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/earnings.png")));
+    m_window->showPage(5);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/settings.png")));
     m_session->lock();
     QVERIFY(m_window->grab().save(out + QStringLiteral("/lock-screen.png")));

@@ -5,6 +5,7 @@
 #include "ui/wallet/IdentityTableModel.h"
 #include "ui/wallet/RecoveryWordsDialog.h"
 #include "ui/wallet/RestoreIdentityDialog.h"
+#include "ui/wallet/WalletLedgerPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 #include "wallet/ActivityLog.h"
 
@@ -23,7 +24,8 @@ namespace fw::ui {
 WalletPage::WalletPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_session(context.session), m_model(new IdentityTableModel(context.session, this)),
       m_heading(new QLabel(this)), m_activityHeading(new QLabel(this)), m_table(new QTableView(this)),
-      m_details(new IdentityDetails(this)), m_activity(new QListWidget(this)), m_error(new QLabel(this))
+      m_details(new IdentityDetails(this)), m_ledger(new WalletLedgerPanel(context.session, this)),
+      m_activity(new QListWidget(this)), m_error(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -53,6 +55,8 @@ WalletPage::WalletPage(const PageContext& context, QWidget* parent)
     layout->addWidget(makeButtons());
     layout->addWidget(m_error);
     layout->addWidget(m_details);
+    layout->addSpacing(6);
+    layout->addWidget(m_ledger, 2);
     layout->addSpacing(6);
     layout->addWidget(m_activityHeading);
     layout->addWidget(m_activity, 2);
@@ -115,6 +119,10 @@ void WalletPage::reload(qint64 selectId)
         row = 0;
     if (row >= 0)
         m_table->selectRow(row);
+    QList<wallet::Identity> identities;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        identities.append(m_model->identityAt(i));
+    m_ledger->reload(identities);
     onSelectionChanged();
     reloadActivity();
 }
@@ -158,6 +166,7 @@ void WalletPage::onSelectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const wallet::Identity* identity = rows.isEmpty() ? nullptr : &m_model->identityAt(rows.first().row());
     m_details->setIdentity(identity);
+    m_ledger->setIdentity(identity);
     m_default->setEnabled(identity && !identity->isDefault);
     m_rename->setEnabled(identity != nullptr);
     m_words->setEnabled(identity != nullptr);

@@ -12,6 +12,7 @@ namespace fw::ui {
 
 class IdentityDetails;
 class IdentityTableModel;
+class WalletLedgerPanel;
 
 class WalletPage : public Page
 {
@@ -26,6 +27,7 @@ public:
     IdentityTableModel* model() const { return m_model; }
     IdentityDetails* details() const { return m_details; }
     QListWidget* activity() const { return m_activity; }
+    WalletLedgerPanel* ledger() const { return m_ledger; }
 
     // The actions, public so that tests and keyboard users reach the same code paths.
     void newIdentity();
@@ -52,6 +54,7 @@ private:
     QLabel* m_activityHeading;
     QTableView* m_table;
     IdentityDetails* m_details;
+    WalletLedgerPanel* m_ledger;
     QListWidget* m_activity;
     QLabel* m_error;
     QPushButton* m_new = nullptr;
