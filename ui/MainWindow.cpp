@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AboutDialog.h"
+#include "ui/GuideDialog.h"
 #include "ui/PageRegistry.h"
 #include "ui/WorkspaceStatusBar.h"
 #include "ui/lock/IdleWatcher.h"
@@ -81,6 +82,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->quit());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guide = m_helpMenu->addAction(QString());
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    connect(m_guide, &QAction::triggered, this, [this] { GuideDialog(this).exec(); });
     m_about = m_helpMenu->addAction(QIcon(QStringLiteral(":/icons/about.svg")), QString());
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] { AboutDialog(m_session, m_engine, this).exec(); });
@@ -137,6 +141,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_session->hasWorkspace() ? tr("%1 — Flywheel").arg(m_session->name()) : tr("Flywheel"));
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guide->setText(tr("&Guide and Shortcuts"));
     m_about->setText(tr("&About Flywheel"));
     m_actions->retranslateUi();
     m_status->retranslateUi();

@@ -34,6 +34,7 @@ public:
     WorkspaceActions* workspaceActions() const { return m_actions; }
     WorkspaceStatusBar* statusInfo() const { return m_status; }
     IdleWatcher* idleWatcher() const { return m_idle; }
+    QAction* guideAction() const { return m_guide; } // Help > Guide and Shortcuts (F1)
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -59,6 +60,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_guide = nullptr;
 };
 
 } // namespace fw::ui

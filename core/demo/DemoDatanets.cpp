@@ -8,14 +8,19 @@
 #include "datanet/DatanetImporter.h"
 #include "datanet/DatanetService.h"
 #include "datanet/VersionService.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "store/Workspace.h"
 #include "wallet/WalletService.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace fw::demo {
@@ -132,6 +137,51 @@ QByteArray toJsonl(const std::vector<QJsonObject>& records, int part = -1, int p
     return out;
 }
 
+// Demo records arrive over six weeks, more of them as the datanet gets known, and are approved a
+// day or two later: "Records and approvals over time" then shows growth, not a line between two
+// dates. Only times change; no hash or signature covers them.
+Status spreadOverWeeks(store::Workspace& ws, qint64 datanetId)
+{
+    Result<store::Connection> db = ws.requireDatabase();
+    if (!db)
+        return db.error();
+    store::Transaction tx(**db);
+    if (!tx.began())
+        return tx.began().error();
+    Result<store::Statement> select = (*db)->prepare("SELECT id FROM records WHERE datanet_id = ? ORDER BY id");
+    Result<store::Statement> record = (*db)->prepare("UPDATE records SET created_at = ? WHERE id = ?");
+    Result<store::Statement> review =
+        (*db)->prepare("UPDATE review_log SET at = ? WHERE record_id = ? AND datanet_id = ?");
+    Result<store::Statement> datanet = (*db)->prepare("UPDATE datanets SET created_at = ? WHERE id = ?");
+    if (!select || !record || !review || !datanet)
+        return !select ? select.error() : !record ? record.error() : !review ? review.error() : datanet.error();
+    QList<qint64> ids;
+    select->bind(1, datanetId);
+    if (Status s = store::forEachRow(*select, [&ids](const store::Statement& row) { ids << row.int64(0); }); !s)
+        return s;
+    constexpr qint64 kDay = 86'400'000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 start = now - 42 * kDay;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const double share = std::sqrt(double(i + 1) / double(ids.size())); // slow start, then faster
+        const qint64 jitter = qint64(i * 7919 % 36'000) * 1000;               // up to ten hours, fixed
+        const qint64 created = start + qint64(share * 40 * kDay) + jitter;
+        const qint64 reviewed = std::min(now - kDay / 24, created + kDay + qint64(i % 3) * kDay / 2);
+        record->reset();
+        record->bind(1, created).bind(2, ids[i]);
+        review->reset();
+        review->bind(1, reviewed).bind(2, ids[i]).bind(3, datanetId);
+        if (Status s = record->run(); !s)
+            return s;
+        if (Status s = review->run(); !s)
+            return s;
+    }
+    datanet->bind(1, start - kDay).bind(2, datanetId);
+    if (Status s = datanet->run(); !s)
+        return s;
+    return tx.commit();
+}
+
 Status buildDatanet(store::Workspace& ws, const QString& name, datanet::RecordKind kind, const QString& domain,
                     const std::vector<QJsonObject>& records, const datanet::Requirements& requirements)
 {
@@ -176,6 +226,8 @@ Status buildDatanet(store::Workspace& ws, const QString& name, datanet::RecordKi
                                           QCoreApplication::translate("fw::datanet", "Phrasing too close to another record"));
         !n)
         return n.error();
+    if (Status s = spreadOverWeeks(ws, d->id); !s)
+        return s;
     Result<datanet::VersionInfo> v = datanet::VersionService(ws).freeze(d->id);
     if (!v)
         return v.error();

@@ -1,6 +1,7 @@
 // The warm-up: a real run stopped early, through the engine's cancel between steps.
 #include "models/Warmup.h"
 
+#include "common/CpuLoad.h"
 #include "mlruntime/MlRuntime.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("fw::models", text);
 }
 } // namespace
+
+bool WarmupTiming::cpuWasBusy() const
+{
+    return othersCpuShare > kBusyCpuShare;
+}
 
 Result<WarmupTiming> measureWarmup(store::Workspace& workspace, const TrainingPlan& plan, const ml::MlRuntime& engine,
                                    int threads, ml::TrainingControl& control, int steps)
@@ -33,18 +39,27 @@ Result<WarmupTiming> measureWarmup(store::Workspace& workspace, const TrainingPl
     // When each step was reported. The first two steps are left out of the rate: the first one
     // pays for allocations and cold caches, and would inflate the estimate several times over.
     std::vector<qint64> reportedAt;
+    CpuSample timedFrom; // at the end of the second step, where the timed window starts
     Result<ml::TrainingSummary> trained = engine.train(
         run->request,
         [&](const ml::TrainingProgress& p) {
             reportedAt.push_back(clock.elapsed());
+            if (reportedAt.size() == 2)
+                timedFrom = sampleCpu();
             timing.totalSteps = p.totalSteps;
             timing.tokensPerSecond = p.tokensPerSecond;
             if (reportedAt.size() >= size_t(steps) + 2)
                 control.cancel(); // stops before the next step, without saving
         },
         &control);
-    if (trained) // a run shorter than the warm-up simply finished: its time is the answer
-        return WarmupTiming{clock.elapsed(), 0.0, trained->steps, trained->steps, trained->tokensPerSecond};
+    timing.threads = threads;
+    timing.othersCpuShare = othersCpuShare(timedFrom, sampleCpu());
+    if (trained) { // a run shorter than the warm-up simply finished: its time is the answer
+        timing.setupMs = clock.elapsed();
+        timing.measuredSteps = timing.totalSteps = trained->steps;
+        timing.tokensPerSecond = trained->tokensPerSecond;
+        return timing;
+    }
     if (trained.error().code != ErrorCode::Cancelled)
         return trained.error();
     if (reportedAt.size() < 3)

@@ -22,6 +22,11 @@ struct WarmupTiming
     int measuredSteps = 0;
     int totalSteps = 0;    // the whole run's
     double tokensPerSecond = 0;
+    int threads = 0;           // the training threads it was measured with
+    double othersCpuShare = 0; // share of the machine (0..1) other programs used while it was timed
+
+    // Other programs competed for the CPU: the real run may go faster (or slower) than measured.
+    bool cpuWasBusy() const;
 
     qint64 estimatedTotalMs() const { return setupMs + qint64(msPerStep * totalSteps); }
 };

@@ -46,6 +46,8 @@ class DatanetsTest : public QObject
 private slots:
     void initTestCase();
     void showsDemoDatanetsReadyWithChart();
+    void choosingADatanetTellsTheOtherPages();
+    void wrapsLongNames();
     void searchFindsWords();
     void createsDatanetAndAddsRecordByHand();
     void importsDroppedFileRefusingThenSkippingBadLines();
@@ -107,6 +109,8 @@ QString DatanetsTest::writeFile(const QString& name, const QByteArray& content)
 void DatanetsTest::showsDemoDatanetsReadyWithChart()
 {
     QCOMPARE(m_page->listModel()->rowCount(), 2);
+    QVERIFY(m_page->list()->currentIndex().isValid());
+    QVERIFY(m_session->focusedDatanet().isEmpty()); // the page's own first choice is not the user's
     select(QString::fromLatin1(demo::kDemoInstructionDatanet));
     QVERIFY(m_page->overview()->readinessLabel()->text().startsWith(QStringLiteral("✔")));
     QChart* chart = m_page->overview()->chartView()->chart();
@@ -126,6 +130,24 @@ void DatanetsTest::showsDemoDatanetsReadyWithChart()
     m_page->tabs()->setCurrentWidget(m_page->versions());
     QCOMPARE(m_page->versions()->table()->model()->rowCount(), 1); // the demo froze one version
     screenshot(QStringLiteral("datanets-versions"));
+}
+
+void DatanetsTest::choosingADatanetTellsTheOtherPages()
+{
+    // ModelFactory suggests the datanet chosen here; the page's own reload chooses nothing.
+    select(QString::fromLatin1(demo::kDemoPreferenceDatanet));
+    QCOMPARE(m_session->focusedDatanet(), QString::fromLatin1(demo::kDemoPreferenceDatanet));
+    select(QString::fromLatin1(demo::kDemoInstructionDatanet));
+    QCOMPARE(m_session->focusedDatanet(), QString::fromLatin1(demo::kDemoInstructionDatanet));
+}
+
+void DatanetsTest::wrapsLongNames()
+{
+    // Long names wrap in the list instead of hiding behind a horizontal scroll bar.
+    QListView* list = m_page->list();
+    QVERIFY(list->wordWrap());
+    QCOMPARE(list->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
 }
 
 void DatanetsTest::searchFindsWords()

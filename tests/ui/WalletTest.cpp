@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -32,6 +33,7 @@ private slots:
     void createsIdentityAndCopiesAddress();
     void restoresIdentity();
     void revealsRecoveryWordsAfterPassphrase();
+    void enterShowsTheWordsUnclipped();
 
 private:
     QTemporaryDir m_tmp;
@@ -117,6 +119,36 @@ void WalletTest::revealsRecoveryWordsAfterPassphrase()
     QVERIFY(words);
     QCOMPARE(dialog.shownWords(), words.value());
     QCOMPARE(dialog.shownWords().size(), 24);
+}
+
+void WalletTest::enterShowsTheWordsUnclipped()
+{
+    // Enter in the passphrase field used to close the dialog (an auto-default Close took the key
+    // while Show Words was disabled), and the grid was cut off at the dialog's first size.
+    const wallet::Identity alice = m_page->model()->identityAt(m_page->model()->rowOf(1));
+    ui::RecoveryWordsDialog dialog(m_session, alice.id, alice.name);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.passphraseEdit(), QStringLiteral("passphrase"));
+    QTest::keyClick(dialog.passphraseEdit(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.wordsShown(), 30000);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), 0); // neither accepted nor rejected
+    QCoreApplication::processEvents();
+    int shown = 0;
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->text().contains(QLatin1Char('.')) || label->text().size() > 20)
+            continue;
+        const QRect inDialog(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        QVERIFY2(dialog.rect().contains(inDialog), qPrintable(label->text()));
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        ++shown;
+    }
+    QCOMPARE(shown, 24);
+    const QString dir = qEnvironmentVariable("FLYWHEEL_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("recovery-words.png"))));
 }
 
 QTEST_MAIN(WalletTest)

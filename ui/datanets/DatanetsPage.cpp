@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -45,6 +46,10 @@ DatanetsPage::DatanetsPage(const PageContext& context, QWidget* parent)
     m_heading->setFont(headingFont);
     m_list->setModel(m_listModel);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Long names wrap instead of hiding behind a horizontal scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_new->setIcon(QIcon(QStringLiteral(":/icons/datanet-add.svg")));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -77,6 +82,10 @@ DatanetsPage::DatanetsPage(const PageContext& context, QWidget* parent)
 
     connect(m_new, &QPushButton::clicked, this, &DatanetsPage::newDatanet);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DatanetsPage::onSelectionChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& row) {
+        if (!m_reloading && row.isValid())
+            m_session->setFocusedDatanet(m_listModel->datanetAt(row.row()).name); // ModelFactory suggests it
+    });
     connect(m_records, &RecordsPanel::reviewed, this, &DatanetsPage::refreshStats);
     connect(m_records, &RecordsPanel::addRecordRequested, this, &DatanetsPage::addRecord);
     connect(m_records, &RecordsPanel::importRequested, this, [this] { importFile(); });
@@ -105,6 +114,7 @@ void DatanetsPage::reload(qint64 selectId)
 {
     if (!selectId)
         selectId = selectedId();
+    const QScopedValueRollback<bool> reloading(m_reloading, true);
     if (const QString problem = m_listModel->reload(); !problem.isEmpty())
         m_message->showMessage(problem, true);
     int row = m_listModel->rowOf(selectId);

@@ -66,6 +66,7 @@ private:
     ContributorsPanel* m_contributors;
     VersionsPanel* m_versions;
     MessageLabel* m_message;
+    bool m_reloading = false; // a selection made by reload() is not one the user made
 };
 
 } // namespace fw::ui

@@ -24,8 +24,12 @@ RecoveryWordsDialog::RecoveryWordsDialog(WorkspaceSession* session, qint64 ident
     m_stack->addWidget(makeAskPage(identityName));
     m_stack->addWidget(makeWordsPage());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Enter belongs to Show Words: while the check runs that button is disabled, and an auto-default
+    // Close would take the key and shut the dialog before the words appear.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows to the word grid: nothing is cut off
     layout->addWidget(m_stack);
     layout->addWidget(buttons);
 }
@@ -57,7 +61,7 @@ QWidget* RecoveryWordsDialog::makeAskPage(const QString& identityName)
     layout->addWidget(m_error);
     layout->addStretch();
     connect(m_show, &QPushButton::clicked, this, &RecoveryWordsDialog::verify);
-    connect(m_passphrase, &QLineEdit::returnPressed, this, &RecoveryWordsDialog::verify);
+    // No returnPressed connection: Enter reaches the default button, Show Words, which verifies once.
     return page;
 }
 
@@ -92,8 +96,9 @@ QString RecoveryWordsDialog::errorText() const
 
 void RecoveryWordsDialog::verify()
 {
-    if (m_passphrase->text().isEmpty())
+    if (m_passphrase->text().isEmpty() || m_verifying)
         return;
+    m_verifying = true;
     m_error->clear();
     m_busy->setBusy(true, {m_passphrase, m_show});
     std::shared_ptr<store::Workspace> ws = m_session->workspace();
@@ -101,6 +106,7 @@ void RecoveryWordsDialog::verify()
     runInBackground(
         this, [ws, passphrase] { return ws->verifyPassphrase(passphrase); },
         [this](bool ok) {
+            m_verifying = false;
             m_busy->setBusy(false, {m_passphrase, m_show});
             if (ok)
                 showWords();
@@ -131,6 +137,7 @@ void RecoveryWordsDialog::showWords()
         m_grid->addWidget(label, i % rows, i / rows);
     }
     m_stack->setCurrentIndex(1);
+    adjustSize();
 }
 
 } // namespace fw::ui

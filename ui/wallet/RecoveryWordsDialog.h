@@ -40,6 +40,7 @@ private:
     QPushButton* m_show = nullptr;
     QLabel* m_error = nullptr;
     BusyBar* m_busy = nullptr;
+    bool m_verifying = false;
     QGridLayout* m_grid = nullptr;
     QStringList m_shownWords;
 };

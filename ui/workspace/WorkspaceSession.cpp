@@ -34,8 +34,17 @@ void WorkspaceSession::setWorkspace(std::unique_ptr<store::Workspace> workspace)
         store::RecentWorkspaces(settings).add(m_workspace->directory());
     }
     m_locked = !m_workspace || m_workspace->isLocked();
+    m_focusedDatanet.clear(); // names belong to the workspace they came from
     emit workspaceChanged();
     emit lockedChanged(m_locked);
+}
+
+void WorkspaceSession::setFocusedDatanet(const QString& name)
+{
+    if (name == m_focusedDatanet)
+        return;
+    m_focusedDatanet = name;
+    emit focusedDatanetChanged(name);
 }
 
 void WorkspaceSession::lock()

@@ -45,11 +45,15 @@ public:
     bool hasBackgroundWork() const { return m_backgroundJobs > 0; }
     // Runs Argon2id off the GUI thread; answers with unlockFinished.
     void unlock(const QByteArray& passphrase);
+    // The datanet the user last chose on the Datanets page (its name): other pages suggest it.
+    QString focusedDatanet() const { return m_focusedDatanet; }
+    void setFocusedDatanet(const QString& name);
 
 signals:
     void workspaceChanged();
     void lockedChanged(bool locked);
     void unlockFinished(const fw::Status& status);
+    void focusedDatanetChanged(const QString& name);
 
 private:
     crypto::KdfParams m_kdf;
@@ -58,6 +62,7 @@ private:
     bool m_locked = true;
     int m_backgroundJobs = 0;
     bool m_lockPending = false;
+    QString m_focusedDatanet;
 };
 
 } // namespace fw::ui

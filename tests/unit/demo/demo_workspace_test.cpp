@@ -1,4 +1,7 @@
-// The demo workspace: created once with its identities, reopened (not recreated) afterwards.
+// The demo workspace: created once with its identities, reopened (not recreated) afterwards; its
+// records arrive over weeks, as a real datanet's do, and its node has been paid for answers.
+#include "datanet/DatanetService.h"
+#include "demo/DemoDatanets.h"
 #include "demo/DemoTraffic.h"
 #include "demo/DemoWorkspace.h"
 #include "ledger/LedgerStore.h"
@@ -6,9 +9,12 @@
 #include "ledger/ReceiptChain.h"
 #include "wallet/WalletService.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace fw;
 
@@ -81,6 +87,34 @@ private slots:
         auto again = demo::openOrCreateDemoWorkspace(dir);
         QVERIFY(again.ok());
         QCOMPARE(wallet::WalletService(**again).defaultIdentity()->address, firstAddress);
+    }
+    void recordsArriveOverWeeks()
+    {
+        // "Records and approvals over time" was a straight line between two dates for the demo.
+        QTemporaryDir tmp;
+        auto ws = demo::createDemoWorkspace(tmp.filePath("demo"));
+        QVERIFY(ws.ok());
+        datanet::DatanetService service(**ws);
+        Result<QList<datanet::Datanet>> all = service.datanets();
+        QVERIFY(all);
+        for (const datanet::Datanet& d : *all) {
+            Result<QList<datanet::TimelineDay>> days = service.timeline(d.id);
+            QVERIFY(days);
+            QVERIFY2(days->size() >= 10, qPrintable(d.name));
+            QVERIFY(days->first().day.daysTo(days->last().day) >= 35);
+            QVERIFY(days->last().day <= QDateTime::currentDateTimeUtc().date());
+            qint64 submitted = 0, approved = 0;
+            for (const datanet::TimelineDay& day : *days) {
+                submitted += day.submitted;
+                approved += day.approved;
+            }
+            QVERIFY(approved > 0 && approved < submitted); // about one in eleven is rejected
+            QVERIFY(days->first().approved == 0);          // approvals follow submissions
+        }
+        QVERIFY(all->size() >= 2);
+        QVERIFY(std::any_of(all->begin(), all->end(), [](const datanet::Datanet& d) {
+            return d.name == QLatin1String(demo::kDemoInstructionDatanet);
+        }));
     }
 };
 
