@@ -316,6 +316,30 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER ledger_receipts_no_delete BEFORE DELETE ON ledger_receipts
             BEGIN SELECT RAISE(ABORT, 'receipts are immutable'); END;
         )sql"},
+        {14, "human feedback: signed labels and the preference records they gave", R"sql(
+            -- Human feedback labels (feedback/FeedbackLabel.h) for a preference datanet: the
+            -- canonical JSON each labeler signed, ties, ratings and shuffles included, so agreement
+            -- and position bias can be measured on all of them, not only on the pairs they gave.
+            CREATE TABLE feedback_labels (
+                id          INTEGER PRIMARY KEY,
+                datanet_id  INTEGER NOT NULL REFERENCES datanets(id),
+                campaign    TEXT NOT NULL,
+                item        TEXT NOT NULL,
+                labeler     TEXT NOT NULL,     -- fw1... address
+                mode        TEXT NOT NULL,     -- pairwise, rating, rewrite, ranking
+                label       BLOB NOT NULL,     -- canonical JSON, signed
+                signature   BLOB NOT NULL,     -- the labeler's, over Label::signedMessage
+                created_at  INTEGER NOT NULL   -- milliseconds since the epoch, UTC
+            );
+            CREATE INDEX feedback_labels_datanet ON feedback_labels(datanet_id, campaign, item);
+            -- Which preference records each label gave; a pair several labelers agree on is stored
+            -- once and linked to each of their labels.
+            CREATE TABLE feedback_label_records (
+                label_id   INTEGER NOT NULL REFERENCES feedback_labels(id),
+                record_id  INTEGER NOT NULL REFERENCES records(id),
+                PRIMARY KEY (label_id, record_id)
+            );
+        )sql"},
     };
     return list;
 }
