@@ -316,7 +316,7 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER ledger_receipts_no_delete BEFORE DELETE ON ledger_receipts
             BEGIN SELECT RAISE(ABORT, 'receipts are immutable'); END;
         )sql"},
-        {14, "human feedback: signed labels and the preference records they gave", R"sql(
+        {14, "human feedback: campaigns, cached answers, signed labels and the records they gave", R"sql(
             -- Human feedback labels (feedback/FeedbackLabel.h) for a preference datanet: the
             -- canonical JSON each labeler signed, ties, ratings and shuffles included, so agreement
             -- and position bias can be measured on all of them, not only on the pairs they gave.
@@ -338,6 +338,34 @@ const std::vector<Migration>& workspaceMigrations()
                 label_id   INTEGER NOT NULL REFERENCES feedback_labels(id),
                 record_id  INTEGER NOT NULL REFERENCES records(id),
                 PRIMARY KEY (label_id, record_id)
+            );
+            -- Feedback campaigns (feedback/Campaign.h): which models answer which prompts, how the
+            -- answers are labeled, and the preference datanet that receives the labels.
+            CREATE TABLE feedback_campaigns (
+                id          INTEGER PRIMARY KEY,
+                name        TEXT NOT NULL UNIQUE,   -- the labels' "campaign"
+                datanet_id  INTEGER NOT NULL REFERENCES datanets(id),
+                mode        TEXT NOT NULL,          -- pairwise, rating, rewrite, ranking
+                models      TEXT NOT NULL,          -- JSON array of model or adapter names
+                source      TEXT NOT NULL,          -- JSON: where the prompts came from
+                overlap     INTEGER NOT NULL CHECK (overlap >= 1),  -- labels wanted per item
+                blind       INTEGER NOT NULL,
+                created_at  INTEGER NOT NULL
+            );
+            -- A campaign's prompts, in order.
+            CREATE TABLE feedback_items (
+                id           INTEGER PRIMARY KEY,
+                campaign_id  INTEGER NOT NULL REFERENCES feedback_campaigns(id),
+                position     INTEGER NOT NULL,
+                prompt       TEXT NOT NULL,
+                UNIQUE (campaign_id, position)
+            );
+            -- Answers generated ahead of the labelers, so the panel never waits on a model.
+            CREATE TABLE feedback_answers (
+                item_id  INTEGER NOT NULL REFERENCES feedback_items(id),
+                model    TEXT NOT NULL,
+                text     TEXT NOT NULL,
+                PRIMARY KEY (item_id, model)
             );
         )sql"},
     };
