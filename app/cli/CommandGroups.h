@@ -12,6 +12,7 @@ void registerModelCommands(CommandRegistry& registry);
 void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
 void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node status|deployments
 void registerAttributeCommands(CommandRegistry& registry); // attribute
+void registerFeedbackCommands(CommandRegistry& registry);  // feedback import|agreement
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);
