@@ -295,7 +295,7 @@ private slots:
         Fixture f;
         auto db = f.ws->requireDatabase();
         QVERIFY(db.ok());
-        QCOMPARE(*(*db)->userVersion(), 11);
+        QVERIFY(*(*db)->userVersion() >= 11); // the ledger migration, whatever came after it
         // Receipts and journal lines are immutable in the database too.
         QVERIFY(f.fund(100));
         QVERIFY(!(*db)->exec("UPDATE ledger_journal SET amount = 1").ok());
