@@ -8,6 +8,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerWorkspaceCommands(registry);
     registerWalletCommands(registry);
     registerDatanetCommands(registry);
+    registerFeedbackCommands(registry);
     registerModelCommands(registry);
     registerTrainCommands(registry);
     registerNodeCommands(registry);

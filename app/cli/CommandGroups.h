@@ -15,6 +15,7 @@ void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node
 void registerAttributeCommands(CommandRegistry& registry); // attribute
 void registerEarningsCommands(CommandRegistry& registry);  // earnings
 void registerReceiptCommands(CommandRegistry& registry);   // receipts verify
+void registerFeedbackCommands(CommandRegistry& registry);  // feedback import|agreement
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);

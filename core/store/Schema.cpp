@@ -358,6 +358,58 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER ledger_receipt_archive_no_delete BEFORE DELETE ON ledger_receipt_archive
             BEGIN SELECT RAISE(ABORT, 'archived receipts are immutable'); END;
         )sql"},
+        {14, "human feedback: campaigns, cached answers, signed labels and the records they gave", R"sql(
+            -- Human feedback labels (feedback/FeedbackLabel.h) for a preference datanet: the
+            -- canonical JSON each labeler signed, ties, ratings and shuffles included, so agreement
+            -- and position bias can be measured on all of them, not only on the pairs they gave.
+            CREATE TABLE feedback_labels (
+                id          INTEGER PRIMARY KEY,
+                datanet_id  INTEGER NOT NULL REFERENCES datanets(id),
+                campaign    TEXT NOT NULL,
+                item        TEXT NOT NULL,
+                labeler     TEXT NOT NULL,     -- fw1... address
+                mode        TEXT NOT NULL,     -- pairwise, rating, rewrite, ranking
+                label       BLOB NOT NULL,     -- canonical JSON, signed
+                signature   BLOB NOT NULL,     -- the labeler's, over Label::signedMessage
+                created_at  INTEGER NOT NULL   -- milliseconds since the epoch, UTC
+            );
+            CREATE INDEX feedback_labels_datanet ON feedback_labels(datanet_id, campaign, item);
+            -- Which preference records each label gave; a pair several labelers agree on is stored
+            -- once and linked to each of their labels.
+            CREATE TABLE feedback_label_records (
+                label_id   INTEGER NOT NULL REFERENCES feedback_labels(id),
+                record_id  INTEGER NOT NULL REFERENCES records(id),
+                PRIMARY KEY (label_id, record_id)
+            );
+            -- Feedback campaigns (feedback/Campaign.h): which models answer which prompts, how the
+            -- answers are labeled, and the preference datanet that receives the labels.
+            CREATE TABLE feedback_campaigns (
+                id          INTEGER PRIMARY KEY,
+                name        TEXT NOT NULL UNIQUE,   -- the labels' "campaign"
+                datanet_id  INTEGER NOT NULL REFERENCES datanets(id),
+                mode        TEXT NOT NULL,          -- pairwise, rating, rewrite, ranking
+                models      TEXT NOT NULL,          -- JSON array of model or adapter names
+                source      TEXT NOT NULL,          -- JSON: where the prompts came from
+                overlap     INTEGER NOT NULL CHECK (overlap >= 1),  -- labels wanted per item
+                blind       INTEGER NOT NULL,
+                created_at  INTEGER NOT NULL
+            );
+            -- A campaign's prompts, in order.
+            CREATE TABLE feedback_items (
+                id           INTEGER PRIMARY KEY,
+                campaign_id  INTEGER NOT NULL REFERENCES feedback_campaigns(id),
+                position     INTEGER NOT NULL,
+                prompt       TEXT NOT NULL,
+                UNIQUE (campaign_id, position)
+            );
+            -- Answers generated ahead of the labelers, so the panel never waits on a model.
+            CREATE TABLE feedback_answers (
+                item_id  INTEGER NOT NULL REFERENCES feedback_items(id),
+                model    TEXT NOT NULL,
+                text     TEXT NOT NULL,
+                PRIMARY KEY (item_id, model)
+            );
+        )sql"},
     };
     return list;
 }
