@@ -316,6 +316,18 @@ const std::vector<Migration>& workspaceMigrations()
             CREATE TRIGGER ledger_receipts_no_delete BEFORE DELETE ON ledger_receipts
             BEGIN SELECT RAISE(ABORT, 'receipts are immutable'); END;
         )sql"},
+        {15, "training runs: every metric a run logs besides the loss", R"sql(
+            -- The metrics a run logs per optimizer step besides training_run_points' fixed columns
+            -- (a reward model's accuracy and margin, DPO's rewards/... and logps/..., "eval/..."
+            -- after an evaluation), by name; a resumed run overwrites from its checkpoint.
+            CREATE TABLE training_run_metrics (
+                run_id  INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+                step    INTEGER NOT NULL,
+                name    TEXT NOT NULL,
+                value   REAL NOT NULL,
+                PRIMARY KEY (run_id, step, name)
+            ) WITHOUT ROWID;
+        )sql"},
     };
     return list;
 }
