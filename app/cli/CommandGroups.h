@@ -9,7 +9,7 @@ void registerWorkspaceCommands(CommandRegistry& registry);
 void registerWalletCommands(CommandRegistry& registry);
 void registerDatanetCommands(CommandRegistry& registry);
 void registerModelCommands(CommandRegistry& registry);
-void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
+void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize, score
 void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node status|deployments
 void registerAttributeCommands(CommandRegistry& registry); // attribute
 
