@@ -156,6 +156,7 @@ private slots:
     {
         const Tokenizer& tok = *m_fixture->tokenizer();
         TrainingConfig cfg = pairRun();
+        cfg.seqLen = 128; // every pair whole
         auto data = PreferenceDataset::build(pairs(), tok, m_fixture->chatTemplate(), cfg);
         QVERIFY(data.ok());
         QCOMPARE(data->train().size(), size_t(6));
@@ -168,7 +169,7 @@ private slots:
         for (const PairRow& row : data->train()) {
             for (const auto& [r, last] : {std::pair{&row.chosen, row.chosenLast},
                                           std::pair{&row.rejected, row.rejectedLast}}) {
-                QCOMPARE(r->inputs.size(), size_t(32));
+                QCOMPARE(r->inputs.size(), size_t(128));
                 QCOMPARE(tok.decode({r->inputs[size_t(last)]}),
                          QStringLiteral("\n")); // the turn's end
                 for (int i = 0; i < last; ++i)
@@ -178,7 +179,7 @@ private slots:
             QVERIFY(row.chosen.inputs != row.rejected.inputs);
         }
         const auto [row, last] = PreferenceDataset::encode(pairs()[0].prompt, pairs()[0].chosen, {},
-                                                           tok, m_fixture->chatTemplate(), 32);
+                                                           tok, m_fixture->chatTemplate(), 128);
         QCOMPARE(tok.decode(std::vector<int>(row.inputs.begin(), row.inputs.begin() + last + 1)),
                  QStringLiteral("<|im_start|>user\nCapital of "
                                 "France?<|im_end|>\n<|im_start|>assistant\nParis.<|im_end|>\n"));
@@ -186,6 +187,12 @@ private slots:
             QCOMPARE(row.targets[i], SftDataset::kIgnore);             // no loss on the prompt
         QVERIFY(row.targets[promptLength - 1] != SftDataset::kIgnore); // the answer's first token
         QVERIFY(!PreferenceDataset::build({}, tok, m_fixture->chatTemplate(), cfg).ok());
+        // A longer pair keeps its first tokens, the prompt first; its head reads the last kept one.
+        const auto [cut, cutLast] = PreferenceDataset::encode(pairs()[0].prompt, pairs()[0].chosen, {}, tok,
+                                                              m_fixture->chatTemplate(), 8);
+        QCOMPARE(cutLast, 7);
+        QVERIFY(std::equal(cut.inputs.begin(), cut.inputs.end(), row.inputs.begin()));
+        QVERIFY(std::all_of(cut.targets.begin(), cut.targets.end(), [](int t) { return t == SftDataset::kIgnore; }));
     }
     void pairBatchesPutChosenThenRejected()
     {
@@ -271,6 +278,7 @@ private slots:
     void rewardModelLearnsAndRoundTrips()
     {
         TrainingConfig cfg = pairRun();
+        cfg.seqLen = 128; // whole pairs: two cut to the same first 32 tokens could not be told apart
         Transformer model = copyOf(*m_fixture);
         auto data = *PreferenceDataset::build(pairs(), *m_fixture->tokenizer(),
                                               m_fixture->chatTemplate(), cfg);
