@@ -81,6 +81,26 @@ int serve(fw::ml::ServeBenchConfig c)
 
 } // namespace
 
+// DPO's cost over SFT on the same tokens; the goal is a peak within 1.15x (no reference copy).
+int dpo(const fw::ml::BenchConfig& c)
+{
+    auto r = fw::ml::benchmarkDpo(c);
+    if (!r) {
+        print(r.error().message);
+        return 1;
+    }
+    const auto mib = [](int64_t bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); };
+    print(QStringLiteral("pairs_per_step: %1 (%2 rows of %3 tokens)").arg(c.batch).arg(2 * c.batch).arg(c.seq));
+    print(QStringLiteral("lora_sft_ms_per_step: %1").arg(r->sftMsPerStep, 0, 'f', 1));
+    print(QStringLiteral("lora_dpo_ms_per_step: %1").arg(r->dpoMsPerStep, 0, 'f', 1));
+    print(QStringLiteral("dpo_vs_sft_time_ratio: %1").arg(r->timeRatio(), 0, 'f', 3));
+    print(QStringLiteral("lora_sft_peak_mib: %1").arg(mib(r->sftPeakBytes)));
+    print(QStringLiteral("lora_dpo_peak_mib: %1").arg(mib(r->dpoPeakBytes)));
+    print(QStringLiteral("reference_copy_would_add_mib: %1").arg(mib(r->baseWeightBytes)));
+    print(QStringLiteral("dpo_vs_sft_memory_ratio: %1 (goal <= 1.15)").arg(r->memoryRatio(), 0, 'f', 3));
+    return r->memoryRatio() <= 1.15 ? 0 : 1;
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -91,9 +111,10 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
-            "bench", "train, decode, matmul or serve (the serving engine in-process, no HTTP: "
-                     "--adapters N --clients C --max-tokens T [--requests R], 1 thread unless "
-                     "--threads says otherwise)"));
+            "bench", "train, decode, matmul, dpo (a LoRA-DPO step against a LoRA-SFT step on the "
+                     "same tokens: time and peak tensor memory) or serve (the serving engine "
+                     "in-process, no HTTP: --adapters N --clients C --max-tokens T [--requests R], "
+                     "1 thread unless --threads says otherwise)"));
     const fw::ml::BenchConfig defaults;
     struct IntOption
     {
@@ -146,6 +167,8 @@ int main(int argc, char** argv)
         s.requests = value("requests"), s.threads = c.threads;
         return serve(s);
     }
+    if (command == QLatin1String("dpo"))
+        return dpo(c);
     if (command == QLatin1String("matmul")) {
         print(QStringLiteral("matmul_gflops: %1").arg(fw::ml::measureMatmulGflops(), 0, 'f', 1));
         return 0;

@@ -9,8 +9,8 @@ void registerWorkspaceCommands(CommandRegistry& registry);
 void registerWalletCommands(CommandRegistry& registry);
 void registerDatanetCommands(CommandRegistry& registry);
 void registerModelCommands(CommandRegistry& registry);
-void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize
-void registerPayCommands(CommandRegistry& registry);   // pay deposit|channels, chat, receipts fetch
+void registerTrainCommands(CommandRegistry& registry); // train, generate, tokenize, score
+void registerPayCommands(CommandRegistry& registry);   // pay deposit|channels|close, chat, receipts fetch
 void registerNodeCommands(CommandRegistry& registry);  // deploy, undeploy, node status|deployments
 void registerAttributeCommands(CommandRegistry& registry); // attribute
 void registerEarningsCommands(CommandRegistry& registry);  // earnings

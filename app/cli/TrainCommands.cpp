@@ -1,5 +1,5 @@
-// `flywheel-cli train CONFIG.json | --resume RUN_ID`, `generate NAME`, `tokenize NAME`: the engine
-// from a terminal.
+// `flywheel-cli train CONFIG.json | --resume RUN_ID`, `generate NAME`, `tokenize NAME`,
+// `score MODEL`: the engine from a terminal.
 #include "CliContext.h"
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
@@ -57,6 +57,9 @@ void printProgress(const Output& out, const ml::TrainingProgress& p)
         text += QStringLiteral("  eta %1").arg(clock(p.etaMs));
     if (p.evalLoss >= 0)
         text += QStringLiteral("  eval %1").arg(p.evalLoss, 0, 'f', 4);
+    // The objective's own numbers (reward models, DPO), held-out ones after an evaluation.
+    for (auto it = p.metrics.begin(); it != p.metrics.end(); ++it)
+        text += QStringLiteral("  %1 %2").arg(it.key()).arg(it.value(), 0, 'f', 4);
     out.line(text);
 }
 
@@ -100,10 +103,17 @@ Outcome train(const Invocation& call)
     ml::TrainingControl control;
     models::RecordedRunHooks hooks;
     hooks.prepared = [&](const models::PreparedRun& run) {
-        out.note(tr("training run %1 on %2 examples of %3 (version %4)\n")
-                     .arg(recorded->id())
-                     .arg(run.request.examples.size())
-                     .arg(run.datanet.name, run.version.idHex().left(16)));
+        if (!run.request.preferences.empty())
+            out.note(tr("training run %1 (%2) on %3 preference pairs of %4 (version %5)\n")
+                         .arg(recorded->id())
+                         .arg(ml::TrainingConfig::objectiveName(run.plan.config.objective))
+                         .arg(run.request.preferences.size())
+                         .arg(run.datanet.name, run.version.idHex().left(16)));
+        else
+            out.note(tr("training run %1 on %2 examples of %3 (version %4)\n")
+                         .arg(recorded->id())
+                         .arg(run.request.examples.size())
+                         .arg(run.datanet.name, run.version.idHex().left(16)));
     };
     hooks.progress = [&](const ml::TrainingProgress& p) {
         printProgress(out, p);
@@ -123,10 +133,12 @@ Outcome train(const Invocation& call)
     }
     if (!added)
         return added.error();
-    if (summary.evalLoss >= 0)
+    if (summary.evalLoss >= 0 && summary.perplexity >= 0)
         out.line(tr("eval loss %1  perplexity %2")
                      .arg(summary.evalLoss, 0, 'f', 4)
                      .arg(summary.perplexity, 0, 'f', 2));
+    else if (summary.evalLoss >= 0)
+        out.line(tr("eval loss %1").arg(summary.evalLoss, 0, 'f', 4));
     out.line(tr("model: %1").arg(added->name));
     // The span index answers attribution requests from the first one on; a failure here leaves the
     // model usable (attribute builds the index on demand), so it is a warning.
@@ -207,6 +219,25 @@ Outcome tokenize(const Invocation& call)
     return {};
 }
 
+// A reward model's score of one response to one prompt.
+Outcome score(const Invocation& call)
+{
+    if (!call.parser.isSet(QStringLiteral("prompt")) || !call.parser.isSet(QStringLiteral("response")))
+        return Outcome::usage(tr("'score' needs --prompt TEXT and --response TEXT."));
+    Result<OpenModel> open = loadRegisteredModel(call, call.args.at(0));
+    if (!open)
+        return open.error();
+    const Result<double> reward = open->model->reward(call.parser.value(QStringLiteral("prompt")),
+                                                      call.parser.value(QStringLiteral("response")));
+    if (!reward)
+        return reward.error();
+    if (call.parser.isSet(QStringLiteral("json")))
+        call.context.out().json(QJsonDocument(QJsonObject{{QStringLiteral("reward"), *reward}}));
+    else
+        call.context.out().line(QString::number(*reward, 'f', 6));
+    return {};
+}
+
 QCommandLineOption jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object."));
@@ -219,8 +250,10 @@ void registerTrainCommands(CommandRegistry& registry)
         {QStringLiteral("train"),
          QString(),
          tr("Fine-tune (or train from scratch) on a ready datanet version; prints progress and the "
-            "output model's name. The run is kept in the workspace's history, as the workbench's "
-            "are."),
+            "output model's name. \"objective\" in CONFIG.json picks what is learned: \"sft\" "
+            "(the default), \"reward\" (a reward model) or \"dpo\" (with \"beta\" and \"loss\": "
+            "\"sigmoid\" or \"ipo\"), the last two from a preference datanet. The run is kept in "
+            "the workspace's history, as the workbench's are."),
          {tr("[CONFIG.json]")},
          {threadsOption(),
           QCommandLineOption(QStringLiteral("resume"),
@@ -243,6 +276,12 @@ void registerTrainCommands(CommandRegistry& registry)
                    QCommandLineOption(QStringLiteral("seed"), tr("Sampling seed."), tr("S"), QStringLiteral("0")),
                    jsonOption(), threadsOption()},
                   true, generate});
+    registry.add({QStringLiteral("score"), QString(),
+                  tr("Print a reward model's score of a response to a prompt (higher is better)."), {tr("MODEL")},
+                  {QCommandLineOption(QStringLiteral("prompt"), tr("The prompt."), tr("TEXT")),
+                   QCommandLineOption(QStringLiteral("response"), tr("The response to score."), tr("TEXT")),
+                   jsonOption(), threadsOption()},
+                  true, score});
     registry.add({QStringLiteral("tokenize"), QString(),
                   tr("Print the token ids the model's tokenizer gives (special tokens included)."), {tr("NAME")},
                   {QCommandLineOption(QStringLiteral("text"), tr("The text."), tr("TEXT")), jsonOption(),

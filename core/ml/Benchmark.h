@@ -38,7 +38,21 @@ struct DecodeBenchResult
     double msPerToken = 0.0;      // per decode step
 };
 
+// A LoRA-DPO step against a LoRA-SFT step on the same tokens: `batch` pairs, so 2 x batch rows of
+// `seq` tokens for both (DPO adds the reference's forward pass, with the adapter off).
+struct DpoBenchResult
+{
+    double sftMsPerStep = 0.0;
+    double dpoMsPerStep = 0.0;
+    int64_t sftPeakBytes = 0; // tensor memory alive at the step's peak, weights included
+    int64_t dpoPeakBytes = 0;
+    int64_t baseWeightBytes = 0; // what a separate reference copy would add
+    double timeRatio() const { return dpoMsPerStep / sftMsPerStep; }
+    double memoryRatio() const { return double(dpoPeakBytes) / double(sftPeakBytes); }
+};
+
 Result<TrainBenchResult> benchmarkTraining(const BenchConfig& config);
+Result<DpoBenchResult> benchmarkDpo(const BenchConfig& config);
 // `batch` sequences, each decoding `newTokens` tokens with the KV cache after a 16-token prompt.
 Result<DecodeBenchResult> benchmarkDecode(const BenchConfig& config, int batch, int newTokens);
 // Best of a few F32 square matrix multiplies, in GFLOP/s: the peak MFU is measured against.

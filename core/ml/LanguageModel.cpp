@@ -6,6 +6,8 @@
 #include "ml/HfCheckpoint.h"
 #include "ml/LanguageModelPrivate.h"
 #include "ml/LoraAdapter.h"
+#include "ml/RewardHead.h"
+#include "ml/SftDataset.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,6 +22,18 @@ ChatTemplate chatTemplateFor(const ModelFiles& files, const Tokenizer& tokenizer
 {
     return ChatTemplate::forTokenizerConfig(files.value(QStringLiteral("tokenizer_config.json")),
                                             tokenizer.bosText(), tokenizer.eosText());
+}
+
+// A reward model's head, when `files` carry one (a LoRA reward model's sits beside its adapter).
+Status loadRewardHead(LanguageModelPrivate& p, const ModelFiles& files)
+{
+    if (!files.contains(QLatin1String(kRewardHeadFile)))
+        return Status::success();
+    Result<torch::Tensor> head = readRewardHead(files, p.model->config().dim);
+    if (!head)
+        return head.error();
+    p.rewardHead = head->to(p.model->device());
+    return Status::success();
 }
 
 } // namespace
@@ -49,6 +63,8 @@ Result<LanguageModel> LanguageModel::load(const ModelFiles& files, bool allowCud
     p->model = *model;
     p->tokenizer = *tokenizer;
     p->chat = chatTemplateFor(p->tokenizerFiles, **tokenizer);
+    if (Status s = loadRewardHead(*p, files); !s)
+        return s.error();
     return LanguageModel(std::move(p));
 }
 
@@ -127,7 +143,7 @@ Status LanguageModel::loadAdapter(const ModelFiles& files)
         return settings.error();
     d->model->eval();
     d->adapter = *settings;
-    return Status::success();
+    return loadRewardHead(*d, files);
 }
 
 Result<ModelFiles> LanguageModel::saveAdapter(const QString& baseModelName) const
@@ -211,6 +227,31 @@ GenerationResult LanguageModel::generateChat(const std::vector<ChatMessage>& con
     const std::vector<int> ids = chatPromptIds(conversation);
     Generator generator(d->model, d->tokenizer);
     return generator.generate({ids}, withEndOfTurn(options), onText, cancel).front();
+}
+
+bool LanguageModel::hasRewardHead() const
+{
+    return d->rewardHead.defined();
+}
+
+Result<double> LanguageModel::reward(const QString& prompt, const QString& response) const
+{
+    if (!hasRewardHead())
+        return readRewardHead({}, d->model->config().dim).error(); // the NotFound message
+    // The same encoding as the pairs the head was trained on (PreferenceDataset).
+    const std::vector<int> ids = SftDataset::encodeExample({prompt, response, {}}, *d->tokenizer, d->chat).first;
+    if (ids.empty() || int64_t(ids.size()) > d->model->config().maxSeqLen)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("fw::ml::LanguageModel",
+                                                     "The prompt and response are %1 tokens; the model reads at most %2")
+                             .arg(ids.size())
+                             .arg(d->model->config().maxSeqLen));
+    torch::NoGradGuard noGrad;
+    d->model->eval();
+    const torch::Tensor tokens =
+        torch::tensor(std::vector<int64_t>(ids.begin(), ids.end()), torch::kLong).view({1, -1}).to(d->model->device());
+    const torch::Tensor hidden = d->model->hidden(tokens); // (1, T, dim)
+    return hidden[0][-1].matmul(d->rewardHead[0]).item<double>();
 }
 
 } // namespace fw::ml

@@ -47,6 +47,12 @@ public:
     void mergeAdapter();
     bool hasAdapter() const;
 
+    // A reward model's score of `response` as the answer to `prompt` (through the chat template,
+    // read at the answer's last token). NotFound when neither the model nor its adapter has a
+    // reward head.
+    Result<double> reward(const QString& prompt, const QString& response) const;
+    bool hasRewardHead() const;
+
     // The ids the model sees for `text` (BOS when the tokenizer adds one; special tokens parsed).
     std::vector<int> tokenize(const QString& text) const;
     // The prompt as ids: raw, or wrapped in the chat template as a user turn.

@@ -17,6 +17,7 @@ struct LanguageModelPrivate
     ChatTemplate chat;
     ModelFiles tokenizerFiles;                // saved beside the weights
     std::optional<LoraSettings> adapter;      // set while a LoRA adapter is attached
+    torch::Tensor rewardHead;                 // (1, dim) for a reward model; undefined otherwise
 };
 
 } // namespace fw::ml

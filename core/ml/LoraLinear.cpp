@@ -19,7 +19,7 @@ LoraLinearImpl::LoraLinearImpl(int64_t in, int64_t out, bool withBias)
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x)
 {
     torch::Tensor y = torch::nn::functional::linear(x, weight, bias);
-    if (hasLora())
+    if (hasLora() && m_loraEnabled)
         y = y + loraB(loraA(loraDropout(x))) * loraScaling;
     return y;
 }

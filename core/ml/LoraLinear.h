@@ -20,6 +20,9 @@ public:
     // Folds the adapter into the weight (W += scaling * B A) and removes it.
     void mergeLora();
     bool hasLora() const { return !loraA.is_empty(); }
+    // Off: the layer computes the base projection only (DPO's reference pass, with no second copy
+    // of the weights).
+    void setLoraEnabled(bool enabled) { m_loraEnabled = enabled; }
 
     int64_t inFeatures() const { return weight.size(1); }
     int64_t outFeatures() const { return weight.size(0); }
@@ -30,6 +33,9 @@ public:
     torch::nn::Linear loraB{nullptr}; // registered as "lora_B": (out, rank)
     torch::nn::Dropout loraDropout{nullptr};
     double loraScaling = 0.0;
+
+private:
+    bool m_loraEnabled = true;
 };
 TORCH_MODULE(LoraLinear);
 

@@ -107,6 +107,9 @@ Trainer::StepStats Trainer::step()
         (loss / double(m_config.gradAccum)).backward();
         stats.loss += loss.item<double>() / m_config.gradAccum;
         stats.tokens += batch.tokens;
+        const QMap<QString, double> measured = m_objective.batchMetrics();
+        for (auto it = measured.begin(); it != measured.end(); ++it)
+            stats.metrics[it.key()] += it.value() / m_config.gradAccum;
     }
     if (m_config.gradClip > 0)
         stats.gradNorm = torch::nn::utils::clip_grad_norm_(m_params, m_config.gradClip);
@@ -126,10 +129,19 @@ double Trainer::evaluate()
     torch::NoGradGuard noGrad;
     const int64_t n = std::min<int64_t>(m_config.evalBatches, m_eval->batchesPerEpoch());
     double sum = 0.0;
-    for (int64_t i = 0; i < n; ++i)
+    QMap<QString, double> metrics;
+    for (int64_t i = 0; i < n; ++i) {
         sum += m_objective.loss(m_eval->batch(i)).item<double>();
+        const QMap<QString, double> measured = m_objective.batchMetrics();
+        for (auto it = measured.begin(); it != measured.end(); ++it)
+            metrics[QStringLiteral("eval/") + it.key()] += it.value() / double(n);
+    }
     m_objective.setTraining(true);
-    return n > 0 ? sum / double(n) : -1.0;
+    if (n <= 0)
+        return -1.0;
+    metrics.insert(QStringLiteral("eval/loss"), sum / double(n));
+    m_evalMetrics = metrics;
+    return sum / double(n);
 }
 
 Result<QByteArray> Trainer::saveCheckpoint(const QJsonObject& extra) const

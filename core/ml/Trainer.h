@@ -21,6 +21,7 @@ public:
         double learningRate = 0.0;
         double gradNorm = 0.0;
         int64_t tokens = 0;
+        QMap<QString, double> metrics; // the objective's batchMetrics(), averaged over micro-batches
     };
 
     Trainer(TrainingObjective& objective, const BatchSource& train, const BatchSource* eval,
@@ -30,6 +31,9 @@ public:
     StepStats step();
     // Mean loss over up to config.evalBatches evaluation batches; < 0 without evaluation data.
     double evaluate();
+    // The objective's metrics averaged over the last evaluate()'s batches, named "eval/<name>",
+    // with "eval/loss"; empty before the first evaluation.
+    const QMap<QString, double>& evalMetrics() const { return m_evalMetrics; }
 
     int completedSteps() const { return m_step; }
     int totalSteps() const { return m_totalSteps; }
@@ -54,6 +58,7 @@ private:
     int64_t m_microIndex = 0;
     std::vector<torch::Tensor> m_params;
     std::unique_ptr<torch::optim::AdamW> m_optimizer;
+    QMap<QString, double> m_evalMetrics;
 };
 
 } // namespace fw::ml

@@ -51,7 +51,24 @@ Status readWhole(const QJsonObject& j, const char* key, int& out)
     return Status::success();
 }
 
+struct ObjectiveName
+{
+    TrainingConfig::Objective objective;
+    const char* name;
+};
+constexpr ObjectiveName kObjectives[] = {{TrainingConfig::Objective::Sft, "sft"},
+                                         {TrainingConfig::Objective::Reward, "reward"},
+                                         {TrainingConfig::Objective::Dpo, "dpo"}};
+
 } // namespace
+
+QString TrainingConfig::objectiveName(Objective objective)
+{
+    for (const ObjectiveName& o : kObjectives)
+        if (o.objective == objective)
+            return QLatin1String(o.name);
+    return QString();
+}
 
 Status TrainingConfig::validate() const
 {
@@ -80,6 +97,8 @@ Status TrainingConfig::validate() const
         return bad(tr("eval_fraction must be within [0, 1)"));
     if (beta1 < 0 || beta1 >= 1 || beta2 < 0 || beta2 >= 1 || weightDecay < 0 || gradClip < 0)
         return bad(tr("AdamW betas must be within [0, 1); weight_decay and grad_clip must not be negative"));
+    if (objective == Objective::Dpo && !(beta > 0 && beta <= 100))
+        return bad(tr("\"beta\" is %1; DPO needs it above 0 and at most 100").arg(beta));
     if (method == Method::Lora && (lora.rank <= 0 || lora.alpha <= 0 || lora.targetModules.isEmpty()))
         return bad(tr("LoRA needs a positive rank and alpha and at least one target module"));
     return Status::success();
@@ -93,6 +112,19 @@ Result<TrainingConfig> TrainingConfig::fromJson(const QJsonObject& j)
         c.method = Method::Lora;
     else if (method != QLatin1String("full"))
         return makeError(ErrorCode::InvalidArgument, tr("\"method\" must be \"full\" or \"lora\", not \"%1\"").arg(method));
+    const QString objective = j.value(QStringLiteral("objective")).toString(QStringLiteral("sft"));
+    const auto known = std::find_if(std::begin(kObjectives), std::end(kObjectives),
+                                    [&](const ObjectiveName& o) { return objective == QLatin1String(o.name); });
+    if (known == std::end(kObjectives))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"objective\" must be \"sft\", \"reward\" or \"dpo\", not \"%1\"").arg(objective));
+    c.objective = known->objective;
+    const QString loss = j.value(QStringLiteral("loss")).toString(QStringLiteral("sigmoid"));
+    if (loss == QLatin1String("ipo"))
+        c.preferenceLoss = PreferenceLoss::Ipo;
+    else if (loss != QLatin1String("sigmoid"))
+        return makeError(ErrorCode::InvalidArgument, tr("\"loss\" must be \"sigmoid\" or \"ipo\", not \"%1\"").arg(loss));
+    c.beta = j.value(QStringLiteral("beta")).toDouble(c.beta);
     if (j.contains(QStringLiteral("epochs")))
         c.steps = 0;
     const std::pair<const char*, int*> wholeNumbers[] = {
@@ -137,6 +169,9 @@ QJsonObject TrainingConfig::toJson() const
 {
     QJsonObject lo = lora.toPeftConfig(QString());
     return {{QStringLiteral("method"), method == Method::Lora ? QStringLiteral("lora") : QStringLiteral("full")},
+            {QStringLiteral("objective"), objectiveName(objective)},
+            {QStringLiteral("beta"), beta},
+            {QStringLiteral("loss"), preferenceLoss == PreferenceLoss::Ipo ? QStringLiteral("ipo") : QStringLiteral("sigmoid")},
             {QStringLiteral("steps"), steps},
             {QStringLiteral("epochs"), epochs},
             {QStringLiteral("batch_size"), batchSize},

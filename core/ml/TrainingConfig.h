@@ -6,6 +6,7 @@
 #include "ml/LoraSettings.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include <cstdint>
@@ -22,11 +23,27 @@ struct SftExample
     QString system; // optional system prompt
 };
 
+// One human preference: for `prompt`, `chosen` is the better answer and `rejected` the worse.
+struct PreferenceExample
+{
+    QString prompt;
+    QString chosen;
+    QString rejected;
+    QString system;
+};
+
 struct TrainingConfig
 {
     enum class Method { Full, Lora };
+    // What the run learns: next tokens (SFT), a scalar score of answers (a reward model trained
+    // with the Bradley-Terry loss) or the policy itself from preference pairs (DPO).
+    enum class Objective { Sft, Reward, Dpo };
+    enum class PreferenceLoss { Sigmoid, Ipo }; // DPO's loss: the paper's, or IPO's squared one
 
     Method method = Method::Full;
+    Objective objective = Objective::Sft;
+    double beta = 0.1; // DPO: how far the policy may move from the reference
+    PreferenceLoss preferenceLoss = PreferenceLoss::Sigmoid;
     LoraSettings lora;
     int steps = 100;      // optimizer steps; ignored when epochs > 0
     int epochs = 0;       // > 0: as many steps as `epochs` passes over the training rows need
@@ -49,6 +66,10 @@ struct TrainingConfig
     uint64_t seed = 1234;
     int threads = 0;          // torch intra-op threads; 0 = all cores
     bool allowCuda = false;
+
+    bool trainsOnPreferences() const { return objective != Objective::Sft; }
+    // "sft", "reward", "dpo": as CONFIG.json spells them.
+    static QString objectiveName(Objective objective);
 
     Status validate() const;
     // Keys as in the CLI's CONFIG.json ("method", "steps", "batch_size", "lora": {...}, ...).
@@ -84,6 +105,9 @@ struct TrainingProgress
     int64_t tokensSeen = 0;
     int64_t elapsedMs = 0;
     int64_t etaMs = -1;       // < 0 while unknown
+    // Everything else the objective logs, by name ("accuracy", "rewards/margins", and "eval/..."
+    // from the last evaluation); empty for SFT, whose loss says it all.
+    QMap<QString, double> metrics;
 };
 
 struct TrainingSummary
@@ -95,6 +119,7 @@ struct TrainingSummary
     bool stoppedEarly = false;
     int64_t elapsedMs = 0;
     double tokensPerSecond = 0.0;
+    QMap<QString, double> metrics; // the final value of every metric the run logged, by name
     ModelFiles output; // full: a Hugging Face model; LoRA: a PEFT adapter
 };
 

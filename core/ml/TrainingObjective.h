@@ -1,10 +1,11 @@
 // The pluggable part of the trainer loop: what a batch is, where batches come from, what the loss is.
-// SFT is here now; reward models (a scalar head on Transformer::hidden) and DPO (a frozen reference
-// model beside the policy) implement the same interface.
+// SFT is here; reward models and DPO (PreferenceObjectives.h) implement the same interface.
 #pragma once
 
 #include "ml/SftDataset.h"
 #include "ml/Transformer.h"
+
+#include <QMap>
 
 namespace fw::ml {
 
@@ -13,6 +14,9 @@ struct Batch
     torch::Tensor inputs;  // (B, T) int64
     torch::Tensor targets; // (B, T) int64, SftDataset::kIgnore where no loss
     int64_t tokens = 0;    // tokens processed (for throughput)
+    // Preference batches: rows [0, B) are the chosen answers, [B, 2B) the rejected ones of the same
+    // pairs; lastIndex (2B) int64 is each row's last real token (a reward head reads it).
+    torch::Tensor lastIndex;
 };
 
 // Deterministic by index, so a resumed run sees exactly the batches it would have seen.
@@ -35,6 +39,9 @@ public:
     // Everything saved in checkpoints besides the optimizer (the trainable weights, by name).
     virtual std::vector<std::pair<std::string, torch::Tensor>> namedState() = 0;
     virtual void setTraining(bool training) = 0;
+    // What the last loss() measured besides the loss ("accuracy", "rewards/margins", ...), as
+    // plain numbers; the trainer averages them over micro-batches and evaluation batches.
+    virtual QMap<QString, double> batchMetrics() const { return {}; }
 };
 
 // Next-token cross-entropy on response tokens.

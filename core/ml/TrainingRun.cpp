@@ -1,4 +1,5 @@
-// runTraining: the glue between the model, the data, the Trainer loop and the buffers it fills.
+// runTraining: the glue between the model, the data (SFT rows or preference pairs), the objective,
+// the Trainer loop and the buffers it fills.
 #include "ml/TrainingRun.h"
 
 #include "ml/ByteLevelBpeTrainer.h"
@@ -6,6 +7,8 @@
 #include "ml/LanguageModel.h"
 #include "ml/LanguageModelPrivate.h"
 #include "ml/LoraAdapter.h"
+#include "ml/PreferenceObjectives.h"
+#include "ml/RewardHead.h"
 #include "ml/Trainer.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <optional>
 
 namespace fw::ml {
 
@@ -29,6 +33,8 @@ Result<LanguageModel> freshModel(const ModelConfig& preset, const TrainingReques
     QStringList texts;
     for (const SftExample& e : request.examples)
         texts << e.system << e.prompt << e.response;
+    for (const PreferenceExample& e : request.preferences)
+        texts << e.system << e.prompt << e.chosen << e.rejected;
     BpeTrainingOptions options;
     options.vocabSize = preset.vocabSize;
     auto tokenizerJson = ByteLevelBpeTrainer::train(texts, options);
@@ -56,6 +62,70 @@ int totalSteps(const TrainingConfig& c, int64_t batchesPerEpoch)
     return int(std::ceil(double(c.epochs) * double(batchesPerEpoch) / double(c.gradAccum)));
 }
 
+// The objective of the run with its data and batch sources, which hold references into the data:
+// built in place and never moved.
+struct ObjectiveSetup
+{
+    std::optional<SftDataset> sft;
+    std::optional<PreferenceDataset> pairs;
+    std::unique_ptr<BatchSource> train;
+    std::unique_ptr<BatchSource> eval; // null without held-out data
+    std::unique_ptr<TrainingObjective> objective;
+    RewardObjective* reward = nullptr; // the objective, when it trains a reward model
+};
+
+template <typename Rows, typename Source>
+void addBatches(ObjectiveSetup& setup, const Rows& train, const Rows& eval, const TrainingConfig& cfg,
+                torch::Device device)
+{
+    setup.train = std::make_unique<Source>(train, cfg.batchSize, cfg.seed, device);
+    if (!eval.empty())
+        setup.eval = std::make_unique<Source>(eval, std::min<int>(cfg.batchSize, int(eval.size())), cfg.seed, device);
+}
+
+Result<std::unique_ptr<ObjectiveSetup>> setUpObjective(const TrainingRequest& request, LanguageModelPrivate& d)
+{
+    const TrainingConfig& cfg = request.config;
+    auto setup = std::make_unique<ObjectiveSetup>();
+    const torch::Device device = d.model->device();
+    if (!cfg.trainsOnPreferences()) {
+        auto data = SftDataset::build(request.examples, *d.tokenizer, d.chat, cfg);
+        if (!data)
+            return data.error();
+        setup->sft = std::move(*data);
+        addBatches<std::vector<TokenRow>, RowBatches>(*setup, setup->sft->train(), setup->sft->eval(), cfg, device);
+        setup->objective = std::make_unique<SftObjective>(d.model);
+        return setup;
+    }
+    auto data = PreferenceDataset::build(request.preferences, *d.tokenizer, d.chat, cfg);
+    if (!data)
+        return data.error();
+    setup->pairs = std::move(*data);
+    addBatches<std::vector<PairRow>, PairBatches>(*setup, setup->pairs->train(), setup->pairs->eval(), cfg, device);
+    if (cfg.objective == TrainingConfig::Objective::Reward) {
+        auto reward = std::make_unique<RewardObjective>(d.model);
+        setup->reward = reward.get();
+        setup->objective = std::move(reward);
+    } else {
+        setup->objective = std::make_unique<DpoObjective>(
+            d.model, cfg.beta, cfg.preferenceLoss == TrainingConfig::PreferenceLoss::Ipo);
+    }
+    return setup;
+}
+
+// The run's output: the model or the adapter, and a reward model's head beside either.
+Result<ModelFiles> saveOutput(const TrainingRequest& request, LanguageModel& lm, const ObjectiveSetup& setup)
+{
+    LanguageModelPrivate& d = lm.internals();
+    Result<ModelFiles> saved = request.config.method == TrainingConfig::Method::Lora
+                                   ? savePeftAdapter(d.model, request.config.lora, request.base)
+                                   : lm.save();
+    if (saved && setup.reward)
+        if (Status s = addRewardHead(*saved, setup.reward->scoreWeight()); !s)
+            return s.error();
+    return saved;
+}
+
 } // namespace
 
 Result<TrainingSummary> runTraining(const TrainingRequest& request, const ProgressCallback& onProgress,
@@ -78,16 +148,12 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     if (cfg.method == TrainingConfig::Method::Lora)
         if (auto attached = attachLora(d.model, cfg.lora); !attached)
             return attached.error();
-    auto data = SftDataset::build(request.examples, *d.tokenizer, d.chat, cfg);
-    if (!data)
-        return data.error();
-    const torch::Device device = d.model->device();
-    RowBatches trainBatches(data->train(), cfg.batchSize, cfg.seed, device);
-    RowBatches evalBatches(data->eval(), std::min<int>(cfg.batchSize, std::max<int>(1, int(data->eval().size()))),
-                           cfg.seed, device);
-    SftObjective objective(d.model);
-    const int total = totalSteps(cfg, trainBatches.batchesPerEpoch());
-    Trainer trainer(objective, trainBatches, data->eval().empty() ? nullptr : &evalBatches, cfg, total);
+    auto setup = setUpObjective(request, d);
+    if (!setup)
+        return setup.error();
+    ObjectiveSetup& run = **setup;
+    const int total = totalSteps(cfg, run.train->batchesPerEpoch());
+    Trainer trainer(*run.objective, *run.train, run.eval.get(), cfg, total);
 
     double bestEval = -1.0, lastEval = -1.0;
     int badEvals = 0;
@@ -125,6 +191,7 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
         tokens += stats.tokens;
         const int step = trainer.completedSteps();
         summary.finalLoss = stats.loss;
+        summary.metrics = stats.metrics;
         if (!std::isfinite(stats.loss))
             return makeError(ErrorCode::Internal, tr("The loss diverged at step %1; lower the learning rate").arg(step));
         if (cfg.evalEvery > 0 && step % cfg.evalEvery == 0 && step < total) {
@@ -142,6 +209,9 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
             p.totalSteps = total;
             p.loss = stats.loss;
             p.evalLoss = lastEval;
+            p.metrics = stats.metrics;
+            for (auto it = trainer.evalMetrics().begin(); it != trainer.evalMetrics().end(); ++it)
+                p.metrics.insert(it.key(), it.value());
             p.learningRate = stats.learningRate;
             p.tokensSeen = tokens;
             p.elapsedMs = clock.elapsed();
@@ -162,13 +232,14 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     }
     summary.steps = trainer.completedSteps();
     summary.evalLoss = trainer.evaluate();
-    summary.perplexity = summary.evalLoss >= 0 ? std::exp(summary.evalLoss) : -1.0;
+    summary.perplexity = summary.evalLoss >= 0 && !cfg.trainsOnPreferences() ? std::exp(summary.evalLoss) : -1.0;
+    summary.metrics.insert(QStringLiteral("loss"), summary.finalLoss);
+    for (auto it = trainer.evalMetrics().begin(); it != trainer.evalMetrics().end(); ++it)
+        summary.metrics.insert(it.key(), it.value());
     summary.elapsedMs = clock.elapsed();
     summary.tokensPerSecond = double(tokens) / std::max(1e-3, double(summary.elapsedMs) / 1000.0);
     d.model->eval();
-    Result<ModelFiles> saved = cfg.method == TrainingConfig::Method::Lora
-                                   ? savePeftAdapter(d.model, cfg.lora, request.base)
-                                   : lm->save();
+    Result<ModelFiles> saved = saveOutput(request, *lm, run);
     if (!saved)
         return saved.error();
     summary.output = *saved;

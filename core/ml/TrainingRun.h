@@ -1,4 +1,4 @@
-// A whole SFT run, synchronous: build or load the model, train, evaluate, checkpoint, save.
+// A whole training run (SFT, reward model or DPO), synchronous: build or load the model, train, evaluate, checkpoint, save.
 // Torch-free: the CLI calls it directly, TrainingJob runs it on a worker thread.
 #pragma once
 
@@ -24,7 +24,8 @@ struct TrainingRequest
     QByteArray resumeFrom;           // a checkpoint to resume; empty: start afresh
     CheckpointCallback onCheckpoint; // none: no checkpoints are made
     TrainingConfig config;
-    std::vector<SftExample> examples;
+    std::vector<SftExample> examples;           // the SFT objective's data
+    std::vector<PreferenceExample> preferences; // the reward and DPO objectives' data
 };
 
 using ProgressCallback = std::function<void(const TrainingProgress&)>;

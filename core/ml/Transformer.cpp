@@ -133,4 +133,19 @@ void TransformerImpl::mergeLora()
             linear->mergeLora();
 }
 
+void TransformerImpl::setLoraEnabled(bool enabled)
+{
+    for (const auto& item : named_modules())
+        if (auto linear = std::dynamic_pointer_cast<LoraLinearImpl>(item.value()))
+            linear->setLoraEnabled(enabled);
+}
+
+bool TransformerImpl::hasLora() const
+{
+    for (const auto& item : named_modules())
+        if (auto linear = std::dynamic_pointer_cast<LoraLinearImpl>(item.value()); linear && linear->hasLora())
+            return true;
+    return false;
+}
+
 } // namespace fw::ml

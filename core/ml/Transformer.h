@@ -36,6 +36,9 @@ public:
     // freezes everything else. Returns the number of adapted projections.
     int attachLora(const QStringList& targets, int64_t rank, double alpha, double dropout);
     void mergeLora();
+    // Turns every attached adapter off or back on; the weights stay where they are.
+    void setLoraEnabled(bool enabled);
+    bool hasLora() const;
 
     const ModelConfig& config() const { return m_config; }
     torch::Device device() const { return embed_tokens->weight.device(); }

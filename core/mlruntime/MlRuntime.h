@@ -36,6 +36,9 @@ public:
     virtual GenerationResult generateChat(const std::vector<ChatMessage>& conversation,
                                           const GenerationOptions& options, const StreamCallback& onText = {},
                                           const std::atomic_bool* cancel = nullptr) const = 0;
+    // A reward model's score of `response` to `prompt`; NotFound when the model (or its adapter)
+    // has no reward head.
+    virtual Result<double> reward(const QString& prompt, const QString& response) const = 0;
     // A PEFT adapter's files on top of the base; mergeAdapter() folds it into the weights.
     virtual Status loadAdapter(const ModelFiles& files) = 0;
     virtual Status mergeAdapter() = 0;
@@ -58,7 +61,7 @@ public:
     // A base model (Hugging Face files) ready to serve many adapters with continuous batching.
     virtual Result<std::unique_ptr<ServingEngine>> loadServingEngine(const ModelFiles& base,
                                                                      bool allowCuda) const = 0;
-    // A whole SFT run (runTraining), synchronous; the caller picks the thread. The trained model
+    // A whole SFT, reward-model or DPO run (runTraining), synchronous; the caller picks the thread. The trained model
     // or adapter comes back in TrainingSummary::output, checkpoints through the request's callback.
     virtual Result<TrainingSummary> train(const TrainingRequest& request, const ProgressCallback& onProgress,
                                           TrainingControl* control) const = 0;

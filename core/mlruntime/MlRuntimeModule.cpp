@@ -36,6 +36,10 @@ public:
         return guarded([&] { return m_model.generateChat(conversation, options, onText, cancel); },
                        fw::ml::GenerationResult::failed);
     }
+    fw::Result<double> reward(const QString& prompt, const QString& response) const override
+    {
+        return guarded([&] { return m_model.reward(prompt, response); });
+    }
     fw::Status loadAdapter(const fw::ModelFiles& files) override
     {
         return guarded([&] { return m_model.loadAdapter(files); });

@@ -10,10 +10,13 @@ const QString kConfig = QStringLiteral("config");
 const QString kModelConfig = QStringLiteral("model_config");
 const QString kMetrics = QStringLiteral("metrics");
 
-// Only numbers, and only measured ones: the lineage writes -1 for "none".
+// Only numbers, and only measured ones: the lineage writes -1 for "none" in the summary's losses.
+// Everything else may well be negative (DPO's log-probabilities, a reward margin) and stays.
 void addMeasured(QJsonObject& metrics, const QString& name, const QJsonValue& value)
 {
-    if (value.isDouble() && value.toDouble() >= 0)
+    static const QStringList kNoneIsMinusOne{QStringLiteral("final_loss"), QStringLiteral("eval_loss"),
+                                             QStringLiteral("perplexity")};
+    if (value.isDouble() && (value.toDouble() >= 0 || !kNoneIsMinusOne.contains(name)))
         metrics.insert(name, value);
 }
 } // namespace
@@ -39,6 +42,11 @@ Result<ModelFacts> modelFacts(store::Workspace& workspace, const ModelEntry& ent
     const RunPoint& last = points->constLast();
     addMeasured(facts.metrics, QStringLiteral("loss"), last.loss);
     addMeasured(facts.metrics, QStringLiteral("learning_rate"), last.learningRate);
+    // The summary's values are final (its evaluation ran after the last step); the curve fills in
+    // what it has not.
+    for (auto it = last.metrics.begin(); it != last.metrics.end(); ++it)
+        if (!facts.metrics.contains(it.key()))
+            facts.metrics.insert(it.key(), it.value());
     return facts;
 }
 

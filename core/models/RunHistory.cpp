@@ -58,6 +58,24 @@ void bindLoss(store::Statement& st, int index, double value)
         st.bindNull(index);
 }
 
+// The named metrics of run `id` into its points (sorted by step), in one pass over both.
+Status addMetrics(store::Database& db, qint64 id, QList<RunPoint>& points)
+{
+    Result<store::Statement> st =
+        db.prepare("SELECT step, name, value FROM training_run_metrics WHERE run_id = ? ORDER BY step");
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    int at = 0;
+    return store::forEachRow(*st, [&](const store::Statement& row) {
+        const int step = int(row.int64(0));
+        while (at < points.size() && points[at].step < step)
+            ++at;
+        if (at < points.size() && points[at].step == step)
+            points[at].metrics.insert(row.text(1), row.real(2));
+    });
+}
+
 Status runWithId(store::Database& db, const QString& sql, qint64 id)
 {
     Result<store::Statement> st = db.prepare(sql);
@@ -138,7 +156,17 @@ Status RunHistory::addPoints(qint64 id, const QList<RunPoint>& points, int total
                        "VALUES(?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
+    Result<store::Statement> insertMetric = (*db)->prepare(
+        "INSERT OR REPLACE INTO training_run_metrics(run_id, step, name, value) VALUES(?, ?, ?, ?)");
+    if (!insertMetric)
+        return insertMetric.error();
     for (const RunPoint& p : points) {
+        for (auto it = p.metrics.begin(); it != p.metrics.end(); ++it) {
+            insertMetric->reset();
+            insertMetric->bind(1, id).bind(2, p.step).bind(3, it.key()).bind(4, it.value());
+            if (Status s = insertMetric->run(); !s)
+                return s.error();
+        }
         insert->reset();
         insert->bind(1, id)
             .bind(2, p.step)
@@ -283,6 +311,7 @@ Status RunHistory::remove(qint64 id)
         return tx.began().error();
     for (const char* sql : {"DELETE FROM training_run_checkpoints WHERE run_id = ?",
                             "DELETE FROM training_run_points WHERE run_id = ?",
+                            "DELETE FROM training_run_metrics WHERE run_id = ?",
                             "DELETE FROM training_runs WHERE id = ?"})
         if (Status s = runWithId(**db, QString::fromLatin1(sql), id); !s)
             return s;
@@ -338,10 +367,12 @@ Result<QList<RunPoint>> RunHistory::points(qint64 id) const
     QList<RunPoint> out;
     Status s = store::forEachRow(*st, [&](const store::Statement& row) {
         out << RunPoint{int(row.int64(0)), row.real(1), row.isNull(2) ? -1.0 : row.real(2),
-                        row.real(3), row.real(4)};
+                        row.real(3), row.real(4), {}};
     });
     if (!s)
         return s.error();
+    if (Status m = addMetrics(**db, id, out); !m)
+        return m.error();
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 
 #include <memory>
 
@@ -51,6 +52,7 @@ struct RunPoint
     double evalLoss = -1.0; // < 0: no evaluation yet
     double learningRate = 0.0;
     double tokensPerSecond = 0.0;
+    QMap<QString, double> metrics; // the objective's other metrics at this step, by name
 };
 
 class RunHistory

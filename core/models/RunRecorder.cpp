@@ -5,7 +5,7 @@ namespace fw::models {
 
 Status RunRecorder::record(const ml::TrainingProgress& p)
 {
-    m_pending.append(RunPoint{p.step, p.loss, p.evalLoss, p.learningRate, p.tokensPerSecond});
+    m_pending.append(RunPoint{p.step, p.loss, p.evalLoss, p.learningRate, p.tokensPerSecond, p.metrics});
     m_totalSteps = p.totalSteps;
     m_lastStep = p.step;
     m_elapsedMs = p.elapsedMs;

@@ -72,4 +72,25 @@ Result<std::vector<ml::SftExample>> examplesFromVersion(store::Workspace& worksp
     return all;
 }
 
+Result<std::vector<ml::PreferenceExample>> preferencesFromVersion(store::Workspace& workspace, qint64 datanetId,
+                                                                  const QString& versionId)
+{
+    std::vector<ml::PreferenceExample> all;
+    Status s = datanet::VersionService(workspace).forEachRecord(
+        datanetId, versionId, [&all](const datanet::RecordContent& record) -> Status {
+            if (record.kind() != datanet::RecordKind::Preference)
+                return makeError(ErrorCode::Unsupported,
+                                 QCoreApplication::translate("fw::models",
+                                                             "Reward models and DPO train on preference pairs; "
+                                                             "this version holds %1 records.")
+                                     .arg(datanet::kindName(record.kind())));
+            const QJsonObject& o = record.json();
+            all.push_back({text(o, "prompt"), text(o, "chosen"), text(o, "rejected"), {}});
+            return {};
+        });
+    if (!s)
+        return s.error();
+    return all;
+}
+
 } // namespace fw::models

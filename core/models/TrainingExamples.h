@@ -24,4 +24,9 @@ Result<std::vector<ml::SftExample>> examplesFromRecord(const datanet::RecordCont
 Result<std::vector<ml::SftExample>> examplesFromVersion(store::Workspace& workspace, qint64 datanetId,
                                                         const QString& versionId);
 
+// The preference pairs of a version of a preference datanet (reward-model and DPO training), in
+// Merkle order; Unsupported for any other record kind.
+Result<std::vector<ml::PreferenceExample>> preferencesFromVersion(store::Workspace& workspace, qint64 datanetId,
+                                                                  const QString& versionId);
+
 } // namespace fw::models

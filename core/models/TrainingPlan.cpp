@@ -36,6 +36,19 @@ qint64 adapterParameters(const ModelFiles& files)
     }
     return total;
 }
+// The summary's numbers and the final value of every metric the run logged, by name.
+QJsonObject runMetrics(const ml::TrainingSummary& summary)
+{
+    QJsonObject metrics{{QStringLiteral("steps"), summary.steps},
+                        {QStringLiteral("final_loss"), summary.finalLoss},
+                        {QStringLiteral("eval_loss"), summary.evalLoss},
+                        {QStringLiteral("perplexity"), summary.perplexity},
+                        {QStringLiteral("elapsed_ms"), qint64(summary.elapsedMs)},
+                        {QStringLiteral("tokens_per_s"), summary.tokensPerSecond}};
+    for (auto it = summary.metrics.begin(); it != summary.metrics.end(); ++it)
+        metrics.insert(it.key(), it.value());
+    return metrics;
+}
 // Every source version, in training order: [{datanet, datanet_uid, version, records}, ...].
 QJsonArray dataLineage(const PreparedRun& run)
 {
@@ -46,6 +59,32 @@ QJsonArray dataLineage(const PreparedRun& run)
                                 {QStringLiteral("version"), version.idHex()},
                                 {QStringLiteral("records"), version.recordCount}});
     return data;
+}
+// The version's records as the objective reads them: SFT examples, or preference pairs for the
+// reward and DPO objectives, which only a preference datanet has.
+Status addExamples(store::Workspace& workspace, const ml::TrainingConfig& config, const datanet::Datanet& d,
+                   const datanet::VersionInfo& version, ml::TrainingRequest& request)
+{
+    if (!config.trainsOnPreferences()) {
+        Result<std::vector<ml::SftExample>> examples = examplesFromVersion(workspace, d.id, version.idHex());
+        if (!examples)
+            return examples.error();
+        request.examples.insert(request.examples.end(), std::make_move_iterator(examples->begin()),
+                                std::make_move_iterator(examples->end()));
+        return {};
+    }
+    if (d.kind != datanet::RecordKind::Preference)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The \"%1\" objective trains on preference pairs (prompt, chosen, rejected), but %2 "
+                            "is a datanet of %3 records. Choose a preference datanet, or the \"sft\" objective.")
+                             .arg(ml::TrainingConfig::objectiveName(config.objective), d.name,
+                                  datanet::kindName(d.kind)));
+    Result<std::vector<ml::PreferenceExample>> pairs = preferencesFromVersion(workspace, d.id, version.idHex());
+    if (!pairs)
+        return pairs.error();
+    request.preferences.insert(request.preferences.end(), std::make_move_iterator(pairs->begin()),
+                               std::make_move_iterator(pairs->end()));
+    return {};
 }
 } // namespace
 
@@ -147,11 +186,8 @@ Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& 
             if (earlierVersion.root == version->root)
                 return makeError(ErrorCode::InvalidArgument,
                                  tr("Version %1 of %2 is listed twice.").arg(version->idHex().left(8), d->name));
-        Result<std::vector<ml::SftExample>> examples = examplesFromVersion(workspace, d->id, version->idHex());
-        if (!examples)
-            return examples.error();
-        run.request.examples.insert(run.request.examples.end(), std::make_move_iterator(examples->begin()),
-                                    std::make_move_iterator(examples->end()));
+        if (Status s = addExamples(workspace, plan.config, *d, *version, run.request); !s)
+            return s.error();
         run.sources.append({*d, *version});
     }
     run.datanet = run.sources.first().first;
@@ -205,13 +241,8 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
                     {QStringLiteral("data"), dataLineage(run)},
                     {QStringLiteral("from_scratch"), run.plan.fromScratch()},
                     {QStringLiteral("config"), run.plan.config.toJson()},
-                    {QStringLiteral("metrics"),
-                     QJsonObject{{QStringLiteral("steps"), summary.steps},
-                                 {QStringLiteral("final_loss"), summary.finalLoss},
-                                 {QStringLiteral("eval_loss"), summary.evalLoss},
-                                 {QStringLiteral("perplexity"), summary.perplexity},
-                                 {QStringLiteral("elapsed_ms"), qint64(summary.elapsedMs)},
-                                 {QStringLiteral("tokens_per_s"), summary.tokensPerSecond}}}};
+                    {QStringLiteral("objective"), ml::TrainingConfig::objectiveName(run.plan.config.objective)},
+                    {QStringLiteral("metrics"), runMetrics(summary)}};
     if (!modelConfig.isEmpty())
         spec.lineage.insert(QStringLiteral("model_config"), modelConfig);
     if (run.historyId != 0)

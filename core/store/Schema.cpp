@@ -410,6 +410,18 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (item_id, model)
             );
         )sql"},
+        {15, "training runs: every metric a run logs besides the loss", R"sql(
+            -- The metrics a run logs per optimizer step besides training_run_points' fixed columns
+            -- (a reward model's accuracy and margin, DPO's rewards/... and logps/..., "eval/..."
+            -- after an evaluation), by name; a resumed run overwrites from its checkpoint.
+            CREATE TABLE training_run_metrics (
+                run_id  INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+                step    INTEGER NOT NULL,
+                name    TEXT NOT NULL,
+                value   REAL NOT NULL,
+                PRIMARY KEY (run_id, step, name)
+            ) WITHOUT ROWID;
+        )sql"},
     };
     return list;
 }

@@ -371,7 +371,7 @@ void ModelFactoryPage::startNext()
     });
     connect(m_job, &TrainingRunJob::finished, this,
             [this](const models::ModelEntry& model, const ml::TrainingSummary& summary) {
-                onFinished(model.name, summary.finalLoss, summary.evalLoss, summary.elapsedMs);
+                onFinished(model.name, summary);
             });
     connect(m_job, &TrainingRunJob::failed, this, &ModelFactoryPage::onFailed);
     connect(m_job, &TrainingRunJob::warning, m_monitor, &TrainingMonitor::log);
@@ -382,13 +382,18 @@ void ModelFactoryPage::startNext()
     updateButtons();
 }
 
-void ModelFactoryPage::onFinished(const QString& name, double finalLoss, double evalLoss, qint64 elapsedMs)
+void ModelFactoryPage::onFinished(const QString& name, const ml::TrainingSummary& summary)
 {
     const QLocale l;
     QString text = tr("\"%1\" is ready: final loss %2 after %3 s.")
-                       .arg(name, l.toString(finalLoss, 'f', 4), l.toString(elapsedMs / 1000.0, 'f', 1));
-    if (evalLoss >= 0)
-        text += tr(" Eval loss %1, perplexity %2.").arg(l.toString(evalLoss, 'f', 4), l.toString(std::exp(evalLoss), 'f', 2));
+                       .arg(name, l.toString(summary.finalLoss, 'f', 4), l.toString(summary.elapsedMs / 1000.0, 'f', 1));
+    if (summary.evalLoss >= 0 && summary.perplexity >= 0)
+        text += tr(" Eval loss %1, perplexity %2.")
+                    .arg(l.toString(summary.evalLoss, 'f', 4), l.toString(summary.perplexity, 'f', 2));
+    // A preference run's loss is no language-model loss: its held-out accuracy says more.
+    for (const QString& metric : {QStringLiteral("eval/accuracy"), QStringLiteral("eval/rewards/accuracies")})
+        if (summary.metrics.contains(metric))
+            text += tr(" Held-out accuracy %1 %.").arg(l.toString(summary.metrics.value(metric) * 100, 'f', 1));
     m_monitor->finishRun(text);
     m_queue.finishCurrent();
     m_history->reload();

@@ -78,7 +78,7 @@ private:
     void enqueue(const models::QueuedRun& run);
     void startNext();
     void onEngineState();
-    void onFinished(const QString& name, double finalLoss, double evalLoss, qint64 elapsedMs);
+    void onFinished(const QString& name, const ml::TrainingSummary& summary);
     void onFailed(int code, const QString& message);
     void updateButtons();
     void reload();

@@ -59,8 +59,14 @@ QString ModelTableModel::lineageText(const models::ModelEntry& e) const
     for (const models::ModelEntry& other : m_entries)
         if (e.baseModelId && other.id == e.baseModelId)
             base = other.name;
-    const QString from = l.value(QStringLiteral("from_scratch")).toBool() ? tr("%1 from scratch").arg(base)
-                                                                          : tr("on %1").arg(base);
+    QString from = l.value(QStringLiteral("from_scratch")).toBool() ? tr("%1 from scratch").arg(base)
+                                                                    : tr("on %1").arg(base);
+    // Preference runs say what they learned: the pairs taught a scorer, or the policy itself.
+    const QString objective = l.value(QStringLiteral("objective")).toString();
+    if (objective == QLatin1String("dpo"))
+        from = tr("DPO %1").arg(from);
+    else if (objective == QLatin1String("reward"))
+        from = tr("reward model %1").arg(from);
     // Every datanet version it was trained on (older entries name only one, at the top level).
     QStringList data;
     for (const QJsonValue& source : l.value(QStringLiteral("data")).toArray())

@@ -35,6 +35,7 @@ namespace fw::ui {
 namespace {
 // Item data of the datanet box: the datanet's name; disabled items carry why in their tooltip.
 constexpr int kPresetRole = Qt::UserRole + 1; // base box: true for a size preset
+constexpr int kKindRole = Qt::UserRole + 2;   // datanet box: its datanet::RecordKind
 
 // Memory the system could hand out now (MemAvailable), or -1 where /proc/meminfo is not there.
 qint64 availableMemoryBytes()
@@ -80,6 +81,18 @@ void NewRunForm::buildForm()
     m_method = new QComboBox(this);
     m_method->addItem(QString(), int(ml::TrainingConfig::Method::Lora));
     m_method->addItem(QString(), int(ml::TrainingConfig::Method::Full));
+    m_objective = new QComboBox(this);
+    for (auto objective : {ml::TrainingConfig::Objective::Sft, ml::TrainingConfig::Objective::Reward,
+                           ml::TrainingConfig::Objective::Dpo})
+        m_objective->addItem(QString(), int(objective));
+    m_beta = new QDoubleSpinBox(this);
+    m_beta->setDecimals(3);
+    m_beta->setRange(0.001, 100);
+    m_beta->setSingleStep(0.05);
+    m_beta->setValue(ml::TrainingConfig().beta);
+    m_preferenceLoss = new QComboBox(this);
+    m_preferenceLoss->addItem(QString(), int(ml::TrainingConfig::PreferenceLoss::Sigmoid));
+    m_preferenceLoss->addItem(QString(), int(ml::TrainingConfig::PreferenceLoss::Ipo));
     m_preset = new QComboBox(this);
     for (Preset preset : {Preset::Quick, Preset::Balanced, Preset::Thorough})
         m_preset->addItem(QString(), int(preset));
@@ -121,7 +134,7 @@ void NewRunForm::buildForm()
     form->addRow(QString(), m_readiness);
     form->addRow(new QLabel(this), m_moreData);
     form->addRow(QString(), m_split);
-    for (QWidget* field : std::initializer_list<QWidget*>{m_base, m_method, m_preset, m_output})
+    for (QWidget* field : std::initializer_list<QWidget*>{m_objective, m_base, m_method, m_preset, m_output})
         form->addRow(new QLabel(this), field);
     form->addRow(QString(), m_estimate);
     auto* timeRow = new QHBoxLayout;
@@ -131,7 +144,8 @@ void NewRunForm::buildForm()
     auto* adv = new QFormLayout(m_advanced);
     adv->setContentsMargins(0, 0, 0, 0);
     for (QWidget* field : std::initializer_list<QWidget*>{m_steps, m_batch, m_seqLen, m_learningRate, m_warmup,
-                                                          m_evalPercent, m_loraRank, m_loraAlpha, m_seed})
+                                                          m_evalPercent, m_loraRank, m_loraAlpha, m_seed, m_beta,
+                                                          m_preferenceLoss})
         adv->addRow(new QLabel(this), field);
 
     retranslated(this, [this, form, adv] {
@@ -156,6 +170,18 @@ void NewRunForm::buildForm()
         label(adv, m_loraRank, tr("LoRA rank:"));
         label(adv, m_loraAlpha, tr("LoRA alpha:"));
         label(adv, m_seed, tr("Seed:"));
+        label(form, m_objective, tr("&Objective:"));
+        label(adv, m_beta, tr("DPO beta:"));
+        label(adv, m_preferenceLoss, tr("DPO loss:"));
+        m_objective->setItemText(0, tr("Supervised fine-tuning (learn the answers)"));
+        m_objective->setItemText(1, tr("Reward model (learn to score answers)"));
+        m_objective->setItemText(2, tr("DPO (learn to prefer the chosen answers)"));
+        m_objective->setToolTip(tr("Reward models and DPO learn from a preference datanet: pairs of a better and a "
+                                   "worse answer to the same prompt."));
+        m_beta->setToolTip(tr("How far DPO may move the model from its base: smaller lets it move further "
+                              "(0.1 is common)."));
+        m_preferenceLoss->setItemText(0, tr("Sigmoid (the DPO paper's)"));
+        m_preferenceLoss->setItemText(1, tr("IPO (squared, steadier on small data)"));
         m_datanet->setAccessibleName(tr("Datanet version to train on"));
         m_version->setAccessibleName(tr("Frozen version of the datanet"));
         m_moreData->setAccessibleName(tr("Other datanets to train on as well"));
@@ -213,6 +239,9 @@ void NewRunForm::buildForm()
         emit changed();
     });
     connect(m_base, &QComboBox::currentIndexChanged, this, &NewRunForm::onBaseChanged);
+    connect(m_objective, &QComboBox::currentIndexChanged, this, &NewRunForm::onObjectiveChanged);
+    adv->setRowVisible(m_beta, false);
+    adv->setRowVisible(m_preferenceLoss, false);
     connect(m_method, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
     for (QSpinBox* box : {m_batch, m_seqLen, m_loraRank})
@@ -247,6 +276,7 @@ void NewRunForm::reload()
                 const QList<datanet::VersionInfo> list = versions ? *versions : QList<datanet::VersionInfo>();
                 m_versions.insert(d.name, list);
                 m_datanet->addItem(QString(), d.name);
+                m_datanet->setItemData(m_datanet->count() - 1, int(d.kind), kKindRole);
                 describeDatanetItem(m_datanet->count() - 1);
                 items->item(m_datanet->count() - 1)->setEnabled(
                     std::any_of(list.begin(), list.end(), [](const auto& v) { return v.ready; }));
@@ -410,6 +440,40 @@ void NewRunForm::onBaseChanged()
     emit changed();
 }
 
+void NewRunForm::onObjectiveChanged()
+{
+    const bool dpo = m_objective->currentData().toInt() == int(ml::TrainingConfig::Objective::Dpo);
+    auto* adv = static_cast<QFormLayout*>(m_advanced->layout());
+    adv->setRowVisible(m_beta, dpo);
+    adv->setRowVisible(m_preferenceLoss, dpo);
+    applyPreset();
+}
+
+QString NewRunForm::objectiveProblem() const
+{
+    if (m_objective->currentData().toInt() == int(ml::TrainingConfig::Objective::Sft))
+        return {};
+    const int preference = int(datanet::RecordKind::Preference);
+    QStringList others;
+    if (m_datanet->currentIndex() >= 0 && m_datanet->currentData(kKindRole).toInt() != preference)
+        others << m_datanet->currentData().toString();
+    for (const QListWidgetItem* item : checkedMoreData()) {
+        const int index = m_datanet->findData(item->data(Qt::UserRole));
+        if (index >= 0 && m_datanet->itemData(index, kKindRole).toInt() != preference)
+            others << m_datanet->itemData(index).toString();
+    }
+    if (others.isEmpty())
+        return {};
+    const QString names = others.join(QStringLiteral(", "));
+    return m_objective->currentData().toInt() == int(ml::TrainingConfig::Objective::Dpo)
+               ? tr("DPO learns from preference pairs, but %1 holds other records: choose a preference datanet, "
+                    "or supervised fine-tuning.")
+                     .arg(names)
+               : tr("A reward model learns from preference pairs, but %1 holds other records: choose a preference "
+                    "datanet, or supervised fine-tuning.")
+                     .arg(names);
+}
+
 void NewRunForm::applyPreset()
 {
     const auto preset = Preset(m_preset->currentData().toInt());
@@ -424,7 +488,9 @@ void NewRunForm::applyPreset()
         m_warmup->setValue(20);
     } else {
         m_steps->setValue(std::array{100, 300, 1000}[size_t(tier)]);
-        m_learningRate->setValue(lora ? 1e-3 : 1e-4);
+        // DPO moves a tuned model by small steps: a tenth of SFT's rate, as TRL's examples use.
+        const bool dpo = m_objective->currentData().toInt() == int(ml::TrainingConfig::Objective::Dpo);
+        m_learningRate->setValue((lora ? 1e-3 : 1e-4) * (dpo ? 0.1 : 1.0));
         m_batch->setValue(8);
         m_seqLen->setValue(256);
         m_warmup->setValue(10);
@@ -486,7 +552,8 @@ QString NewRunForm::timingKey() const
 {
     return QStringList{m_datanet->currentData().toString(), m_version->currentData().toString(),
                        m_base->currentData().toString(), QString::number(checkedMoreData().size()),
-                       m_method->currentData().toString(), QString::number(m_batch->value()),
+                       m_method->currentData().toString(), m_objective->currentData().toString(),
+                       QString::number(m_batch->value()),
                        QString::number(m_seqLen->value()), QString::number(m_loraRank->value())}
         .join(QLatin1Char('\n'));
 }
@@ -536,6 +603,9 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
     p.output = m_output->text().trimmed();
     ml::TrainingConfig& c = p.config;
     c.method = ml::TrainingConfig::Method(m_method->currentData().toInt());
+    c.objective = ml::TrainingConfig::Objective(m_objective->currentData().toInt());
+    c.beta = m_beta->value();
+    c.preferenceLoss = ml::TrainingConfig::PreferenceLoss(m_preferenceLoss->currentData().toInt());
     c.steps = m_steps->value();
     c.batchSize = m_batch->value();
     c.seqLen = m_seqLen->value();
@@ -552,6 +622,8 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
         problem = tr("Choose a datanet with a ready version (freeze one on the Datanets page).");
     else if (p.output.isEmpty())
         problem = tr("Give the new model a name.");
+    else if (const QString unfit = objectiveProblem(); !unfit.isEmpty())
+        problem = unfit;
     else if (Status s = c.validate(); !s)
         problem = s.error().message;
     if (error)

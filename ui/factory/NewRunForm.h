@@ -1,4 +1,5 @@
-// The "new training run" form: a ready datanet version (older versions too) with its train/eval split, a base (a size preset trained from scratch
+// The "new training run" form: a ready datanet version (older versions too) with its train/eval split, what to learn
+// (SFT, a reward model or DPO, the last two from preference pairs), a base (a size preset trained from scratch
 // or a registered model), LoRA or full, a preset (Quick / Balanced / Thorough) and, under Advanced,
 // every knob with a tooltip and a range. It builds the TrainingPlan the page hands to a job.
 #pragma once
@@ -48,6 +49,11 @@ public:
     QLabel* splitLabel() const { return m_split; }
     QComboBox* baseBox() const { return m_base; }
     QComboBox* methodBox() const { return m_method; }
+    // SFT, Reward model, DPO (item data: ml::TrainingConfig::Objective); DPO's beta and loss sit
+    // under Advanced, shown for DPO only.
+    QComboBox* objectiveBox() const { return m_objective; }
+    QDoubleSpinBox* betaBox() const { return m_beta; }
+    QComboBox* preferenceLossBox() const { return m_preferenceLoss; }
     QComboBox* presetBox() const { return m_preset; }
     QSpinBox* stepsBox() const { return m_steps; }
     QLineEdit* outputEdit() const { return m_output; }
@@ -75,6 +81,9 @@ private:
     QList<QListWidgetItem*> checkedMoreData() const;
     void applyPreset();
     void onBaseChanged();
+    void onObjectiveChanged();
+    // Why the chosen data cannot feed the chosen objective; empty when it can.
+    QString objectiveProblem() const;
     void suggestOutputName();
     void updateEstimate();
     void updateTime();
@@ -98,6 +107,9 @@ private:
     QMap<QString, QJsonObject> m_baseConfigs; // registered model -> its Hugging Face config
     QComboBox* m_base = nullptr;
     QComboBox* m_method = nullptr;
+    QComboBox* m_objective = nullptr;
+    QDoubleSpinBox* m_beta = nullptr;
+    QComboBox* m_preferenceLoss = nullptr;
     QComboBox* m_preset = nullptr;
     QLineEdit* m_output = nullptr;
     QCheckBox* m_showAdvanced = nullptr;

@@ -4,6 +4,7 @@
 #include "models/RunHistory.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/common/Retranslate.h"
+#include "ui/factory/MetricChart.h"
 #include "ui/factory/RunHistoryModel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -27,7 +28,7 @@ namespace fw::ui {
 
 RunHistoryPanel::RunHistoryPanel(WorkspaceSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new RunHistoryModel(session, this)), m_table(new QTableView(this)),
-      m_chart(new QChartView(this)), m_resume(new QPushButton(this)),
+      m_chart(new QChartView(this)), m_metrics(new MetricChart(this)), m_resume(new QPushButton(this)),
       m_remove(new QPushButton(this)), m_message(new MessageLabel(this))
 {
     m_table->setModel(m_model);
@@ -57,6 +58,8 @@ RunHistoryPanel::RunHistoryPanel(WorkspaceSession* session, QWidget* parent)
         m_x->setTitleText(tr("Step"));
         m_y->setTitleText(tr("Loss"));
         m_chart->setAccessibleName(tr("Loss curves of the selected runs"));
+        m_metrics->chart()->setTitle(tr("Accuracy and margin of the selected runs"));
+        m_metrics->setAccessibleName(tr("Accuracy and margin curves of the selected runs"));
         m_resume->setText(tr("&Resume Run"));
         m_resume->setToolTip(tr("Continue the selected run from its last checkpoint."));
         m_remove->setText(tr("Remove from &History…"));
@@ -67,7 +70,10 @@ RunHistoryPanel::RunHistoryPanel(WorkspaceSession* session, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
-    split->setSizes({200, 300});
+    split->addWidget(m_metrics);
+    m_metrics->setMinimumHeight(180);
+    m_metrics->setVisible(false);
+    split->setSizes({200, 300, 250});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_resume);
@@ -141,6 +147,7 @@ void RunHistoryPanel::updateChart()
     QValueAxis* y = m_y;
     x->setRange(0, 1);
     y->setRange(0, 1);
+    m_metrics->clear();
     if (!m_session->hasWorkspace() || m_session->isLocked())
         return;
     models::RunHistory history(*m_session->workspace());
@@ -166,6 +173,7 @@ void RunHistoryPanel::updateChart()
             maxStep = std::max(maxStep, double(p.step));
             maxLoss = std::max({maxLoss, p.loss, p.evalLoss});
         }
+        overlayMetrics(run.plan.output, *points);
         loss->replace(lossPoints); // one repaint per series, not one per point
         chart->addSeries(loss);
         loss->attachAxis(x);
@@ -185,6 +193,22 @@ void RunHistoryPanel::updateChart()
     }
     x->setRange(0, maxStep);
     y->setRange(0, maxLoss * 1.05);
+    m_metrics->setVisible(m_metrics->curveCount() > 0);
+}
+
+void RunHistoryPanel::overlayMetrics(const QString& run, const QList<models::RunPoint>& points)
+{
+    // The training batches' accuracy and margin only: with several runs overlaid, the held-out and
+    // per-answer curves would bury them.
+    static const QStringList kOverlaid{QStringLiteral("accuracy"), QStringLiteral("margin"),
+                                       QStringLiteral("rewards/accuracies"), QStringLiteral("rewards/margins")};
+    QMap<QString, QList<QPointF>> curves;
+    for (const models::RunPoint& p : points)
+        for (auto it = p.metrics.begin(); it != p.metrics.end(); ++it)
+            if (kOverlaid.contains(it.key()))
+                curves[it.key()] << QPointF(p.step, it.value());
+    for (auto it = curves.begin(); it != curves.end(); ++it)
+        m_metrics->setCurve(tr("%1 · %2").arg(run, it.key()), it.value());
 }
 
 void RunHistoryPanel::resumeSelected()

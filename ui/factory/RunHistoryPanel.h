@@ -1,7 +1,10 @@
 // The History tab: every training run of the workspace in a table; selecting one or more overlays
-// their loss curves on one chart; a run cut short can resume from its checkpoint, and old runs can
+// their loss curves on one chart (and the accuracies and margins of reward-model and DPO runs on a
+// second); a run cut short can resume from its checkpoint, and old runs can
 // be removed from the history (their models stay in the registry).
 #pragma once
+
+#include "models/RunHistory.h"
 
 #include <QWidget>
 
@@ -13,6 +16,7 @@ class QValueAxis;
 namespace fw::ui {
 
 class MessageLabel;
+class MetricChart;
 class RunHistoryModel;
 class WorkspaceSession;
 
@@ -33,6 +37,8 @@ public:
     RunHistoryModel* runs() const { return m_model; }
     QTableView* table() const { return m_table; }
     QChartView* chartView() const { return m_chart; }
+    // The selected runs' accuracy and margin curves; hidden when none of them logged any.
+    MetricChart* metricChart() const { return m_metrics; }
     QPushButton* resumeButton() const { return m_resume; }
     QPushButton* removeButton() const { return m_remove; }
     // Curves drawn now: one training-loss series per selected run (eval series not counted).
@@ -47,12 +53,14 @@ signals:
 private:
     QList<int> selectedRows() const;
     void updateChart();
+    void overlayMetrics(const QString& run, const QList<models::RunPoint>& points);
     void updateButtons();
 
     WorkspaceSession* m_session;
     RunHistoryModel* m_model;
     QTableView* m_table;
     QChartView* m_chart;
+    MetricChart* m_metrics;
     QValueAxis* m_x;
     QValueAxis* m_y;
     QPushButton* m_resume;

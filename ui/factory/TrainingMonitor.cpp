@@ -2,6 +2,7 @@
 #include "ui/factory/TrainingMonitor.h"
 
 #include "ui/common/Retranslate.h"
+#include "ui/factory/MetricChart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -29,7 +30,8 @@ QString clock(qint64 ms)
 TrainingMonitor::TrainingMonitor(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_chart(new QChartView(this)), m_loss(new QLineSeries), m_eval(new QLineSeries), m_lr(new QLineSeries),
-      m_xAxis(new QValueAxis), m_yAxis(new QValueAxis), m_lrAxis(new QValueAxis), m_log(new QPlainTextEdit(this))
+      m_xAxis(new QValueAxis), m_yAxis(new QValueAxis), m_lrAxis(new QValueAxis), m_metrics(new MetricChart(this)),
+      m_log(new QPlainTextEdit(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -67,6 +69,8 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_chart, 3);
+    m_metrics->setMinimumHeight(200);
+    layout->addWidget(m_metrics, 3);
     layout->addWidget(m_log, 1);
     startRun(QString(), 1);
     m_progress->setValue(0);
@@ -80,6 +84,8 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
         m_lr->setName(tr("Learning rate"));
         m_xAxis->setTitleText(tr("Step"));
         m_chart->setAccessibleName(tr("Loss chart"));
+        m_metrics->chart()->setTitle(tr("Preference metrics"));
+        m_metrics->setAccessibleName(tr("Accuracy and margin chart"));
         m_log->setAccessibleName(tr("Training log"));
     });
 }
@@ -99,6 +105,9 @@ void TrainingMonitor::startRun(const QString& title, int totalSteps)
     m_lastLoggedStep = 0;
     m_xAxis->setRange(0, std::max(1, totalSteps));
     m_yAxis->setRange(0, 1);
+    m_metrics->clear();
+    m_metrics->setMaxStep(totalSteps);
+    m_metrics->setVisible(false); // SFT logs only its loss
 }
 
 void TrainingMonitor::showProgress(const ml::TrainingProgress& p)
@@ -122,6 +131,12 @@ void TrainingMonitor::showProgress(const ml::TrainingProgress& p)
                             clock(p.elapsedMs));
     if (p.etaMs >= 0)
         text += tr(" · about %1 left").arg(clock(p.etaMs));
+    for (auto it = p.metrics.begin(); it != p.metrics.end(); ++it)
+        if (MetricChart::charted(it.key())) {
+            m_metrics->setVisible(true);
+            m_metrics->append(it.key(), p.step, it.value(), it.key().startsWith(QLatin1String("eval/")));
+            text += QStringLiteral(" · %1 %2").arg(it.key(), l.toString(it.value(), 'f', 3));
+        }
     m_status->setText(text);
     // The log keeps about 20 lines a run, not one per step.
     if (p.step == p.totalSteps || p.step - m_lastLoggedStep >= std::max(1, p.totalSteps / 20)) {
@@ -146,6 +161,22 @@ void TrainingMonitor::showEarlierPoints(const QList<models::RunPoint>& points, i
     m_loss->replace(loss);
     m_eval->replace(eval);
     m_lr->replace(lr);
+    QMap<QString, QList<QPointF>> metrics;
+    for (const models::RunPoint& p : points) {
+        if (p.step > upToStep)
+            break;
+        for (auto it = p.metrics.begin(); it != p.metrics.end(); ++it) {
+            QList<QPointF>& curve = metrics[it.key()];
+            // Held-out values repeat until the next evaluation: one point per evaluation.
+            if (!it.key().startsWith(QLatin1String("eval/")) || curve.isEmpty() || curve.constLast().y() != it.value())
+                curve << QPointF(p.step, it.value());
+        }
+    }
+    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+        if (MetricChart::charted(it.key())) {
+            m_metrics->setCurve(it.key(), it.value());
+            m_metrics->setVisible(true);
+        }
     m_progress->setValue(std::min(upToStep, m_progress->maximum()));
     m_yAxis->setRange(0, std::max(1e-3, m_maxLoss * 1.05));
     m_lrAxis->setRange(0, std::max(1e-9, m_maxLr * 1.05));

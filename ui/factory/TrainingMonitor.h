@@ -1,4 +1,5 @@
-// Watching a run: live chart of the training loss, eval loss and learning rate, progress with elapsed time and ETA, tokens/s,
+// Watching a run: live chart of the training loss, eval loss and learning rate (and, for reward
+// models and DPO, of their accuracies and margins), progress with elapsed time and ETA, tokens/s,
 // the learning rate, and a log. The page feeds it a job's signals; it never blocks the GUI thread.
 #pragma once
 
@@ -15,6 +16,8 @@ class QProgressBar;
 class QValueAxis;
 
 namespace fw::ui {
+
+class MetricChart;
 
 class TrainingMonitor : public QWidget
 {
@@ -36,6 +39,8 @@ public:
     QLabel* statusLabel() const { return m_status; }
     QPlainTextEdit* logView() const { return m_log; }
     QChartView* chartView() const { return m_chart; }
+    // Shown once the run logs metrics besides its loss (reward models, DPO).
+    MetricChart* metricChart() const { return m_metrics; }
 
 private:
     QLabel* m_title;
@@ -48,6 +53,7 @@ private:
     QValueAxis* m_xAxis;
     QValueAxis* m_yAxis;
     QValueAxis* m_lrAxis;
+    MetricChart* m_metrics;
     QPlainTextEdit* m_log;
     double m_maxLoss = 0;
     double m_maxLr = 0;

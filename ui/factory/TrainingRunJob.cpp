@@ -118,7 +118,8 @@ void TrainingRunJob::start()
         run->request.onCheckpoint = [&recorder, &warn](int step, const QByteArray& checkpoint) {
             warn(recorder.storeCheckpoint(step, checkpoint));
         };
-        const int examples = int(run->request.examples.size());
+        // A preference run counts its pairs: each is one example the run learns from.
+        const int examples = int(run->request.examples.size() + run->request.preferences.size());
         const QString version = run->version.idHex();
         QMetaObject::invokeMethod(this, [this, examples, version] { emit prepared(examples, version); },
                                   Qt::QueuedConnection);

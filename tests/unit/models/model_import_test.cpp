@@ -40,6 +40,10 @@ public:
     {
         return {};
     }
+    Result<double> reward(const QString&, const QString&) const override
+    {
+        return Error{ErrorCode::NotFound, QStringLiteral("no reward head")};
+    }
     Status loadAdapter(const ModelFiles&) override { return Status::success(); }
     Status mergeAdapter() override { return Status::success(); }
     Result<ModelFiles> save() const override { return ModelFiles(); }

@@ -65,7 +65,7 @@ private slots:
         QVERIFY(history.setVersion(*id, QStringLiteral("ab12cd")));
         QList<RunPoint> points;
         for (int step = 1; step <= 30; ++step)
-            points << RunPoint{step, 3.0 - step * 0.05, step == 30 ? 1.9 : -1.0, 1e-3, 500.0};
+            points << RunPoint{step, 3.0 - step * 0.05, step == 30 ? 1.9 : -1.0, 1e-3, 500.0, {}};
         QVERIFY(history.addPoints(*id, points, 60, 3000));
         Result<RunRecord> r = history.run(*id);
         QVERIFY(r);
@@ -92,6 +92,37 @@ private slots:
         QCOMPARE(r->status, RunStatus::Finished);
         QCOMPARE(r->finalLoss, 1.4);
         QVERIFY(r->finishedAt.isValid());
+    }
+
+    // Reward and DPO runs log more than the loss; the curve keeps every metric by name and step,
+    // and a resumed run's rewrite replaces them.
+    void keepsNamedMetricsPerStep()
+    {
+        RunHistory history(*m_ws);
+        TrainingPlan dpo = plan("dpo metrics", 10);
+        dpo.config.objective = ml::TrainingConfig::Objective::Dpo;
+        const qint64 id = *history.begin(dpo, 10);
+        QCOMPARE(history.run(id)->plan.config.objective, ml::TrainingConfig::Objective::Dpo);
+        RunRecorder recorder(*m_ws, id, 0);
+        for (int step = 1; step <= 4; ++step) {
+            ml::TrainingProgress p = progress(step, 10, 0.69 - 0.01 * step);
+            p.metrics = {{"rewards/margins", 0.1 * step}, {"rewards/accuracies", step / 4.0}};
+            if (step >= 2)
+                p.metrics.insert("eval/rewards/margins", 0.05 * step);
+            QVERIFY(recorder.record(p));
+        }
+        QVERIFY(recorder.flush());
+        Result<QList<RunPoint>> stored = history.points(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 4);
+        QCOMPARE(stored->at(0).metrics.size(), 2);
+        QCOMPARE(stored->at(2).metrics.value("rewards/margins"), 0.1 * 3);
+        QCOMPARE(stored->at(3).metrics.value("rewards/accuracies"), 1.0);
+        QCOMPARE(stored->at(3).metrics.value("eval/rewards/margins"), 0.2);
+        QVERIFY(history.addPoints(id, {RunPoint{4, 0.5, -1, 1e-3, 10, {{"rewards/margins", 9.0}}}}, 10, 10));
+        QCOMPARE(history.points(id)->at(3).metrics.value("rewards/margins"), 9.0);
+        QVERIFY(history.remove(id));
+        QCOMPARE(history.points(id)->size(), 0);
     }
 
     void checkpointsSurviveByteForByte()
@@ -182,7 +213,7 @@ private slots:
     {
         RunHistory history(*m_ws);
         const qint64 id = *history.begin(plan("removed"), 10);
-        QVERIFY(history.addPoints(id, {RunPoint{1, 2.0, -1, 1e-3, 10}}, 10, 10));
+        QVERIFY(history.addPoints(id, {RunPoint{1, 2.0, -1, 1e-3, 10, {}}}, 10, 10));
         QVERIFY(history.storeCheckpoint(id, 1, "x"));
         QVERIFY(history.remove(id));
         QCOMPARE(history.run(id).error().code, ErrorCode::NotFound);

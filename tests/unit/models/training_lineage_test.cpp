@@ -8,6 +8,7 @@
 #include "demo/DemoWorkspace.h"
 #include "ml/ModelConfig.h"
 #include "models/EvalSet.h"
+#include "models/ModelFacts.h"
 #include "models/ModelStore.h"
 #include "models/RunHistory.h"
 #include "models/TrainingPlan.h"
@@ -188,6 +189,66 @@ private slots:
         twice.moreData << DataSource{QString::fromLatin1(demo::kDemoInstructionDatanet), QStringLiteral("latest")};
         QVERIFY(!prepareRun(*m_ws, twice));
         QVERIFY(!TrainingPlan::fromJson(QJsonObject{{"data", QJsonArray{}}, {"base", "nano"}, {"output", "o"}}));
+    }
+
+    // Issue 10: a DPO adapter names its SFT base and the preference datanet version it learned
+    // from, and `model show` reports every metric the run logged, negative ones included.
+    void dpoAdapterNamesItsSftBaseAndPreferenceData()
+    {
+        train(plan("nano", "pref-sft", ml::TrainingConfig::Method::Full), 1.0);
+        TrainingPlan dpo = plan("pref-sft", "pref-dpo", ml::TrainingConfig::Method::Lora);
+        dpo.datanet = QString::fromLatin1(demo::kDemoPreferenceDatanet);
+        dpo.config.objective = ml::TrainingConfig::Objective::Dpo;
+        dpo.config.beta = 0.2;
+        Result<TrainingPlan> again = TrainingPlan::fromJson(dpo.toJson());
+        QVERIFY(again);
+        QCOMPARE(again->config.objective, ml::TrainingConfig::Objective::Dpo);
+        QCOMPARE(again->config.beta, 0.2);
+        Result<PreparedRun> run = prepareRun(*m_ws, *again);
+        QVERIFY2(run, run ? "" : qPrintable(run.error().message));
+        QVERIFY(run->request.examples.empty());
+        QCOMPARE(run->request.preferences.size(), size_t(run->version.recordCount));
+        QVERIFY(!run->request.preferences.front().rejected.isEmpty());
+        QVERIFY(run->request.preferences.front().chosen != run->request.preferences.front().rejected);
+
+        run->historyId = *RunHistory(*m_ws).begin(*again, 12);
+        ml::TrainingSummary s = summary(*run, 0.4);
+        s.perplexity = -1.0;
+        s.metrics = {{"loss", 0.4},           {"rewards/accuracies", 0.9}, {"rewards/margins", 1.5},
+                     {"logps/chosen", -12.5}, {"logps/rejected", -20.0},   {"eval/rewards/margins", -0.25}};
+        Result<ModelEntry> entry = registerRun(*m_ws, *run, s);
+        QVERIFY(entry);
+        QCOMPARE(entry->lineage["objective"].toString(), QString("dpo"));
+        QCOMPARE(entry->lineage["base"].toString(), QString("pref-sft"));
+        QCOMPARE(entry->lineage["datanet"].toString(), QString::fromLatin1(demo::kDemoPreferenceDatanet));
+        QCOMPARE(entry->lineage["data"].toArray().first().toObject()["version"].toString(), run->version.idHex());
+        QCOMPARE(entry->lineage["config"].toObject()["objective"].toString(), QString("dpo"));
+        Result<ModelFacts> facts = modelFacts(*m_ws, *entry);
+        QVERIFY(facts);
+        QCOMPARE(facts->metrics["rewards/accuracies"].toDouble(), 0.9);
+        QCOMPARE(facts->metrics["logps/chosen"].toDouble(), -12.5);
+        QCOMPARE(facts->metrics["eval/rewards/margins"].toDouble(), -0.25);
+        QVERIFY(!facts->metrics.contains("perplexity")); // -1: not measured
+    }
+
+    void refusesAPreferenceObjectiveOnOtherRecords_data()
+    {
+        QTest::addColumn<int>("objective");
+        QTest::newRow("reward") << int(ml::TrainingConfig::Objective::Reward);
+        QTest::newRow("dpo") << int(ml::TrainingConfig::Objective::Dpo);
+    }
+    void refusesAPreferenceObjectiveOnOtherRecords()
+    {
+        QFETCH(int, objective);
+        TrainingPlan p = plan("nano", "wrong-kind", ml::TrainingConfig::Method::Full);
+        p.config.objective = ml::TrainingConfig::Objective(objective);
+        Result<PreparedRun> run = prepareRun(*m_ws, p);
+        QVERIFY(!run);
+        QCOMPARE(run.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(run.error().message.contains("preference pairs") &&
+                     run.error().message.contains(QString::fromLatin1(demo::kDemoInstructionDatanet)) &&
+                     run.error().message.contains("instruction"),
+                 qPrintable(run.error().message));
     }
 
     void refusesWhatCannotBeTrained()
