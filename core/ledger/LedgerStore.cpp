@@ -212,13 +212,12 @@ Status LedgerStore::recordCharge(const ChargeRecord& charge,
     return tx.commit();
 }
 
-Result<std::vector<Receipt>> LedgerStore::loadReceipts() const
+Result<std::vector<Receipt>> readReceipts(store::Workspace& workspace, const char* selectJson)
 {
-    Result<store::Connection> db = m_workspace.requireDatabase();
+    Result<store::Connection> db = workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st =
-        (*db)->prepare("SELECT json FROM ledger_receipts ORDER BY position");
+    Result<store::Statement> st = (*db)->prepare(selectJson);
     if (!st)
         return st.error();
     std::vector<Receipt> receipts;
@@ -235,6 +234,11 @@ Result<std::vector<Receipt>> LedgerStore::loadReceipts() const
     if (!failed)
         return failed.error();
     return receipts;
+}
+
+Result<std::vector<Receipt>> LedgerStore::loadReceipts() const
+{
+    return readReceipts(m_workspace, "SELECT json FROM ledger_receipts ORDER BY position");
 }
 
 Result<qint64> LedgerStore::journalLength() const

@@ -33,6 +33,10 @@ struct ChargeRecord
 // The steps of recordCharge(), for tests that stop it between two of them.
 enum class ChargeStep { LaneWritten, ReceiptWritten, JournalWritten };
 
+// Every receipt a query selects (its one column: the canonical JSON), parsed strictly; Corrupt
+// names the first that does not parse.
+Result<std::vector<Receipt>> readReceipts(store::Workspace& workspace, const char* selectJson);
+
 class LedgerStore
 {
 public:

@@ -119,27 +119,8 @@ Result<ArchiveAdd> ReceiptArchive::addCounted(const std::vector<Receipt>& receip
 
 Result<std::vector<Receipt>> ReceiptArchive::loadArchived() const
 {
-    Result<store::Connection> db = m_workspace.requireDatabase();
-    if (!db)
-        return db.error();
-    Result<store::Statement> st =
-        (*db)->prepare("SELECT json FROM ledger_receipt_archive ORDER BY node, position");
-    if (!st)
-        return st.error();
-    std::vector<Receipt> receipts;
-    Status failed;
-    Status read = store::forEachRow(*st, [&](const store::Statement& row) {
-        Result<Receipt> r = Receipt::fromJson(row.blob(0));
-        if (r)
-            receipts.push_back(std::move(*r));
-        else if (failed.ok())
-            failed = r.error();
-    });
-    if (!read)
-        return read.error();
-    if (!failed)
-        return failed.error();
-    return receipts;
+    return readReceipts(m_workspace,
+                        "SELECT json FROM ledger_receipt_archive ORDER BY node, position");
 }
 
 Result<std::vector<Receipt>> ReceiptArchive::loadAll() const
