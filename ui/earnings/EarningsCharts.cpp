@@ -90,38 +90,32 @@ void EarningsCharts::fill(QChart* chart, const EarningsSnapshot::DayTotals& tota
     }
     for (const auto& [day, sum] : dayTotals)
         top = std::max(top, sum);
-    // Weeks of days do not fit as "Nov 10" under narrow bars: the day of the month under each
-    // bar (with the month when a day number repeats) and the whole range as the axis title.
-    QStringList categories;
+    // A few days read as "Nov 10". Weeks of days do not fit under narrow bars: the day of the
+    // month (with the month when a day number repeats) and the whole range as the axis title.
+    const bool narrow = totals.size() > 6;
     QSet<int> dayNumbers;
     bool repeats = false;
     for (const auto& [day, byKey] : totals) {
         repeats = repeats || dayNumbers.contains(day.day());
         dayNumbers.insert(day.day());
     }
+    const QString format = !narrow ? QStringLiteral("MMM d") : repeats ? QStringLiteral("d/M")
+                                                                       : QStringLiteral("d");
+    QStringList categories;
     for (const auto& [day, byKey] : totals)
-        categories << (repeats ? QLocale().toString(day, QStringLiteral("d/M"))
-                               : QString::number(day.day()));
+        categories << QLocale().toString(day, format);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    if (!totals.empty() && categories.size() > 6) {
+    if (narrow) {
         QFont small = x->labelsFont();
         small.setPointSizeF(small.pointSizeF() * 0.8);
         x->setLabelsFont(small);
         x->setTruncateLabels(false); // "10" fits under its bar; Qt's estimate says it does not
-    }
-    if (!totals.empty() && categories.size() > 6)
         x->setTitleText(QStringLiteral("%1 – %2").arg(
             QLocale().toString(totals.begin()->first, QStringLiteral("MMM d")),
             QLocale().toString(totals.rbegin()->first, QStringLiteral("MMM d"))));
-    else if (!totals.empty())
-        x->setCategories([&] {
-            QStringList full;
-            for (const auto& [day, byKey] : totals)
-                full << QLocale().toString(day, QStringLiteral("MMM d"));
-            return full;
-        }());
+    }
     auto* y = new QValueAxis;
     y->setRange(0, top > 0 ? top * 1.1 : 1.0);
     y->setLabelFormat(QStringLiteral("%.4g"));
