@@ -18,6 +18,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(WorkspaceSession* session, MlEngine* engi
     connect(session, &WorkspaceSession::workspaceChanged, this, &WorkspaceStatusBar::retranslateUi);
     connect(session, &WorkspaceSession::lockedChanged, this, &WorkspaceStatusBar::retranslateUi);
     connect(engine, &MlEngine::ready, this, &WorkspaceStatusBar::retranslateUi);
+    connect(engine, &MlEngine::threadsChanged, this, &WorkspaceStatusBar::retranslateUi);
     connect(engine, &MlEngine::failed, this, [this](const QString& reason) {
         retranslateUi();
         m_device->setToolTip(reason);
@@ -47,6 +48,8 @@ void WorkspaceStatusBar::retranslateUi()
     m_lock->setToolTip(m_session->isLocked() ? tr("The key is wiped from memory until you unlock")
                                              : tr("Lock with Ctrl+L"));
     m_device->setText(m_engine->deviceSummary());
+    if (m_engine->error().isEmpty())
+        m_device->setToolTip(m_engine->threadDetail());
 }
 
 } // namespace fw::ui

@@ -75,10 +75,12 @@ private slots:
     void asksBothATypedPrompt();
     void fromScratchHasNoBaseAndStops();
     void playgroundComparesTwoModels();
+    void saysWhyNothingCanBeCompared();
     void cleanupTestCase();
 
 private:
-    void train(const QString& base, const QString& output, int steps, double learningRate);
+    void train(const QString& base, const QString& output, int steps, double learningRate,
+               double evalFraction = 0.1);
     void screenshot(QWidget* widget, const QString& name);
     void choose(const QString& model);
 
@@ -111,6 +113,20 @@ void EvaluationTest::initTestCase()
     m_panel->reload();
 }
 
+void EvaluationTest::saysWhyNothingCanBeCompared()
+{
+    // A run that held nothing out used to leave Compare enabled, and then it found nothing.
+    train(QStringLiteral("nano"), QStringLiteral("eval-none-held"), 5, 5e-3, 0.0);
+    m_panel->reload();
+    choose(QStringLiteral("eval-none-held"));
+    QVERIFY(!m_panel->compareButton()->isEnabled());
+    QVERIFY2(m_panel->compareButton()->toolTip().contains(QStringLiteral("held no examples out")),
+             qPrintable(m_panel->compareButton()->toolTip()));
+    choose(kTuned);
+    QVERIFY(m_panel->compareButton()->isEnabled());
+    QVERIFY(m_panel->compareButton()->toolTip().isEmpty());
+}
+
 void EvaluationTest::cleanupTestCase()
 {
     delete m_panel;
@@ -118,7 +134,7 @@ void EvaluationTest::cleanupTestCase()
 
 // As TrainingRunJob does it, without the GUI: plan, engine, registry.
 void EvaluationTest::train(const QString& base, const QString& output, int steps,
-                           double learningRate)
+                           double learningRate, double evalFraction)
 {
     models::TrainingPlan plan;
     plan.datanet = QString::fromLatin1(demo::kDemoInstructionDatanet);
@@ -129,7 +145,7 @@ void EvaluationTest::train(const QString& base, const QString& output, int steps
     plan.config.seqLen = 128;
     plan.config.learningRate = learningRate;
     plan.config.warmupSteps = 5;
-    plan.config.evalFraction = 0.1;
+    plan.config.evalFraction = evalFraction;
     plan.config.threads = 1;
     Result<models::PreparedRun> run = models::prepareRun(*m_session->workspace(), plan);
     QVERIFY2(run, qPrintable(run.error().message));

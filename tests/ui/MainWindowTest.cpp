@@ -4,6 +4,7 @@
 #include "datanet/DatanetService.h"
 #include "demo/DemoWorkspace.h"
 #include "ui/AboutDialog.h"
+#include "ui/GuideDialog.h"
 #include "ui/wizard/FirstRunWizard.h"
 #include "ui/wizard/WelcomePage.h"
 #include "ui/MainWindow.h"
@@ -29,12 +30,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTextBrowser>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +61,8 @@ private slots:
     void autoLocksWhenIdle();
     void changesPassphrase();
     void aboutNamesVersions();
+    void guideShowsTheFlywheelAndShortcuts();
+    void saysTheThreadCountWasMeasured();
     void screenshots();
 
 private:
@@ -254,6 +260,51 @@ void MainWindowTest::aboutNamesVersions()
 }
 
 // FLYWHEEL_SCREENSHOT_DIR=/some/dir saves the main screens as PNG files for people to look at.
+void MainWindowTest::guideShowsTheFlywheelAndShortcuts()
+{
+    QAction* guide = m_window->guideAction();
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QString text;
+    uitest::answerNextModal([&text](QWidget* dialog) {
+        auto* shown = qobject_cast<ui::GuideDialog*>(dialog);
+        QVERIFY(shown);
+        text = shown->browser()->toPlainText();
+        const QString dir = qEnvironmentVariable("FLYWHEEL_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(shown->grab().save(QDir(dir).filePath(QStringLiteral("guide.png"))));
+        shown->reject();
+    });
+    guide->trigger();
+    for (const char* part : {"Datanets", "ModelFactory", "Playground", "Measure Time", "Ctrl+L", "Lock the workspace",
+                             "A / R / F"})
+        QVERIFY2(text.contains(QLatin1String(part)), part);
+}
+
+void MainWindowTest::saysTheThreadCountWasMeasured()
+{
+    // initGuiTest gave 1 as the measured count: automatic, and the status bar says where it came from.
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isReady(), 60000);
+    QVERIFY(m_settings->threadsAutomatic());
+    QCOMPARE(m_settings->trainingThreads(), 1);
+    QTRY_VERIFY(m_window->statusInfo()->deviceText().contains(QStringLiteral("1 thread (fastest here, measured)")));
+    m_window->showPage(5); // Settings
+    QSpinBox* threads = nullptr;
+    for (QSpinBox* box : m_window->currentPage()->findChildren<QSpinBox*>())
+        if (box->accessibleName() == QStringLiteral("CPU threads for training"))
+            threads = box;
+    QVERIFY(threads);
+    QCOMPARE(threads->value(), 0);
+    QCOMPARE(threads->text(), QStringLiteral("Automatic (1, fastest here)"));
+    // A choice in Settings wins over the measurement, and the status bar stops calling it measured.
+    threads->setValue(1);
+    QVERIFY(!m_settings->threadsAutomatic());
+    QVERIFY(!m_window->statusInfo()->deviceText().contains(QStringLiteral("measured")));
+    threads->setValue(0);
+    QVERIFY(m_settings->threadsAutomatic());
+    QVERIFY(m_window->statusInfo()->deviceText().contains(QStringLiteral("measured")));
+}
+
 void MainWindowTest::screenshots()
 {
     const QString out = qEnvironmentVariable("FLYWHEEL_SCREENSHOT_DIR");

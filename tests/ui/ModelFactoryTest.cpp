@@ -7,6 +7,7 @@
 
 #include "demo/DemoDatanets.h"
 #include "demo/DemoWorkspace.h"
+#include "ui/common/LossText.h"
 #include "ui/common/MlEngine.h"
 #include "models/ModelStore.h"
 #include "ui/factory/ImportModelDialog.h"
@@ -24,7 +25,10 @@
 #include "ui/settings/AppSettings.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
@@ -42,6 +46,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace fw;
@@ -52,13 +57,21 @@ class ModelFactoryTest : public QObject
 
 private slots:
     void initTestCase();
+    void suggestsTheDatanetTheUserLookedAt();
+    void holdsExamplesOutByDefault();
+    void offersLoraKnobsOnlyForLora();
+    void formatsLosses_data();
+    void formatsLosses();
     void measuresTheTimeBeforeARun();
+    void warnsWhenTheCpuWasBusy();
     void trainsARunMadeWithTheWidgets();
     void pausesResumesAndCancels();
     void queuesRunsOneAtATime();
+    void showsTheQueueAndAsksBeforeCancelling();
     void resumesARunCutShortByACrash();
     void overlaysLossCurvesOfPastRuns();
     void chatsInThePlayground();
+    void forgetsChatsOnLockAndReloadsOnUnlock();
     void renamesAModel();
     void importsAHuggingFaceFolder();
     void deletesAModel();
@@ -110,6 +123,94 @@ void ModelFactoryTest::screenshot(const QString& name)
     QCoreApplication::processEvents();
     if (!dir.isEmpty())
         QVERIFY(m_page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void ModelFactoryTest::suggestsTheDatanetTheUserLookedAt()
+{
+    ui::NewRunForm* form = m_page->form();
+    const QString facts = QString::fromLatin1(demo::kDemoInstructionDatanet);
+    const QString preferences = QString::fromLatin1(demo::kDemoPreferenceDatanet);
+    // Nothing looked at yet: the best ready instruction datanet, the README's, not the preference one.
+    QCOMPARE(form->datanetBox()->currentData().toString(), facts);
+    // A datanet chosen on the Datanets page becomes the suggestion, and choosing again follows.
+    m_session->setFocusedDatanet(preferences);
+    QCOMPARE(form->datanetBox()->currentData().toString(), preferences);
+    m_session->setFocusedDatanet(facts);
+    QCOMPARE(form->datanetBox()->currentData().toString(), facts);
+    // A reload keeps it.
+    form->reload();
+    QCOMPARE(form->datanetBox()->currentData().toString(), facts);
+}
+
+void ModelFactoryTest::holdsExamplesOutByDefault()
+{
+    ui::NewRunForm* form = m_page->form();
+    fillForm(500, QStringLiteral("ui-split"));
+    form->presetBox()->setCurrentIndex(0); // Quick, the README's
+    const models::TrainingPlan plan = form->plan();
+    QVERIFY(plan.config.evalFraction >= 0.1);
+    QVERIFY(plan.config.evalEvery > 0 && plan.config.evalEvery <= plan.config.steps / 5); // a curve, not a dot
+    const QString split = form->splitLabel()->text();
+    QVERIFY2(split.contains(QStringLiteral("held out for evaluation")) && !split.contains(QStringLiteral("none")),
+             qPrintable(split));
+}
+
+void ModelFactoryTest::offersLoraKnobsOnlyForLora()
+{
+    ui::NewRunForm* form = m_page->form();
+    QSpinBox* rank = nullptr;
+    for (QSpinBox* box : form->findChildren<QSpinBox*>())
+        if (box->toolTip().startsWith(QStringLiteral("LoRA rank")))
+            rank = box;
+    QVERIFY(rank);
+    fillForm(40, QStringLiteral("ui-full")); // nano from scratch: full fine-tuning only
+    QCOMPARE(form->methodBox()->currentData().toInt(), int(ml::TrainingConfig::Method::Full));
+    QVERIFY(rank->isHidden());
+    form->methodBox()->setCurrentIndex(0); // LoRA (enabled in the list only for a registered base)
+    QCOMPARE(rank->isHidden(), form->methodBox()->currentData().toInt() != int(ml::TrainingConfig::Method::Lora));
+    form->methodBox()->setCurrentIndex(1);
+    QVERIFY(rank->isHidden());
+}
+
+void ModelFactoryTest::warnsWhenTheCpuWasBusy()
+{
+    ui::NewRunForm* form = m_page->form();
+    fillForm(500, QStringLiteral("ui-busy"));
+    models::WarmupTiming timing;
+    timing.setupMs = 2000;
+    timing.msPerStep = 90;
+    timing.measuredSteps = 4;
+    timing.totalSteps = 500;
+    timing.threads = 1;
+    timing.othersCpuShare = 0.05; // an idle machine
+    form->setTiming(timing);
+    QString text = form->timeLabel()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("About 47 s")) && text.contains(QStringLiteral("1 thread")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Other programs")));
+    timing.othersCpuShare = 0.55; // another job had a core of two
+    form->setTiming(timing);
+    text = form->timeLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("Other programs used 55% of the CPU")), qPrintable(text));
+    screenshot(QStringLiteral("modelfactory-busy-cpu"));
+    form->stepsBox()->setValue(40);
+}
+
+void ModelFactoryTest::formatsLosses_data()
+{
+    QTest::addColumn<double>("loss");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("large") << 2.34567 << QStringLiteral("2.3457");
+    QTest::newRow("small") << 0.0123 << QStringLiteral("0.0123");
+    QTest::newRow("tiny") << 0.0000123 << QStringLiteral("1.23e-05");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0.0000");
+}
+
+void ModelFactoryTest::formatsLosses()
+{
+    QFETCH(double, loss);
+    QFETCH(QString, text);
+    QCOMPARE(ui::lossText(loss), text);
 }
 
 void ModelFactoryTest::measuresTheTimeBeforeARun()
@@ -237,6 +338,74 @@ void ModelFactoryTest::queuesRunsOneAtATime()
     QCOMPARE(m_page->models()->rowOf(QStringLiteral("ui-first")), -1);
 }
 
+void ModelFactoryTest::showsTheQueueAndAsksBeforeCancelling()
+{
+    fillForm(400, QStringLiteral("ui-queued"));
+    m_page->train();
+    QVERIFY(running());
+    QVERIFY(m_page->queueList()->isHidden()); // nothing waits
+    // Train again with the same name: a second run under a free name, said beside the button.
+    fillForm(400, QStringLiteral("ui-queued"));
+    QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
+    QCOMPARE(m_page->queuedRuns(), 1);
+    QVERIFY(m_page->queueList()->isVisible());
+    QCOMPARE(m_page->queueList()->count(), 1);
+    QVERIFY2(m_page->queueList()->item(0)->text().startsWith(QStringLiteral("ui-queued-2")),
+             qPrintable(m_page->queueList()->item(0)->text()));
+    QVERIFY2(m_page->trainNote()->text().contains(QStringLiteral("ui-queued-2")), qPrintable(m_page->trainNote()->text()));
+    QVERIFY(m_page->form()->outputEdit()->text() != QStringLiteral("ui-queued-2")); // the next suggestion is free
+
+    // The History tab follows the running run: its step and its curve grow, on round axis ticks.
+    ui::RunHistoryPanel* history = m_page->history();
+    const int row = history->runs()->rowOfRun(m_page->currentJob()->historyId());
+    QVERIFY(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->monitor()->progressBar()->value() >= 3, 60000);
+    const QString steps = history->runs()->data(history->runs()->index(row, ui::RunHistoryModel::Steps)).toString();
+    QVERIFY2(!steps.startsWith(QStringLiteral("0 /")) && steps.endsWith(QStringLiteral("/ 400")), qPrintable(steps));
+    QChart* chart = history->chartView()->chart();
+    QVERIFY(!chart->series().isEmpty());
+    QVERIFY(static_cast<QLineSeries*>(chart->series().first())->count() >= 3);
+    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+    QCOMPARE(x->max(), 400.0);
+    QCOMPARE(x->tickInterval(), 100.0);
+    m_page->tabs()->setCurrentWidget(history);
+    screenshot(QStringLiteral("modelfactory-history-live"));
+    m_page->tabs()->setCurrentIndex(0);
+
+    // Paused shows in the monitor's title, not only in its log.
+    auto* monitorBox = qobject_cast<QGroupBox*>(m_page->monitor()->parentWidget());
+    QVERIFY(monitorBox);
+    m_page->pauseOrResume();
+    QTRY_VERIFY(monitorBox->title().contains(QStringLiteral("paused")));
+    screenshot(QStringLiteral("modelfactory-queue"));
+    m_page->pauseOrResume();
+    QTRY_VERIFY(!monitorBox->title().contains(QStringLiteral("paused")));
+
+    // The waiting run can be taken out.
+    m_page->queueList()->setCurrentRow(0);
+    QVERIFY(m_page->removeQueuedButton()->isEnabled());
+    QTest::mouseClick(m_page->removeQueuedButton(), Qt::LeftButton);
+    QCOMPARE(m_page->queuedRuns(), 0);
+    QVERIFY(m_page->queueList()->isHidden());
+
+    // Cancel asks, and says the steps so far are kept to resume; No keeps the run going.
+    QString question;
+    uitest::answerNextModal([&question](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box);
+        question = box->text() + box->informativeText();
+        box->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(m_page->cancelButton(), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("Cancel \"ui-queued\"")) && question.contains(QStringLiteral("resume")),
+             qPrintable(question));
+    QVERIFY(running());
+    uitest::answerNextModal([](QWidget* dialog) { qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(m_page->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!running(), 30000);
+    QVERIFY(m_page->monitor()->statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
+}
+
 void ModelFactoryTest::resumesARunCutShortByACrash()
 {
     // 30 steps, a checkpoint every 5: stop it after step 12, then pretend the process died there.
@@ -299,19 +468,27 @@ void ModelFactoryTest::overlaysLossCurvesOfPastRuns()
     ui::RunHistoryPanel* history = m_page->history();
     m_page->tabs()->setCurrentWidget(history);
     ui::RunHistoryModel* runs = history->runs();
-    // Newest first: ui-crash, ui-second, ui-first (cancelled), ui-cancelled, ui-nano.
-    QCOMPARE(runs->rowCount(), 5);
-    QCOMPARE(runs->runAt(0).plan.output, QStringLiteral("ui-crash"));
+    // Newest first: ui-crash, ui-queued (cancelled), ui-second, ui-first (cancelled), ui-cancelled, ui-nano.
+    QCOMPARE(runs->rowCount(), 6);
+    const auto rowOf = [runs](const QString& output) {
+        for (int row = 0; row < runs->rowCount(); ++row)
+            if (runs->runAt(row).plan.output == output)
+                return row;
+        return -1;
+    };
+    QCOMPARE(rowOf(QStringLiteral("ui-crash")), 0);
     QCOMPARE(runs->data(runs->index(0, ui::RunHistoryModel::Status)).toString(), QStringLiteral("Finished"));
     QCOMPARE(runs->data(runs->index(0, ui::RunHistoryModel::Steps)).toString(), QStringLiteral("30 / 30"));
-    QVERIFY(runs->data(runs->index(2, ui::RunHistoryModel::Status)).toString().startsWith(QStringLiteral("Cancelled")));
+    const int cancelled = rowOf(QStringLiteral("ui-first"));
+    QVERIFY(cancelled > 0);
+    QVERIFY(runs->data(runs->index(cancelled, ui::RunHistoryModel::Status)).toString().startsWith(QStringLiteral("Cancelled")));
     QList<qint64> ids;
-    for (int row : {0, 4})
+    for (int row : {0, rowOf(QStringLiteral("ui-nano"))})
         ids << runs->runAt(row).id;
     history->selectRuns(ids);
     QCOMPARE(history->overlaidRuns(), 2);
     QVERIFY(!history->resumeButton()->isEnabled()); // two selected, and both finished
-    history->selectRuns({runs->runAt(2).id});
+    history->selectRuns({runs->runAt(cancelled).id});
     QCOMPARE(history->overlaidRuns(), 1);
     QVERIFY(history->resumeButton()->isEnabled()); // a cancelled run kept its checkpoint
     history->selectRuns(ids);
@@ -350,6 +527,37 @@ void ModelFactoryTest::chatsInThePlayground()
     screenshot(QStringLiteral("modelfactory-playground"));
     playground->newChat();
     QVERIFY(playground->transcript()->toPlainText().isEmpty());
+    m_page->tabs()->setCurrentIndex(0);
+}
+
+void ModelFactoryTest::forgetsChatsOnLockAndReloadsOnUnlock()
+{
+    ui::PlaygroundPanel* playground = m_page->playground();
+    m_page->tabs()->setCurrentWidget(playground);
+    QTRY_VERIFY_WITH_TIMEOUT(playground->chat() && playground->chat()->isLoaded(), 30000);
+    QSignalSpy answers(playground->chat(), &ui::ChatSession::answered);
+    playground->input()->setPlainText(QStringLiteral("What is the capital of Peru?"));
+    playground->send();
+    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 30000);
+    QVERIFY(!playground->transcript()->toPlainText().isEmpty());
+
+    // Locked: the chat (it may be private) and the loaded model go.
+    m_session->lock();
+    QVERIFY(m_session->isLocked());
+    QVERIFY(playground->transcript()->toPlainText().isEmpty());
+    QVERIFY(!playground->chat());
+    QVERIFY(playground->statusLabel()->text().contains(QStringLiteral("locked")));
+
+    // Unlocked: the chosen model loads again; never "No model yet" while one is chosen.
+    QSignalSpy unlocked(m_session, &ui::WorkspaceSession::unlockFinished);
+    m_session->unlock(demo::kDemoPassphrase);
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 30000);
+    QVERIFY(playground->modelBox()->count() > 0);
+    QVERIFY(!playground->statusLabel()->text().startsWith(QStringLiteral("No model yet")));
+    QTRY_VERIFY_WITH_TIMEOUT(playground->chat() && playground->chat()->isLoaded(), 30000);
+    QTRY_VERIFY(playground->statusLabel()->text().contains(QStringLiteral("is loaded")));
+    QVERIFY(playground->transcript()->toPlainText().isEmpty());
+    screenshot(QStringLiteral("modelfactory-playground-after-unlock"));
     m_page->tabs()->setCurrentIndex(0);
 }
 

@@ -44,6 +44,7 @@ void ChatColumn::setHeaderVisible(bool visible)
 
 void ChatColumn::setStatus(const QString& text)
 {
+    m_status = text;
     m_header->setText(
         QStringLiteral("<b>%1</b> — %2").arg(wantedLabel().toHtmlEscaped(), text.toHtmlEscaped()));
     emit statusChanged(text);
@@ -182,6 +183,17 @@ void ChatColumn::newChat()
     m_history.clear();
     m_lastAnswer.clear();
     m_transcript->clear();
+    emit stateChanged();
+}
+
+void ChatColumn::release()
+{
+    newChat();
+    delete m_chat; // stops an answer and waits for it; the model's memory goes with it
+    m_chat = nullptr;
+    m_wanted.clear();
+    m_status.clear();
+    m_header->clear();
     emit stateChanged();
 }
 

@@ -43,6 +43,10 @@ public:
     bool send(const QString& system, const QString& text, const ml::GenerationOptions& options);
     void stop();
     void newChat();
+    // Forgets the conversation and unloads the model: on lock, both may be private.
+    void release();
+    // The last line statusChanged said; empty before the first.
+    QString status() const { return m_status; }
 
 signals:
     // A line for people: loading, loaded, how the last answer went, or why something failed.
@@ -69,6 +73,7 @@ private:
     std::vector<ml::ChatMessage> m_history;
     QString m_lastAnswer;
     QString m_charge; // " Paid ... OPEN (receipt ...)." for the answer on its way, if paid
+    QString m_status;
     QLabel* m_header;
     QTextBrowser* m_transcript;
 };

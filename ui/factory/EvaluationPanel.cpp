@@ -296,7 +296,7 @@ void EvaluationPanel::onHeldOut(const Result<std::vector<ml::SftExample>>& examp
     }
     const int shown = std::min<int>(kMaxPrompts, int(examples->size()));
     m_status->setText(
-        tr("Both models answer %1 of the %2 held-out prompts…").arg(shown).arg(examples->size()));
+        tr("Both models answer %1 of the %n held-out prompt(s)…", nullptr, int(examples->size())).arg(shown));
     for (int i = 0; i < shown; ++i)
         addPrompt((*examples)[size_t(i)].prompt, (*examples)[size_t(i)].system,
                   (*examples)[size_t(i)].response);
@@ -351,7 +351,7 @@ void EvaluationPanel::onQueueIdle()
     if (m_stopped)
         m_status->setText(tr("Stopped."));
     else if (m_results->rowCount() > 0)
-        m_status->setText(tr("Done: both models answered %1 prompts.").arg(m_results->rowCount()));
+        m_status->setText(tr("Done: both models answered %n prompt(s).", nullptr, m_results->rowCount()));
     updateButtons();
     emit finished();
 }
@@ -372,7 +372,13 @@ void EvaluationPanel::updateButtons()
 {
     const bool engine = m_engine && m_engine->isReady();
     const bool running = isRunning();
-    m_compare->setEnabled(engine && m_run && !running);
+    // A run that held nothing out has no prompts to compare on: say why rather than find nothing.
+    const bool heldOut = m_run && m_run->config.evalFraction > 0;
+    m_compare->setEnabled(engine && heldOut && !running);
+    m_compare->setToolTip(m_run && !heldOut ? tr("This run held no examples out for evaluation, so there is nothing "
+                                                 "to compare on. Ask a prompt of your own below, or train again with "
+                                                 "a share held out (Advanced settings).")
+                                            : QString());
     m_ask->setEnabled(engine && chosenEntry() && !m_askEdit->text().trimmed().isEmpty());
     m_stop->setEnabled(running);
     m_model->setEnabled(!running);

@@ -6,6 +6,7 @@
 #include "models/ModelStore.h"
 #include "models/RunHistory.h"
 #include "ui/common/Async.h"
+#include "ui/common/LossText.h"
 #include "ui/common/MlEngine.h"
 #include "ui/factory/EvaluationPanel.h"
 #include "ui/factory/ImportModelDialog.h"
@@ -21,6 +22,7 @@
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFrame>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -28,9 +30,12 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,7 +63,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     top->addWidget(makeRunBox());
     top->addWidget(makeMonitorBox());
     top->setStretchFactor(1, 1);
-    top->setSizes({380, 700});
+    top->setSizes({520, 560});
     m_tabs = new QTabWidget(this);
     for (QWidget* tab : std::initializer_list<QWidget*>{top, m_history, m_evaluation, m_playground})
         m_tabs->addTab(tab, QString()); // titled in retranslateUi()
@@ -96,14 +101,32 @@ QWidget* ModelFactoryPage::makeRunBox()
     auto* box = m_runBox = new QGroupBox(this);
     m_train = new QPushButton(QIcon(QStringLiteral(":/icons/factory.svg")), QString(), box);
     m_train->setDefault(true);
+    m_trainNote = new QLabel(box);
+    m_trainNote->setWordWrap(true);
     m_queueLabel = new QLabel(box);
+    m_queueList = new QListWidget(box);
+    m_queueList->setMaximumHeight(m_queueList->fontMetrics().height() * 4 + 8);
+    m_queueLabel->setBuddy(m_queueList);
+    m_removeQueued = new QPushButton(box);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_queueLabel, 1);
+    buttons->addWidget(m_removeQueued);
+    buttons->addStretch(1);
     buttons->addWidget(m_train);
+    // The form scrolls rather than squeezing its wrapped notes (memory, time, readiness) into clipped
+    // lines when the window is short or a queue is shown below it.
+    auto* scroll = m_formScroll = new QScrollArea(box);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_form, 1);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_queueLabel);
+    layout->addWidget(m_queueList);
+    layout->addWidget(m_trainNote);
     layout->addLayout(buttons);
     connect(m_train, &QPushButton::clicked, this, &ModelFactoryPage::train);
+    connect(m_queueList, &QListWidget::currentRowChanged, this, &ModelFactoryPage::updateButtons);
+    connect(m_removeQueued, &QPushButton::clicked, this, [this] { removeQueued(m_queueList->currentRow()); });
     return box;
 }
 
@@ -120,7 +143,7 @@ QWidget* ModelFactoryPage::makeMonitorBox()
     layout->addWidget(m_monitor, 1);
     layout->addLayout(buttons);
     connect(m_pause, &QPushButton::clicked, this, &ModelFactoryPage::pauseOrResume);
-    connect(m_cancel, &QPushButton::clicked, this, &ModelFactoryPage::cancelRun);
+    connect(m_cancel, &QPushButton::clicked, this, &ModelFactoryPage::confirmCancelRun);
     return box;
 }
 
@@ -193,6 +216,9 @@ void ModelFactoryPage::retranslateUi()
     m_train->setText(tr("&Train"));
     m_monitorBox->setTitle(tr("Training monitor"));
     m_cancel->setText(tr("&Cancel Run"));
+    m_removeQueued->setText(tr("Re&move from Queue"));
+    m_removeQueued->setToolTip(tr("Takes the selected waiting run out of the queue; nothing of it has trained yet."));
+    m_queueList->setAccessibleName(tr("Runs waiting to train"));
     m_resumeButton->setText(tr("Resume Run"));
     m_dismissButton->setText(tr("Not Now"));
     m_modelsBox->setTitle(tr("Models and adapters"));
@@ -272,7 +298,9 @@ void ModelFactoryPage::updateButtons()
     m_pause->setEnabled(running);
     m_pause->setText(running && m_job->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_cancel->setEnabled(running);
-    m_queueLabel->setText(m_queue.waiting() == 0 ? QString() : tr("%n run(s) waiting", nullptr, m_queue.waiting()));
+    // Paused is a state to see at a glance, not only a line in the log.
+    m_monitorBox->setTitle(running && m_job->isPaused() ? tr("Training monitor · paused") : tr("Training monitor"));
+    showQueue();
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
     m_import->setEnabled(open && m_engine);
     m_export->setEnabled(selected && open);
@@ -280,17 +308,79 @@ void ModelFactoryPage::updateButtons()
     m_delete->setEnabled(selected && open);
 }
 
+void ModelFactoryPage::showQueue()
+{
+    const int row = m_queueList->currentRow();
+    {
+        const QSignalBlocker block(m_queueList);
+        m_queueList->clear();
+        for (const models::QueuedRun& run : m_queue.waitingRuns())
+            m_queueList->addItem(run.resumeRunId != 0
+                                     ? tr("%1 · resumes from its checkpoint").arg(run.plan.output)
+                                     : tr("%1 · %2 on %3 · %n step(s)", nullptr, run.plan.config.steps)
+                                           .arg(run.plan.output, run.plan.base, run.plan.datanet));
+        m_queueList->setCurrentRow(std::min(row, m_queueList->count() - 1));
+    }
+    const bool waiting = m_queue.waiting() > 0;
+    m_queueLabel->setText(tr("&Waiting to train (%1), in order:").arg(m_queue.waiting()));
+    m_queueLabel->setVisible(waiting);
+    m_queueList->setVisible(waiting);
+    m_removeQueued->setVisible(waiting);
+    m_removeQueued->setEnabled(m_queueList->currentRow() >= 0);
+    m_form->setReservedNames(reservedNames());
+}
+
+QStringList ModelFactoryPage::reservedNames() const
+{
+    QStringList names = m_queue.waitingOutputs();
+    if (const models::QueuedRun* current = m_queue.current())
+        names << current->plan.output;
+    return names;
+}
+
+QString ModelFactoryPage::freeOutputName(const QString& wanted) const
+{
+    QStringList taken = reservedNames();
+    if (m_session->hasWorkspace() && !m_session->isLocked())
+        if (auto all = models::ModelStore(*m_session->workspace()).models(); all)
+            for (const models::ModelEntry& e : *all)
+                taken << e.name;
+    QString name = wanted;
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1-%2").arg(wanted).arg(n);
+    return name;
+}
+
 void ModelFactoryPage::train()
 {
     QString problem;
     models::TrainingPlan plan = m_form->plan(&problem);
     if (!problem.isEmpty())
-        return m_message->showMessage(problem, true);
+        return m_trainNote->setText(problem); // beside the button that was pressed
     if (m_warmup && m_warmup->isRunning())
         m_warmup->cancel(); // the run itself matters more than its estimate
+    // Pressing Train twice means two runs: the second gets a free name instead of an error.
+    const QString wanted = plan.output;
+    plan.output = freeOutputName(wanted);
+    const bool waits = m_job && m_job->isRunning();
     enqueue({plan, 0});
-    m_form->reload(); // the next suggested name skips the one just taken
+    if (plan.output != wanted)
+        m_trainNote->setText(tr("\"%1\" is taken, so this run makes \"%2\".").arg(wanted, plan.output));
+    else
+        m_trainNote->setText(waits ? tr("\"%1\" waits for the current run.").arg(plan.output) : QString());
     updateButtons();
+    m_form->reload(); // the next suggested name skips the ones just taken
+}
+
+void ModelFactoryPage::removeQueued(int index)
+{
+    if (index < 0 || index >= m_queue.waiting())
+        return;
+    const QString name = m_queue.waitingRuns().at(index).plan.output;
+    m_queue.remove(index);
+    m_monitor->log(tr("Removed \"%1\" from the queue.").arg(name));
+    updateButtons();
+    m_form->reload(); // its name is free again
 }
 
 void ModelFactoryPage::resumeRun(qint64 runId)
@@ -379,6 +469,9 @@ void ModelFactoryPage::startNext()
     m_history->reload();
     if (m_job->historyId() != 0)
         m_history->selectRuns({m_job->historyId()});
+    // The History tab follows the running run live (its rows are read from the database in batches).
+    connect(m_job, &TrainingRunJob::progress, m_history,
+            [this, id = m_job->historyId()](const ml::TrainingProgress& p) { m_history->showLiveProgress(id, p); });
     updateButtons();
 }
 
@@ -386,10 +479,10 @@ void ModelFactoryPage::onFinished(const QString& name, const ml::TrainingSummary
 {
     const QLocale l;
     QString text = tr("\"%1\" is ready: final loss %2 after %3 s.")
-                       .arg(name, l.toString(summary.finalLoss, 'f', 4), l.toString(summary.elapsedMs / 1000.0, 'f', 1));
+                       .arg(name, lossText(summary.finalLoss), l.toString(summary.elapsedMs / 1000.0, 'f', 1));
     if (summary.evalLoss >= 0 && summary.perplexity >= 0)
         text += tr(" Eval loss %1, perplexity %2.")
-                    .arg(l.toString(summary.evalLoss, 'f', 4), l.toString(summary.perplexity, 'f', 2));
+                    .arg(lossText(summary.evalLoss), l.toString(summary.perplexity, 'f', 2));
     // A preference run's loss is no language-model loss: its held-out accuracy says more.
     for (const QString& metric : {QStringLiteral("eval/accuracy"), QStringLiteral("eval/rewards/accuracies")})
         if (summary.metrics.contains(metric))
@@ -433,6 +526,27 @@ void ModelFactoryPage::cancelRun()
 {
     if (m_job && m_job->isRunning())
         m_job->cancel();
+}
+
+void ModelFactoryPage::confirmCancelRun()
+{
+    if (!m_job || !m_job->isRunning())
+        return;
+    const int step = m_monitor->progressBar()->value();
+    if (step > 0) {
+        // A cancelled run saves a checkpoint first: say the work can come back, or people lose it.
+        const QLocale l;
+        const QString question =
+            tr("Cancel \"%1\" at step %2 of %3?").arg(m_job->plan().output, l.toString(step),
+                                                     l.toString(m_job->plan().config.steps)) +
+            QStringLiteral("\n\n") +
+            tr("No model is made. The steps trained so far are kept as a checkpoint: resume the run later "
+               "from the History tab.");
+        if (QMessageBox::question(this, tr("Cancel Run"), question, QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No) != QMessageBox::Yes)
+            return;
+    }
+    cancelRun();
 }
 
 void ModelFactoryPage::importModel()

@@ -10,7 +10,9 @@
 
 class QGroupBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 
@@ -52,11 +54,20 @@ public:
     MessageLabel* messageLabel() const { return m_message; }
     TrainingRunJob* currentJob() const { return m_job; }
     int queuedRuns() const { return m_queue.waiting(); }
+    // The runs waiting their turn, in order, with a button to take the selected one out.
+    QListWidget* queueList() const { return m_queueList; }
+    QPushButton* removeQueuedButton() const { return m_removeQueued; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    // Beside the Train button: why a run cannot start, or the name it was queued under.
+    QLabel* trainNote() const { return m_trainNote; }
 
     // The actions, public so that tests and keyboard users reach the same code paths.
     void train();
     void pauseOrResume();
     void cancelRun();
+    // The Cancel button: asks first once steps have trained, and says they are kept to resume.
+    void confirmCancelRun();
+    void removeQueued(int index);
     // Queues a run from the history to continue from its last checkpoint.
     void resumeRun(qint64 runId);
     // Times the form's run with a short warm-up on this machine (WarmupJob).
@@ -81,6 +92,9 @@ private:
     void onFinished(const QString& name, const ml::TrainingSummary& summary);
     void onFailed(int code, const QString& message);
     void updateButtons();
+    void showQueue();
+    QStringList reservedNames() const; // the outputs of the current and the waiting runs
+    QString freeOutputName(const QString& wanted) const;
     void reload();
 
     WorkspaceSession* m_session;
@@ -98,6 +112,7 @@ private:
     qint64 m_resumeRunId = 0;
     QTabWidget* m_tabs = nullptr;
     QGroupBox* m_runBox = nullptr;
+    QScrollArea* m_formScroll = nullptr;
     QGroupBox* m_monitorBox = nullptr;
     QGroupBox* m_modelsBox = nullptr;
     QPushButton* m_resumeButton = nullptr;
@@ -111,6 +126,9 @@ private:
     QPushButton* m_rename = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_queueLabel = nullptr;
+    QListWidget* m_queueList = nullptr;
+    QPushButton* m_removeQueued = nullptr;
+    QLabel* m_trainNote = nullptr;
     MessageLabel* m_message;
     TrainingRunJob* m_job = nullptr;
     WarmupJob* m_warmup = nullptr;

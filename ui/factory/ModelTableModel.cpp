@@ -1,6 +1,8 @@
 // Registry rows: name, kind, what it was built from, size and how training ended.
 #include "ui/factory/ModelTableModel.h"
 
+#include "ui/common/LossText.h"
+
 #include "models/ModelStore.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -96,7 +98,7 @@ QVariant ModelTableModel::data(const QModelIndex& index, int role) const
         case FinalLoss: {
             const QJsonObject metrics = e.lineage.value(QStringLiteral("metrics")).toObject();
             return metrics.isEmpty() ? QString()
-                                     : QLocale().toString(metrics.value(QStringLiteral("final_loss")).toDouble(), 'f', 4);
+                                     : lossText(metrics.value(QStringLiteral("final_loss")).toDouble());
         }
         case Created: return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
         }

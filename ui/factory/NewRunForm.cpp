@@ -65,6 +65,7 @@ NewRunForm::NewRunForm(WorkspaceSession* session, QWidget* parent) : QWidget(par
 {
     buildForm();
     reload();
+    connect(session, &WorkspaceSession::focusedDatanetChanged, this, &NewRunForm::selectFocusedDatanet);
 }
 
 void NewRunForm::buildForm()
@@ -96,6 +97,12 @@ void NewRunForm::buildForm()
     m_preset = new QComboBox(this);
     for (Preset preset : {Preset::Quick, Preset::Balanced, Preset::Thorough})
         m_preset->addItem(QString(), int(preset));
+    // Long choices (a translated base description, a datanet's name) elide in the closed box
+    // instead of widening the form past the window; the open list shows them whole.
+    for (QComboBox* box : {m_datanet, m_version, m_base, m_method, m_objective, m_preferenceLoss, m_preset}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(24);
+    }
     m_output = new QLineEdit(this);
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);
@@ -290,18 +297,60 @@ void NewRunForm::reload()
                     m_baseConfigs.insert(e.name, e.lineage.value(QStringLiteral("model_config")).toObject());
                 }
     }
-    // Keep the previous choices; else the first usable datanet.
+    // Keep the previous choice; else the one the user looked at last, else the best ready one.
     int pick = m_datanet->findData(datanet);
-    auto* items = qobject_cast<QStandardItemModel*>(m_datanet->model());
-    if (pick < 0 || !items->item(pick)->isEnabled())
-        for (pick = 0; pick < m_datanet->count() && !items->item(pick)->isEnabled(); ++pick) {
-        }
-    m_datanet->setCurrentIndex(pick < m_datanet->count() ? pick : -1);
+    if (!isUsableDatanet(pick))
+        pick = m_datanet->findData(m_session->focusedDatanet());
+    if (!isUsableDatanet(pick))
+        pick = suggestedDatanet();
+    m_datanet->setCurrentIndex(pick);
     fillVersions();
     if (m_datanet->currentIndex() < 0)
         m_readiness->setText(tr("No datanet has a frozen version to train on yet."));
     m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
     onBaseChanged();
+}
+
+bool NewRunForm::isUsableDatanet(int index) const
+{
+    auto* items = qobject_cast<QStandardItemModel*>(m_datanet->model());
+    return index >= 0 && index < m_datanet->count() && items->item(index)->isEnabled();
+}
+
+int NewRunForm::suggestedDatanet() const
+{
+    // Instruction data teaches a model to answer, as the README's first run does; chat data next;
+    // preference pairs are for reward models and DPO, so last. Among equals, the most records.
+    auto rank = [](int kind) {
+        switch (datanet::RecordKind(kind)) {
+        case datanet::RecordKind::Instruction: return 0;
+        case datanet::RecordKind::Chat: return 1;
+        case datanet::RecordKind::Text: return 2;
+        case datanet::RecordKind::Preference: return 3;
+        }
+        return 3;
+    };
+    auto records = [this](int index) {
+        const QList<datanet::VersionInfo> list = m_versions.value(m_datanet->itemData(index).toString());
+        const auto ready = std::find_if(list.begin(), list.end(), [](const auto& v) { return v.ready; });
+        return ready == list.end() ? qint64(0) : ready->recordCount;
+    };
+    int best = -1;
+    for (int i = 0; i < m_datanet->count(); ++i) {
+        if (!isUsableDatanet(i))
+            continue;
+        const int r = rank(m_datanet->itemData(i, kKindRole).toInt());
+        const int b = best < 0 ? 4 : rank(m_datanet->itemData(best, kKindRole).toInt());
+        if (r < b || (r == b && records(i) > records(best)))
+            best = i;
+    }
+    return best;
+}
+
+void NewRunForm::selectFocusedDatanet(const QString& name)
+{
+    if (const int index = m_datanet->findData(name); isUsableDatanet(index))
+        m_datanet->setCurrentIndex(index); // not-ready datanets stay a look, not a choice
 }
 
 void NewRunForm::describeDatanetItem(int index)
@@ -409,19 +458,36 @@ void NewRunForm::fillMoreData()
 
 void NewRunForm::updateSplit()
 {
-    qint64 records = m_version->currentIndex() >= 0 ? m_version->currentData(Qt::UserRole + 1).toLongLong() : 0;
-    for (const QListWidgetItem* item : checkedMoreData())
-        records += records > 0 ? item->data(Qt::UserRole + 2).toLongLong() : 0;
+    const qint64 records = recordCount();
     if (records <= 0)
         return m_split->clear();
     // Counted as the engine splits: records are a close stand-in for examples (a chat record can
     // hold several turns, so the engine's count may be higher).
-    const qint64 held = qint64(ml::heldOutCount(size_t(records), m_evalPercent->value() / 100.0));
+    const qint64 held = qint64(ml::heldOutCount(size_t(records), evalFraction(records)));
     const QLocale l;
     m_split->setText(held == 0 ? tr("Split: all %1 examples train; none held out for evaluation (see Advanced).")
                                      .arg(l.toString(records))
                                : tr("Split: %1 examples train, %2 held out for evaluation.")
                                      .arg(l.toString(records - held), l.toString(held)));
+}
+
+qint64 NewRunForm::recordCount() const
+{
+    qint64 records = m_version->currentIndex() >= 0 ? m_version->currentData(Qt::UserRole + 1).toLongLong() : 0;
+    for (const QListWidgetItem* item : checkedMoreData())
+        records += records > 0 ? item->data(Qt::UserRole + 2).toLongLong() : 0;
+    return records;
+}
+
+double NewRunForm::evalFraction(qint64 records) const
+{
+    // A few held-out examples at least, so that eval loss means something on a small datanet; never
+    // more than half of them, and none when the user asked for none.
+    constexpr qint64 kMinHeldOut = 3;
+    const double asked = m_evalPercent->value() / 100.0;
+    if (asked <= 0 || records < 2 * kMinHeldOut)
+        return asked;
+    return std::min(0.5, std::max(asked, double(kMinHeldOut) / double(records)));
 }
 
 bool NewRunForm::fromScratch() const
@@ -478,6 +544,10 @@ void NewRunForm::applyPreset()
 {
     const auto preset = Preset(m_preset->currentData().toInt());
     const bool lora = m_method->currentData().toInt() == int(ml::TrainingConfig::Method::Lora);
+    // Rank and alpha shape a LoRA adapter; full fine-tuning has none, so they are not offered.
+    auto* advanced = static_cast<QFormLayout*>(m_advanced->layout());
+    advanced->setRowVisible(m_loraRank, lora);
+    advanced->setRowVisible(m_loraAlpha, lora);
     const int tier = preset == Preset::Quick ? 0 : preset == Preset::Balanced ? 1 : 2;
     if (fromScratch()) {
         // Measured on the demo datanet: 500 steps at 5e-3 make nano answer its training prompts.
@@ -495,7 +565,8 @@ void NewRunForm::applyPreset()
         m_seqLen->setValue(256);
         m_warmup->setValue(10);
     }
-    m_evalPercent->setValue(tier == 0 ? 0 : 10);
+    // Every preset holds some out: without it eval loss, perplexity and the Evaluation tab are empty.
+    m_evalPercent->setValue(10);
     m_loraRank->setValue(8);
     m_loraAlpha->setValue(16);
     m_seed->setValue(1234);
@@ -511,7 +582,7 @@ void NewRunForm::suggestOutputName()
     stem = stem.section(QLatin1Char('-'), 0, 1, QString::SectionSkipEmpty);
     const QString base = m_base->currentData().toString();
     QString name = QStringLiteral("%1-%2").arg(stem, base);
-    QStringList taken;
+    QStringList taken = m_reserved;
     if (m_session->hasWorkspace() && !m_session->isLocked())
         if (auto all = models::ModelStore(*m_session->workspace()).models(); all)
             for (const models::ModelEntry& e : *all)
@@ -574,6 +645,7 @@ void NewRunForm::setTiming(const models::WarmupTiming& timing)
 
 void NewRunForm::updateTime()
 {
+    m_time->setStyleSheet(QString());
     if (m_measuring)
         return m_time->setText(tr("Measuring the first steps on this machine…"));
     if (!m_timing || m_timingKey != timingKey())
@@ -587,9 +659,18 @@ void NewRunForm::updateTime()
     };
     const int steps = m_steps->value();
     const qint64 total = m_timing->setupMs + qint64(m_timing->msPerStep * steps);
-    m_time->setText(tr("About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).")
-                        .arg(span(total), l.toString(steps), l.toString(m_timing->msPerStep, 'f', 0),
-                             span(m_timing->setupMs)));
+    QString text = tr("About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).")
+                       .arg(span(total), l.toString(steps), l.toString(m_timing->msPerStep, 'f', 0),
+                            span(m_timing->setupMs));
+    if (m_timing->threads > 0)
+        text += QLatin1Char(' ') + tr("Training uses %n thread(s).", nullptr, m_timing->threads);
+    // Another job on the same cores can double the time per step: say so rather than mislead.
+    if (m_timing->cpuWasBusy())
+        text += QLatin1Char(' ') + tr("Other programs used %1% of the CPU while it was measured: the run will be "
+                                      "faster once they stop. Measure again when the CPU is idle.")
+                                       .arg(qRound(m_timing->othersCpuShare * 100));
+    m_time->setText(text);
+    m_time->setStyleSheet(m_timing->cpuWasBusy() ? QStringLiteral("color: #b45309;") : QString());
 }
 
 models::TrainingPlan NewRunForm::plan(QString* error) const
@@ -612,7 +693,9 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
     c.learningRate = m_learningRate->value();
     c.minLrRatio = 0.05;
     c.warmupSteps = std::min(m_warmup->value(), std::max(0, c.steps - 1));
-    c.evalFraction = m_evalPercent->value() / 100.0;
+    c.evalFraction = evalFraction(recordCount());
+    // Ten evaluations along the run draw the Eval loss curve; one at the end gives the final figure.
+    c.evalEvery = c.evalFraction > 0 ? std::max(10, c.steps / 10) : 0;
     c.packing = false; // whole examples from position 0, as the model sees them when answering
     c.lora.rank = m_loraRank->value();
     c.lora.alpha = m_loraAlpha->value();

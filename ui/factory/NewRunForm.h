@@ -65,6 +65,8 @@ public:
     // The page measures (WarmupJob) and hands the result back; it holds while the settings that
     // decide the time per step stay the same, and the total follows the number of steps.
     void setMeasuring(bool measuring, bool allowed = true);
+    // Names queued or training now: the suggested name skips them as it skips registered models.
+    void setReservedNames(const QStringList& names) { m_reserved = names; }
     void setTiming(const models::WarmupTiming& timing);
 
 signals:
@@ -75,6 +77,9 @@ private:
     void buildForm();
     void fillVersions();  // the chosen datanet's frozen versions, newest first
     void describeDatanetItem(int index); // its text and tooltip, from m_versions
+    bool isUsableDatanet(int index) const; // has a ready version
+    int suggestedDatanet() const;           // the best ready one for SFT; -1 when none is ready
+    void selectFocusedDatanet(const QString& name);
     void retranslateChoices();           // the texts made from data, after a language change
     void updateSplit();
     void fillMoreData(); // every other datanet's newest ready version
@@ -89,6 +94,8 @@ private:
     void updateTime();
     QString timingKey() const; // what the time per step depends on
     bool fromScratch() const;
+    qint64 recordCount() const;                // the chosen version's and the ticked ones'
+    double evalFraction(qint64 records) const; // the held-out share the run will use
 
     WorkspaceSession* m_session;
     QComboBox* m_datanet = nullptr;
@@ -103,6 +110,7 @@ private:
     QPushButton* m_measure = nullptr;
     std::optional<models::WarmupTiming> m_timing;
     QString m_timingKey;
+    QStringList m_reserved;
     bool m_measuring = false;
     QMap<QString, QJsonObject> m_baseConfigs; // registered model -> its Hugging Face config
     QComboBox* m_base = nullptr;

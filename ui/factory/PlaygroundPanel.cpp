@@ -216,9 +216,20 @@ void PlaygroundPanel::reload()
     const QString current = m_model->currentData().toString();
     const QString compared = m_compare->currentData().toString();
     fillModelBoxes();
+    if (!m_session->hasWorkspace() || m_session->isLocked()) {
+        // Chats and loaded models may be private: the lock takes them away; unlocking reloads.
+        m_first->release();
+        m_second->release();
+        m_status->setText(tr("The workspace is locked: unlock it to chat with its models."));
+        return updateButtons();
+    }
     if (m_model->count() == 0)
-        m_status->setText(tr("No model yet: train one on the Train tab, or import one with "
-                             "flywheel-cli model import."));
+        m_status->setText(tr("No model yet: train one on the Train tab, or import one with \"Import from Hugging "
+                             "Face…\" below."));
+    else // not the text of a state that has passed ("No model yet", "locked")
+        m_status->setText(m_first->status().isEmpty() ? tr("%1 loads when you open this tab.")
+                                                             .arg(m_model->currentText())
+                                                       : m_first->status());
     // Loading costs memory and a second or more: only for a panel someone is looking at.
     if (isVisible() && (m_model->currentData().toString() != current ||
                         m_compare->currentData().toString() != compared || !m_first->isReady()))

@@ -1,6 +1,8 @@
 // Run history rows, formatted for people.
 #include "ui/factory/RunHistoryModel.h"
 
+#include "ui/common/LossText.h"
+
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QLocale>
@@ -20,7 +22,7 @@ QString duration(qint64 ms)
 
 QString loss(double value)
 {
-    return value >= 0 ? QLocale().toString(value, 'f', 4) : QString();
+    return value >= 0 ? lossText(value) : QString();
 }
 } // namespace
 
@@ -126,6 +128,16 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     case Started: return tr("Started");
     }
     return {};
+}
+
+void RunHistoryModel::setLiveSteps(qint64 runId, int stepsDone, int totalSteps)
+{
+    const int row = rowOfRun(runId);
+    if (row < 0)
+        return;
+    m_runs[row].stepsDone = stepsDone;
+    m_runs[row].totalSteps = totalSteps;
+    emit dataChanged(index(row, Steps), index(row, Steps));
 }
 
 } // namespace fw::ui

@@ -25,6 +25,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const models::RunRecord& runAt(int row) const { return m_runs.at(row); }
+    // The running run's step as it trains, between reloads (the database is written in batches).
+    void setLiveSteps(qint64 runId, int stepsDone, int totalSteps);
     int rowOfRun(qint64 id) const;
     // Reads the history again; returns the error message, empty on success.
     QString reload();

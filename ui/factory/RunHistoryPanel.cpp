@@ -1,10 +1,12 @@
 // History table, loss-curve overlay and the resume / remove actions.
 #include "ui/factory/RunHistoryPanel.h"
 
+#include "ml/TrainingConfig.h"
 #include "models/RunHistory.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/common/Retranslate.h"
 #include "ui/factory/MetricChart.h"
+#include "ui/common/StepAxis.h"
 #include "ui/factory/RunHistoryModel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -142,20 +144,29 @@ void RunHistoryPanel::updateChart()
 {
     QChart* chart = m_chart->chart();
     chart->removeAllSeries();
+    m_lossSeries.clear();
+    m_evalSeries.clear();
     m_overlaid = 0;
     QValueAxis* x = m_x;
     QValueAxis* y = m_y;
-    x->setRange(0, 1);
+    setStepAxisRange(x, 0);
     y->setRange(0, 1);
     m_metrics->clear();
     if (!m_session->hasWorkspace() || m_session->isLocked())
         return;
     models::RunHistory history(*m_session->workspace());
     double maxStep = 1, maxLoss = 0.1;
-    for (int row : selectedRows()) {
+    // Finished runs first: a cancelled, failed or running curve is drawn last, on top, not hidden.
+    QList<int> rows = selectedRows();
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
+        return int(m_model->runAt(a).status == models::RunStatus::Finished) >
+               int(m_model->runAt(b).status == models::RunStatus::Finished);
+    });
+    for (int row : rows) {
         if (m_overlaid == kMaxOverlaid)
             break;
         const models::RunRecord& run = m_model->runAt(row);
+        maxStep = std::max(maxStep, double(run.totalSteps)); // a running run's axis spans its plan
         Result<QList<models::RunPoint>> points = history.points(run.id);
         if (!points) {
             m_message->showMessage(points.error().message, true);
@@ -178,8 +189,10 @@ void RunHistoryPanel::updateChart()
         chart->addSeries(loss);
         loss->attachAxis(x);
         loss->attachAxis(y);
+        m_lossSeries.insert(run.id, loss);
         ++m_overlaid;
-        if (!evalPoints.isEmpty()) {
+        // A running run may get its first eval point later: its series is there from the start.
+        if (!evalPoints.isEmpty() || run.status == models::RunStatus::Running) {
             eval->replace(evalPoints);
             QPen pen = loss->pen();
             pen.setStyle(Qt::DashLine);
@@ -187,11 +200,14 @@ void RunHistoryPanel::updateChart()
             chart->addSeries(eval);
             eval->attachAxis(x);
             eval->attachAxis(y);
+            m_evalSeries.insert(run.id, eval);
         } else {
             delete eval;
         }
     }
-    x->setRange(0, maxStep);
+    m_maxStep = maxStep;
+    m_maxLoss = maxLoss;
+    setStepAxisRange(x, maxStep);
     y->setRange(0, maxLoss * 1.05);
     m_metrics->setVisible(m_metrics->curveCount() > 0);
 }
@@ -209,6 +225,27 @@ void RunHistoryPanel::overlayMetrics(const QString& run, const QList<models::Run
                 curves[it.key()] << QPointF(p.step, it.value());
     for (auto it = curves.begin(); it != curves.end(); ++it)
         m_metrics->setCurve(tr("%1 · %2").arg(run, it.key()), it.value());
+}
+
+void RunHistoryPanel::showLiveProgress(qint64 runId, const ml::TrainingProgress& p)
+{
+    m_model->setLiveSteps(runId, p.step, p.totalSteps);
+    QLineSeries* loss = m_lossSeries.value(runId);
+    if (!loss)
+        return; // not selected: its row is enough
+    if (loss->count() == 0 || loss->at(loss->count() - 1).x() < p.step)
+        loss->append(p.step, p.loss);
+    if (QLineSeries* eval = m_evalSeries.value(runId);
+        eval && p.evalLoss >= 0 && (eval->count() == 0 || eval->at(eval->count() - 1).y() != p.evalLoss))
+        eval->append(p.step, p.evalLoss);
+    if (p.totalSteps > m_maxStep || p.step > m_maxStep) {
+        m_maxStep = std::max(p.totalSteps, p.step);
+        setStepAxisRange(m_x, m_maxStep);
+    }
+    if (std::max(p.loss, p.evalLoss) > m_maxLoss) {
+        m_maxLoss = std::max(p.loss, p.evalLoss);
+        m_y->setRange(0, m_maxLoss * 1.05);
+    }
 }
 
 void RunHistoryPanel::resumeSelected()

@@ -6,9 +6,15 @@
 
 #include "models/RunHistory.h"
 
+#include <QHash>
 #include <QWidget>
 
+namespace fw::ml {
+struct TrainingProgress;
+}
+
 class QChartView;
+class QLineSeries;
 class QPushButton;
 class QTableView;
 class QValueAxis;
@@ -46,6 +52,8 @@ public:
 
     void resumeSelected();
     void removeSelected();
+    // The running run's step and its newest point, as they come: its row and curve grow live.
+    void showLiveProgress(qint64 runId, const ml::TrainingProgress& progress);
 
 signals:
     void resumeRequested(qint64 runId);
@@ -63,6 +71,10 @@ private:
     MetricChart* m_metrics;
     QValueAxis* m_x;
     QValueAxis* m_y;
+    double m_maxStep = 0;
+    double m_maxLoss = 0;
+    QHash<qint64, QLineSeries*> m_lossSeries; // selected runs' curves by run id; owned by the chart
+    QHash<qint64, QLineSeries*> m_evalSeries;
     QPushButton* m_resume;
     QPushButton* m_remove;
     MessageLabel* m_message;

@@ -1,6 +1,8 @@
 // Monitor layout and updates; the chart's axes follow the run.
 #include "ui/factory/TrainingMonitor.h"
 
+#include "ui/common/StepAxis.h"
+
 #include "ui/common/Retranslate.h"
 #include "ui/factory/MetricChart.h"
 
@@ -103,7 +105,7 @@ void TrainingMonitor::startRun(const QString& title, int totalSteps)
     m_maxLr = 0;
     m_lrAxis->setRange(0, 1e-3);
     m_lastLoggedStep = 0;
-    m_xAxis->setRange(0, std::max(1, totalSteps));
+    setStepAxisRange(m_xAxis, totalSteps);
     m_yAxis->setRange(0, 1);
     m_metrics->clear();
     m_metrics->setMaxStep(totalSteps);

@@ -27,7 +27,7 @@ SettingsPage::SettingsPage(const PageContext& context, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_theme->addItems({QString(), QString(), QString()});
-    m_threads->setRange(1, AppSettings::maxThreads());
+    m_threads->setRange(0, AppSettings::maxThreads()); // 0: automatic, the count measured fastest
     m_autoLock->setRange(0, 24 * 60);
     m_threadsHint->setWordWrap(true);
     m_threadsHint->setForegroundRole(QPalette::PlaceholderText);
@@ -53,6 +53,8 @@ SettingsPage::SettingsPage(const PageContext& context, QWidget* parent)
             [this](int i) { m_settings->setLanguage(m_language->itemData(i).toString()); });
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this](int i) { m_settings->setTheme(Theme(i)); });
     connect(m_threads, &QSpinBox::valueChanged, m_settings, &AppSettings::setTrainingThreads);
+    // The measurement lands after the page is built: its result belongs in the texts.
+    connect(m_settings, &AppSettings::trainingThreadsChanged, this, &SettingsPage::retranslateUi);
     connect(m_autoLock, &QSpinBox::valueChanged, m_settings, &AppSettings::setAutoLockMinutes);
     retranslateUi();
     load();
@@ -63,7 +65,7 @@ void SettingsPage::load()
     const QSignalBlocker b1(m_language), b2(m_theme), b3(m_threads), b4(m_autoLock);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
     m_theme->setCurrentIndex(int(m_settings->theme()));
-    m_threads->setValue(m_settings->trainingThreads());
+    m_threads->setValue(m_settings->threadsAutomatic() ? 0 : m_settings->trainingThreads());
     m_autoLock->setValue(m_settings->autoLockMinutes());
 }
 
@@ -77,8 +79,15 @@ void SettingsPage::retranslateUi()
     m_theme->setItemText(int(Theme::System), tr("Follow system"));
     m_theme->setItemText(int(Theme::Light), tr("Light"));
     m_theme->setItemText(int(Theme::Dark), tr("Dark"));
-    m_threadsHint->setText(tr("This computer offers %n thread(s). Fewer threads leave room for other work.",
-                              nullptr, AppSettings::maxThreads()));
+    m_threads->setSpecialValueText(m_settings->measuredThreads() > 0
+                                       ? tr("Automatic (%n, fastest here)", nullptr, m_settings->measuredThreads())
+                                       : tr("Automatic (measured at the first start)"));
+    QString hint = tr("This computer offers %n thread(s). More threads are not always faster: on shared cores a "
+                      "second thread can slow training down.",
+                      nullptr, AppSettings::maxThreads());
+    if (!m_settings->threadTimings().isEmpty())
+        hint += QLatin1Char(' ') + m_settings->threadTimings();
+    m_threadsHint->setText(hint);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
     m_language->setAccessibleName(tr("Language"));
