@@ -20,4 +20,12 @@ std::optional<ModelKind> parseModelKind(const QString& name)
     return i < 0 ? std::nullopt : std::optional<ModelKind>(ModelKind(i));
 }
 
+bool trainedOnSingleTurns(const ModelEntry& entry)
+{
+    const QString turns = entry.lineage.value(QLatin1String("chat_turns")).toString();
+    if (!turns.isEmpty())
+        return turns == QLatin1String("single");
+    return entry.source == QLatin1String("training"); // runs registered before the lineage said so
+}
+
 } // namespace fw::models

@@ -29,4 +29,10 @@ struct ModelEntry
     QDateTime createdAt;        // UTC
 };
 
+// True when the model saw only one user turn and its answer per training example: every run of
+// this trainer (chats are cut into single turns), recorded in the lineage as "chat_turns". Such a
+// model answers a second question badly when the whole chat is sent, so the Playground sends each
+// question alone for it. Imported checkpoints may know multi-turn chat: false.
+bool trainedOnSingleTurns(const ModelEntry& entry);
+
 } // namespace fw::models

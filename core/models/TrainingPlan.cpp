@@ -242,7 +242,9 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
                     {QStringLiteral("from_scratch"), run.plan.fromScratch()},
                     {QStringLiteral("config"), run.plan.config.toJson()},
                     {QStringLiteral("objective"), ml::TrainingConfig::objectiveName(run.plan.config.objective)},
-                    {QStringLiteral("metrics"), runMetrics(summary)}};
+                    {QStringLiteral("metrics"), runMetrics(summary)},
+                    // examplesFromRecord cuts every chat into single user turns with their answers
+                    {QStringLiteral("chat_turns"), QStringLiteral("single")}};
     if (!modelConfig.isEmpty())
         spec.lineage.insert(QStringLiteral("model_config"), modelConfig);
     if (run.historyId != 0)

@@ -18,6 +18,7 @@
 #include "models/RunHistory.h"
 #include "store/Workspace.h"
 #include "ui/factory/PlaygroundPanel.h"
+#include "ui/factory/ChatColumn.h"
 #include "ui/factory/RunHistoryModel.h"
 #include "ui/factory/RunHistoryPanel.h"
 #include "ui/factory/TrainingMonitor.h"
@@ -27,6 +28,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QElapsedTimer>
@@ -516,6 +518,21 @@ void ModelFactoryTest::chatsInThePlayground()
     QVERIFY(deltas.count() >= 1 || tokens == 0); // text streams in as it is generated
     QVERIFY(playground->transcript()->toPlainText().startsWith(QStringLiteral("You: What is the capital of France?")));
     QVERIFY(playground->transcript()->toPlainText().contains(QStringLiteral("ui-nano:")));
+
+    // ui-nano learned from single questions: the panel says so and sends a second question alone,
+    // unless the user unticks the box.
+    QVERIFY(playground->singleTurnBox()->isChecked());
+    QVERIFY2(playground->singleTurnBox()->text().contains(QStringLiteral("trained on single questions")),
+             qPrintable(playground->singleTurnBox()->text()));
+    std::vector<ml::ChatMessage> next = playground->firstColumn()->conversationFor(QString(), QStringLiteral("And?"));
+    QCOMPARE(int(next.size()), 1);
+    QCOMPARE(next.front().content, QStringLiteral("And?"));
+    playground->singleTurnBox()->click();
+    next = playground->firstColumn()->conversationFor(QStringLiteral("Be brief."), QStringLiteral("And?"));
+    QCOMPARE(int(next.size()), 4); // system, the first question, its answer, the new one
+    QCOMPARE(next[1].content, QStringLiteral("What is the capital of France?"));
+    QCOMPARE(next[2].role, QStringLiteral("assistant"));
+    playground->singleTurnBox()->click();
 
     // Stop before the first token: the turn ends at once, marked as stopped.
     playground->input()->setPlainText(QStringLiteral("And of Japan?"));

@@ -140,17 +140,24 @@ bool ChatColumn::send(const QString& system, const QString& text,
 {
     if (text.isEmpty() || !isReady())
         return false;
-    std::vector<ml::ChatMessage> conversation;
-    if (!system.isEmpty())
-        conversation.push_back({QStringLiteral("system"), system});
-    conversation.insert(conversation.end(), m_history.begin(), m_history.end());
-    conversation.push_back({QStringLiteral("user"), text});
+    const std::vector<ml::ChatMessage> conversation = conversationFor(system, text);
     m_history.push_back({QStringLiteral("user"), text});
     appendTurn(tr("You:"), text);
     appendTurn(tr("%1:").arg(m_chat->displayName()), QString());
     m_chat->send(conversation, options);
     emit stateChanged();
     return true;
+}
+
+std::vector<ml::ChatMessage> ChatColumn::conversationFor(const QString& system, const QString& text) const
+{
+    std::vector<ml::ChatMessage> conversation;
+    if (!system.isEmpty())
+        conversation.push_back({QStringLiteral("system"), system});
+    if (!m_singleTurn)
+        conversation.insert(conversation.end(), m_history.begin(), m_history.end());
+    conversation.push_back({QStringLiteral("user"), text});
+    return conversation;
 }
 
 void ChatColumn::onAnswered(const QString& text, int tokens, double seconds, bool stopped)

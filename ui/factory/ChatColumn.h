@@ -41,6 +41,11 @@ public:
 
     // Appends `text` as the user's turn and streams the answer in; false when not ready.
     bool send(const QString& system, const QString& text, const ml::GenerationOptions& options);
+    // What send() gives the model: the system prompt, the earlier turns unless single-turn, the text.
+    std::vector<ml::ChatMessage> conversationFor(const QString& system, const QString& text) const;
+    // Single-turn: each question goes alone (the transcript still shows the whole chat).
+    void setSingleTurn(bool single) { m_singleTurn = single; }
+    bool isSingleTurn() const { return m_singleTurn; }
     void stop();
     void newChat();
     // Forgets the conversation and unloads the model: on lock, both may be private.
@@ -71,6 +76,7 @@ private:
     ChatSession* m_chat = nullptr;
     QString m_wanted;
     std::vector<ml::ChatMessage> m_history;
+    bool m_singleTurn = false;
     QString m_lastAnswer;
     QString m_charge; // " Paid ... OPEN (receipt ...)." for the answer on its way, if paid
     QString m_status;

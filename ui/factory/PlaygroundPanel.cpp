@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -32,6 +33,7 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
       m_compare(new QComboBox(this)), m_status(new QLabel(this)), m_system(new QLineEdit(this)),
       m_temperature(new QDoubleSpinBox(this)), m_topP(new QDoubleSpinBox(this)),
       m_topK(new QSpinBox(this)), m_maxTokens(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_singleTurn(new QCheckBox(this)),
       m_first(new ChatColumn(session, engine, this)),
       m_second(new ChatColumn(session, engine, this)), m_focused(m_first),
       m_columns(new QSplitter(this)), m_input(new QPlainTextEdit(this)),
@@ -50,6 +52,7 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
     form->addRow(new QLabel(this), m_compare);
     form->addRow(QString(), m_status);
     form->addRow(new QLabel(this), m_system);
+    form->addRow(QString(), m_singleTurn);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_clear);
     buttons->addWidget(m_copy);
@@ -79,6 +82,10 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
         connect(column, &ChatColumn::stateChanged, this, &PlaygroundPanel::updateButtons);
         connect(column, &ChatColumn::focused, this, [this, column] { m_focused = column; });
     }
+    connect(m_singleTurn, &QCheckBox::toggled, this, [this](bool single) {
+        m_first->setSingleTurn(single);
+        m_second->setSingleTurn(single);
+    });
     connect(m_send, &QPushButton::clicked, this, &PlaygroundPanel::send);
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundPanel::stop);
     connect(m_clear, &QPushButton::clicked, this, &PlaygroundPanel::newChat);
@@ -120,6 +127,10 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
         m_topK->setToolTip(tr("Sample only from this many likeliest tokens (0 = no limit)."));
         m_maxTokens->setToolTip(tr("The answer stops after this many tokens."));
         m_seed->setToolTip(tr("The same seed and settings give the same answer."));
+        updateSingleTurnText();
+        m_singleTurn->setToolTip(tr("Models trained here learned from single questions and answers: sent the "
+                                    "whole chat, they answer a second question badly. Ticked, each question goes "
+                                    "alone; the transcript still shows the whole chat."));
         m_send->setText(tr("&Send"));
         m_stop->setText(tr("S&top"));
         m_clear->setText(tr("&New Chat"));
@@ -185,6 +196,10 @@ void PlaygroundPanel::fillModelBoxes()
     if (m_session->hasWorkspace() && !m_session->isLocked())
         if (auto all = models::ModelStore(*m_session->workspace()).models(); all)
             entries = *all;
+    m_singleTurnModels.clear();
+    for (const models::ModelEntry& e : entries)
+        if (models::trainedOnSingleTurns(e))
+            m_singleTurnModels.insert(e.name);
     for (QComboBox* box : {m_model, m_compare}) {
         const QString current = box->currentData().toString();
         QSignalBlocker block(box);
@@ -247,6 +262,11 @@ void PlaygroundPanel::loadChosenModel()
 {
     const QString compared = m_compare->currentData().toString();
     const bool newPartner = !compared.isEmpty() && compared != m_second->wantedModel();
+    const QString chosen = m_model->currentData().toString();
+    if (chosen != m_first->wantedModel()) // a new model: its own default; a user's tick stays for the same one
+        m_singleTurn->setChecked(m_singleTurnModels.contains(chosen) ||
+                                 (!compared.isEmpty() && m_singleTurnModels.contains(compared)));
+    updateSingleTurnText();
     m_first->setModel(m_model->currentData().toString());
     m_second->setModel(
         compared); // none: nothing loads, and a model already held stays for a return
@@ -262,6 +282,16 @@ void PlaygroundPanel::loadChosenModel()
     if (compared.isEmpty())
         m_focused = m_first;
     updateButtons();
+}
+
+void PlaygroundPanel::updateSingleTurnText()
+{
+    // Says why the box is ticked when the model's training is the reason.
+    const QString chosen = m_model->currentData().toString();
+    m_singleTurn->setText(m_singleTurnModels.contains(chosen)
+                              ? tr("Send each question &alone: %1 was trained on single questions and answers")
+                                    .arg(m_model->currentText())
+                              : tr("Send each question &alone (single-turn)"));
 }
 
 ml::GenerationOptions PlaygroundPanel::options() const

@@ -6,10 +6,12 @@
 
 #include "ml/GenerationOptions.h"
 
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
 class QBoxLayout;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -53,6 +55,8 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QLabel* statusLabel() const { return m_status; }
     QDoubleSpinBox* temperatureBox() const { return m_temperature; }
+    // Ticked by default for models trained on single turns (models::trainedOnSingleTurns).
+    QCheckBox* singleTurnBox() const { return m_singleTurn; }
     // The first column (the model chosen above) and the second (the one compared with it).
     ChatColumn* firstColumn() const { return m_first; }
     ChatColumn* secondColumn() const { return m_second; }
@@ -80,6 +84,7 @@ private:
     void loadChosenModel();
     void fillModelBoxes();
     ml::GenerationOptions options() const;
+    void updateSingleTurnText();
     void updateButtons();
     QList<QLabel*> makeKnobs(QBoxLayout* into); // the sampling knobs with their labels
 
@@ -97,6 +102,8 @@ private:
     QSpinBox* m_topK;
     QSpinBox* m_maxTokens;
     QSpinBox* m_seed;
+    QCheckBox* m_singleTurn;
+    QSet<QString> m_singleTurnModels; // registry models trained on single turns, by name
     ChatColumn* m_first;
     ChatColumn* m_second;
     ChatColumn* m_focused; // Copy copies this column's answer

@@ -116,6 +116,16 @@ private slots:
         QVERIFY(l["run"].toInteger() > 0);
         QVERIFY(l.contains("model_config"));
         QVERIFY(RunHistory(*m_ws).run(l["run"].toInteger()));
+        // Every example was one user turn: the Playground sends this model one question at a time.
+        QCOMPARE(l["chat_turns"].toString(), QString("single"));
+        QVERIFY(trainedOnSingleTurns(scratch));
+        ModelEntry imported = scratch;
+        imported.source = QStringLiteral("import");
+        imported.lineage = {};
+        QVERIFY(!trainedOnSingleTurns(imported)); // an imported checkpoint may know multi-turn chat
+        imported.lineage.insert("chat_turns", "multi");
+        imported.source = QStringLiteral("training");
+        QVERIFY(!trainedOnSingleTurns(imported));
 
         const ModelEntry tuned = train(plan("lineage-nano", "lineage-tuned", ml::TrainingConfig::Method::Full), 0.9);
         QCOMPARE(tuned.baseModelId, scratch.id);
