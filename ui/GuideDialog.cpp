@@ -63,6 +63,10 @@ QString GuideDialog::guideText()
     html += row(QStringLiteral("A / R / F"),
                 tr("Approve, reject or flag the selected records (Records tab)"));
     html += row(keys(QKeySequence::Undo), tr("Undo the last review decision (Records tab)"));
+    html += row(keys(QKeySequence(Qt::CTRL | Qt::Key_Return)), tr("Send the message (Playground)"));
+    html += row(tr("%1 / %2").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Up)), keys(QKeySequence(Qt::CTRL | Qt::Key_Down))),
+                tr("Move the selected waiting run earlier or later (training queue)"));
+    html += row(keys(QKeySequence::Delete), tr("Take the selected run out of the training queue"));
     html += row(tr("Alt + underlined letter"),
                 tr("Press a button or focus a field, e.g. Alt+T for Train"));
     html += QStringLiteral("</table>");

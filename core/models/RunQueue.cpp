@@ -34,6 +34,24 @@ bool RunQueue::remove(int index)
     return true;
 }
 
+Status RunQueue::move(int from, int to)
+{
+    if (from < 0 || from >= m_waiting.size() || to < 0 || to >= m_waiting.size())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("No waiting run at position %1.").arg((from < 0 || from >= m_waiting.size() ? from : to) + 1));
+    QList<QueuedRun> order = m_waiting;
+    order.move(from, to);
+    // Every run must still come after the queued run whose output it trains on.
+    for (int i = 0; i < order.size(); ++i)
+        for (int j = i + 1; j < order.size(); ++j)
+            if (order[i].plan.base == order[j].plan.output)
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("\"%1\" trains on \"%2\", so it has to wait until \"%2\" is made.")
+                                     .arg(order[i].plan.output, order[j].plan.output));
+    m_waiting = order;
+    return {};
+}
+
 QStringList RunQueue::waitingOutputs() const
 {
     QStringList names;

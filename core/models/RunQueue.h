@@ -29,6 +29,9 @@ public:
     // The current run ended (finished, failed or cancelled): its name is free again.
     void finishCurrent();
     bool remove(int index);
+    // Moves the waiting run at `from` to `to`. Refused (InvalidArgument) when a run would then
+    // wait before the queued run that makes the model it trains on; likewise for a bad index.
+    Status move(int from, int to);
 
     bool hasCurrent() const { return m_current.has_value(); }
     const QueuedRun* current() const { return m_current ? &*m_current : nullptr; }

@@ -383,10 +383,31 @@ void ModelFactoryTest::showsTheQueueAndAsksBeforeCancelling()
     m_page->pauseOrResume();
     QTRY_VERIFY(!monitorBox->title().contains(QStringLiteral("paused")));
 
-    // The waiting run can be taken out.
+    // A second waiting run: the two can change places by button and by Ctrl+Up.
+    QVERIFY(m_page->moveUpButton()->isHidden()); // one waiting run: nothing to reorder
+    fillForm(400, QStringLiteral("ui-queued-3"));
+    QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
+    QCOMPARE(m_page->queuedRuns(), 2);
+    QVERIFY(m_page->moveUpButton()->isVisible());
+    m_page->queueList()->setCurrentRow(1);
+    QVERIFY(m_page->moveUpButton()->isEnabled());
+    QVERIFY(!m_page->moveDownButton()->isEnabled()); // already last
+    QTest::mouseClick(m_page->moveUpButton(), Qt::LeftButton);
+    QVERIFY(m_page->queueList()->item(0)->text().startsWith(QStringLiteral("ui-queued-3")));
+    QCOMPARE(m_page->queueList()->currentRow(), 0); // the selection follows the moved run
+    m_page->queueList()->setCurrentRow(1);
+    m_page->queueList()->setFocus();
+    QTest::keyClick(m_page->queueList(), Qt::Key_Up, Qt::ControlModifier);
+    QVERIFY(m_page->queueList()->item(0)->text().startsWith(QStringLiteral("ui-queued-2")));
+
+    // The waiting runs can be taken out: by button, and by Delete in the list.
     m_page->queueList()->setCurrentRow(0);
     QVERIFY(m_page->removeQueuedButton()->isEnabled());
     QTest::mouseClick(m_page->removeQueuedButton(), Qt::LeftButton);
+    QCOMPARE(m_page->queuedRuns(), 1);
+    m_page->queueList()->setCurrentRow(0);
+    m_page->queueList()->setFocus(); // the click above focused the button
+    QTest::keyClick(m_page->queueList(), Qt::Key_Delete);
     QCOMPARE(m_page->queuedRuns(), 0);
     QVERIFY(m_page->queueList()->isHidden());
 

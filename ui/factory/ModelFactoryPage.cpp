@@ -36,6 +36,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -108,8 +109,12 @@ QWidget* ModelFactoryPage::makeRunBox()
     m_queueList->setMaximumHeight(m_queueList->fontMetrics().height() * 4 + 8);
     m_queueLabel->setBuddy(m_queueList);
     m_removeQueued = new QPushButton(box);
+    m_moveUp = new QPushButton(box);
+    m_moveDown = new QPushButton(box);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_removeQueued);
+    buttons->addWidget(m_moveUp);
+    buttons->addWidget(m_moveDown);
     buttons->addStretch(1);
     buttons->addWidget(m_train);
     // The form scrolls rather than squeezing its wrapped notes (memory, time, readiness) into clipped
@@ -127,6 +132,17 @@ QWidget* ModelFactoryPage::makeRunBox()
     connect(m_train, &QPushButton::clicked, this, &ModelFactoryPage::train);
     connect(m_queueList, &QListWidget::currentRowChanged, this, &ModelFactoryPage::updateButtons);
     connect(m_removeQueued, &QPushButton::clicked, this, [this] { removeQueued(m_queueList->currentRow()); });
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveQueued(m_queueList->currentRow(), -1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveQueued(m_queueList->currentRow(), +1); });
+    // Keyboard: Ctrl+Up / Ctrl+Down move the selected waiting run, Delete removes it.
+    for (auto [key, step] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, +1}}) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), m_queueList);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] { moveQueued(m_queueList->currentRow(), step); });
+    }
+    auto* removeKey = new QShortcut(QKeySequence::Delete, m_queueList);
+    removeKey->setContext(Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, [this] { removeQueued(m_queueList->currentRow()); });
     return box;
 }
 
@@ -219,6 +235,10 @@ void ModelFactoryPage::retranslateUi()
     m_removeQueued->setText(tr("Re&move from Queue"));
     m_removeQueued->setToolTip(tr("Takes the selected waiting run out of the queue; nothing of it has trained yet."));
     m_queueList->setAccessibleName(tr("Runs waiting to train"));
+    m_moveUp->setText(tr("Move &Up"));
+    m_moveUp->setToolTip(tr("The selected run trains earlier (Ctrl+Up)."));
+    m_moveDown->setText(tr("Move Down"));
+    m_moveDown->setToolTip(tr("The selected run trains later (Ctrl+Down)."));
     m_resumeButton->setText(tr("Resume Run"));
     m_dismissButton->setText(tr("Not Now"));
     m_modelsBox->setTitle(tr("Models and adapters"));
@@ -327,6 +347,11 @@ void ModelFactoryPage::showQueue()
     m_queueList->setVisible(waiting);
     m_removeQueued->setVisible(waiting);
     m_removeQueued->setEnabled(m_queueList->currentRow() >= 0);
+    const int selected = m_queueList->currentRow();
+    for (QPushButton* move : {m_moveUp, m_moveDown})
+        move->setVisible(m_queue.waiting() > 1);
+    m_moveUp->setEnabled(selected > 0);
+    m_moveDown->setEnabled(selected >= 0 && selected + 1 < m_queue.waiting());
     m_form->setReservedNames(reservedNames());
 }
 
@@ -381,6 +406,18 @@ void ModelFactoryPage::removeQueued(int index)
     m_monitor->log(tr("Removed \"%1\" from the queue.").arg(name));
     updateButtons();
     m_form->reload(); // its name is free again
+}
+
+void ModelFactoryPage::moveQueued(int index, int step)
+{
+    const int to = index + step;
+    if (index < 0 || index >= m_queue.waiting() || to < 0 || to >= m_queue.waiting())
+        return;
+    if (Status moved = m_queue.move(index, to); !moved)
+        return m_trainNote->setText(moved.error().message); // beside the buttons that were pressed
+    m_trainNote->clear();
+    showQueue();
+    m_queueList->setCurrentRow(to);
 }
 
 void ModelFactoryPage::resumeRun(qint64 runId)

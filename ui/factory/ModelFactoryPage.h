@@ -57,6 +57,8 @@ public:
     // The runs waiting their turn, in order, with a button to take the selected one out.
     QListWidget* queueList() const { return m_queueList; }
     QPushButton* removeQueuedButton() const { return m_removeQueued; }
+    QPushButton* moveUpButton() const { return m_moveUp; }
+    QPushButton* moveDownButton() const { return m_moveDown; }
     QPushButton* cancelButton() const { return m_cancel; }
     // Beside the Train button: why a run cannot start, or the name it was queued under.
     QLabel* trainNote() const { return m_trainNote; }
@@ -68,6 +70,8 @@ public:
     // The Cancel button: asks first once steps have trained, and says they are kept to resume.
     void confirmCancelRun();
     void removeQueued(int index);
+    // Moves the waiting run at `index` one place earlier (-1) or later (+1), if the queue allows it.
+    void moveQueued(int index, int step);
     // Queues a run from the history to continue from its last checkpoint.
     void resumeRun(qint64 runId);
     // Times the form's run with a short warm-up on this machine (WarmupJob).
@@ -128,6 +132,8 @@ private:
     QLabel* m_queueLabel = nullptr;
     QListWidget* m_queueList = nullptr;
     QPushButton* m_removeQueued = nullptr;
+    QPushButton* m_moveUp = nullptr;
+    QPushButton* m_moveDown = nullptr;
     QLabel* m_trainNote = nullptr;
     MessageLabel* m_message;
     TrainingRunJob* m_job = nullptr;

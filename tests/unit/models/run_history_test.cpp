@@ -327,6 +327,29 @@ private slots:
         QCOMPARE(queue.waitingOutputs(), QStringList({"other"}));
     }
 
+    void queueReordersButKeepsBasesFirst()
+    {
+        RunQueue queue;
+        QVERIFY(queue.enqueue({plan("a"), 0}));
+        QVERIFY(queue.enqueue({plan("b"), 0}));
+        TrainingPlan onB = plan("c");
+        onB.base = QStringLiteral("b"); // c fine-tunes the model b makes
+        QVERIFY(queue.enqueue({onB, 0}));
+        QVERIFY(queue.move(1, 0));
+        QCOMPARE(queue.waitingOutputs(), QStringList({"b", "a", "c"}));
+        Status early = queue.move(2, 0);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(early.error().message.contains("\"c\" trains on \"b\""), qPrintable(early.error().message));
+        QCOMPARE(queue.waitingOutputs(), QStringList({"b", "a", "c"})); // unchanged
+        QVERIFY(!queue.move(0, 2)); // b after c: same rule the other way round
+        QVERIFY(queue.move(2, 1));
+        QCOMPARE(queue.waitingOutputs(), QStringList({"b", "c", "a"}));
+        QCOMPARE(queue.move(0, 3).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(queue.move(-1, 0).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(queue.startNext()->plan.output, QString("b"));
+    }
+
     void queueNamesTheRunsBuiltOnABase()
     {
         RunQueue queue;
