@@ -10,6 +10,7 @@
 #include "ml/PreferenceObjectives.h"
 #include "ml/RewardHead.h"
 #include "ml/Trainer.h"
+#include "ml/TrainingClock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -179,15 +180,22 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     TrainingSummary summary;
     QElapsedTimer clock;
     clock.start();
+    int64_t pausedMs = 0; // left out of the run's time and of the estimate of what is left
+    TrainingClock eta;
     const int firstStep = trainer.completedSteps();
     int64_t tokens = 0;
     while (trainer.completedSteps() < total) {
-        if (control && !control->waitWhilePaused()) {
+        const int64_t waitStart = clock.elapsed();
+        const bool goOn = !control || control->waitWhilePaused();
+        pausedMs += clock.elapsed() - waitStart;
+        if (!goOn) {
             if (request.onCheckpoint && trainer.completedSteps() > firstStep)
                 (void)checkpoint(); // best effort: a cancelled run can still be resumed
             return makeError(ErrorCode::Cancelled, tr("Training was cancelled at step %1").arg(trainer.completedSteps()));
         }
+        const int64_t stepStart = clock.elapsed();
         const Trainer::StepStats stats = trainer.step();
+        eta.addStep(double(clock.elapsed() - stepStart));
         tokens += stats.tokens;
         const int step = trainer.completedSteps();
         summary.finalLoss = stats.loss;
@@ -195,7 +203,9 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
         if (!std::isfinite(stats.loss))
             return makeError(ErrorCode::Internal, tr("The loss diverged at step %1; lower the learning rate").arg(step));
         if (cfg.evalEvery > 0 && step % cfg.evalEvery == 0 && step < total) {
+            const int64_t evalStart = clock.elapsed();
             lastEval = trainer.evaluate();
+            eta.addEval(double(clock.elapsed() - evalStart));
             if (bestEval < 0 || lastEval < bestEval) {
                 bestEval = lastEval;
                 badEvals = 0;
@@ -214,10 +224,10 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
                 p.metrics.insert(it.key(), it.value());
             p.learningRate = stats.learningRate;
             p.tokensSeen = tokens;
-            p.elapsedMs = clock.elapsed();
+            p.elapsedMs = clock.elapsed() - pausedMs;
             const double seconds = std::max(1e-3, double(p.elapsedMs) / 1000.0);
             p.tokensPerSecond = double(tokens) / seconds;
-            p.etaMs = int64_t(double(p.elapsedMs) / double(step - firstStep) * double(total - step));
+            p.etaMs = eta.etaMs(total - step, TrainingClock::evalsLeft(step, total, cfg.evalEvery));
             onProgress(p);
         }
         // After the progress report, so that a recorder stores the step's point with its
@@ -236,7 +246,7 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     summary.metrics.insert(QStringLiteral("loss"), summary.finalLoss);
     for (auto it = trainer.evalMetrics().begin(); it != trainer.evalMetrics().end(); ++it)
         summary.metrics.insert(it.key(), it.value());
-    summary.elapsedMs = clock.elapsed();
+    summary.elapsedMs = clock.elapsed() - pausedMs;
     summary.tokensPerSecond = double(tokens) / std::max(1e-3, double(summary.elapsedMs) / 1000.0);
     d.model->eval();
     Result<ModelFiles> saved = saveOutput(request, *lm, run);

@@ -350,8 +350,13 @@ private slots:
         request.config.steps = 50;
         TrainingJob job(request);
         std::atomic_int seen{0};
+        std::atomic<int64_t> elapsedAt2{-1}, elapsedAt3{-1};
         QObject::connect(&job, &TrainingJob::progress, &job, [&](const TrainingProgress& p) {
             seen = p.step;
+            if (p.step == 2)
+                elapsedAt2 = p.elapsedMs;
+            if (p.step == 3)
+                elapsedAt3 = p.elapsedMs;
             if (p.step == 2)
                 job.pause(); // runs on the worker: the next step waits for resume
         }, Qt::DirectConnection);
@@ -359,11 +364,16 @@ private slots:
         QSignalSpy progress(&job, &TrainingJob::progress);
         job.start();
         QTRY_COMPARE(seen.load(), 2);
-        QTest::qWait(300);
+        QTest::qWait(800);
         QCOMPARE(seen.load(), 2); // paused: no further step
         QVERIFY(job.isRunning());
         job.resume();
         QTRY_VERIFY(seen.load() > 2);
+        // The pause is not the run's time (nor, so, in the estimate of what is left): one tiny step
+        // passed between the two reports, not the 800 ms of the pause.
+        QTRY_VERIFY(elapsedAt3.load() >= 0);
+        QVERIFY2(elapsedAt3.load() - elapsedAt2.load() < 800,
+                 qPrintable(QString::number(elapsedAt3.load() - elapsedAt2.load())));
         job.cancel();
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.first().at(0).toInt(), int(fw::ErrorCode::Cancelled));
