@@ -223,11 +223,11 @@ void EarningsPage::updateSummary()
     ledger::Amount pending = 0;
     for (const ledger::IdentityEarnings& e : r.identities)
         pending += e.pending;
-    m_summary->setText(tr("Earned %1 OPEN in %2 receipts from %3 nodes; %4 OPEN pending.")
-                           .arg(ledger::formatOpen(ledger::totalOf(r.slices)))
-                           .arg(r.receipts.size())
-                           .arg(nodeCount(r.receipts))
-                           .arg(ledger::formatOpen(pending)));
+    m_summary->setText(tr("Earned %1 OPEN in %2 from %3; %4 OPEN pending.")
+                           .arg(ledger::formatOpen(ledger::totalOf(r.slices)),
+                                tr("%n receipt(s)", nullptr, int(r.receipts.size())),
+                                tr("%n node(s)", nullptr, int(nodeCount(r.receipts))),
+                                ledger::formatOpen(pending)));
 }
 
 void EarningsPage::verifyReceipts()
