@@ -25,10 +25,14 @@ bool IndexLineage::matches(const IndexLineage& other) const
 QJsonObject IndexLineage::toJson() const
 {
     QJsonArray list;
-    for (const IndexSource& s : sources)
-        list.append(QJsonObject{{QStringLiteral("datanet"), s.datanetName},
-                                {QStringLiteral("datanet_uid"), s.datanetUid},
-                                {QStringLiteral("version"), s.version}});
+    for (const IndexSource& s : sources) {
+        QJsonObject source{{QStringLiteral("datanet"), s.datanetName},
+                           {QStringLiteral("datanet_uid"), s.datanetUid},
+                           {QStringLiteral("version"), s.version}};
+        if (!s.kind.isEmpty()) // optional: indexes built before it stay byte for byte the same
+            source.insert(QStringLiteral("kind"), s.kind);
+        list.append(source);
+    }
     return {{QStringLiteral("version"), 1},
             {QStringLiteral("model"), model},
             {QStringLiteral("data"), list},
@@ -51,7 +55,7 @@ Result<IndexLineage> IndexLineage::fromJson(const QJsonObject& json)
     l.encoding = json.value(QStringLiteral("encoding")).toInt();
     for (const QJsonValue& v : json.value(QStringLiteral("data")).toArray()) {
         const QJsonObject s = v.toObject();
-        l.sources.append({str(s, "datanet_uid"), str(s, "datanet"), str(s, "version")});
+        l.sources.append({str(s, "datanet_uid"), str(s, "datanet"), str(s, "version"), str(s, "kind")});
     }
     return l;
 }

@@ -18,6 +18,9 @@ struct IndexSource
     QString datanetUid; // hex of the datanet's 16-byte uid
     QString datanetName;
     QString version; // hex Merkle root
+    // The datanet's record kind ("instruction", "chat", "preference"; empty when not known): the
+    // people behind a preference datanet's records are paid as labelers. Not part of equality.
+    QString kind;
     bool operator==(const IndexSource& o) const
     {
         return datanetUid == o.datanetUid && version == o.version;

@@ -63,12 +63,12 @@ Result<QList<IndexSource>> lineageSources(const models::ModelEntry& entry)
         const QJsonObject o = v.toObject();
         sources.append({o.value(QStringLiteral("datanet_uid")).toString(),
                         o.value(QStringLiteral("datanet")).toString(),
-                        o.value(QStringLiteral("version")).toString()});
+                        o.value(QStringLiteral("version")).toString(), QString()}); // kind: from the datanet when built
     }
     if (data.isEmpty() && entry.lineage.contains(QStringLiteral("version")))
         sources.append({entry.lineage.value(QStringLiteral("datanet_uid")).toString(),
                         entry.lineage.value(QStringLiteral("datanet")).toString(),
-                        entry.lineage.value(QStringLiteral("version")).toString()});
+                        entry.lineage.value(QStringLiteral("version")).toString(), QString()});
     if (sources.isEmpty())
         return makeError(ErrorCode::NotFound,
                          tr("\"%1\" names no datanet version in its lineage (an imported "
@@ -106,6 +106,7 @@ Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLine
         Result<datanet::Datanet> d = datanetByUid(workspace, lineage.sources[s]);
         if (!d)
             return d.error();
+        index.lineage.sources[s].kind = datanet::kindName(d->kind);
         Result<QHash<QByteArray, QString>> authors = contributors(workspace, d->id);
         if (!authors)
             return authors.error();

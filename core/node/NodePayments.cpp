@@ -59,20 +59,26 @@ std::vector<ledger::AttributionLine> attributionLines(const attribution::Attribu
     return lines;
 }
 
-// One weight per contributor, in first-seen order.
-std::vector<ledger::WeightedParty> byContributor(const std::vector<std::pair<QString, quint64>>& in)
+// The people behind a preference datanet's records gave labels: they are paid as labelers.
+ledger::Role roleOf(const attribution::IndexSource& source)
+{
+    return source.kind == QLatin1String("preference") ? ledger::Role::Labeler : ledger::Role::Contributor;
+}
+
+// One weight per party and role, in first-seen order.
+std::vector<ledger::WeightedParty> byParty(const std::vector<ledger::WeightedParty>& in)
 {
     std::vector<ledger::WeightedParty> out;
-    std::map<QString, size_t> at;
-    for (const auto& [party, weight] : in) {
-        if (!crypto::isValidAddress(party) || weight == 0)
+    std::map<std::pair<QString, ledger::Role>, size_t> at;
+    for (const ledger::WeightedParty& p : in) {
+        if (!crypto::isValidAddress(p.party) || p.weight == 0)
             continue;
-        const auto it = at.find(party);
+        const auto it = at.find({p.party, p.role});
         if (it == at.end()) {
-            at.emplace(party, out.size());
-            out.push_back({party, ledger::Role::Contributor, weight});
+            at.emplace(std::make_pair(p.party, p.role), out.size());
+            out.push_back(p);
         } else {
-            out[it->second].weight += weight;
+            out[it->second].weight += p.weight;
         }
     }
     return out;
@@ -230,14 +236,21 @@ Result<std::optional<ledger::Receipt>> NodePayments::settle(const PaymentGrant& 
     std::vector<ledger::WeightedParty> attributed, fallback;
     if (std::shared_ptr<const attribution::AttributionIndex> index = attributionFor(deployment)) {
         charge.attribution = attributionLines(*index, result.tokenIds);
-        std::vector<std::pair<QString, quint64>> shares, counts;
-        for (const ledger::AttributionLine& line : charge.attribution)
-            shares.emplace_back(line.contributor, quint64(line.share));
+        std::map<QByteArray, ledger::Role> roleOfVersion;
+        for (const attribution::IndexSource& source : index->lineage.sources)
+            roleOfVersion.emplace(QByteArray::fromHex(source.version.toLatin1()), roleOf(source));
+        std::vector<ledger::WeightedParty> shares, counts;
+        for (const ledger::AttributionLine& line : charge.attribution) {
+            const auto role = roleOfVersion.find(line.datanetVersion);
+            shares.push_back({line.contributor,
+                              role == roleOfVersion.end() ? ledger::Role::Contributor : role->second,
+                              quint64(line.share)});
+        }
         // Nothing matched: the data part goes to everyone whose records trained the model.
         for (const attribution::IndexedRecord& record : index->records)
-            counts.emplace_back(record.contributor, 1);
-        attributed = byContributor(shares);
-        fallback = byContributor(counts);
+            counts.push_back({record.contributor, roleOf(index->lineage.sources[record.source]), 1});
+        attributed = byParty(shares);
+        fallback = byParty(counts);
     }
     const RevenueSplit& s = deployment.manifest.split;
     Result<std::vector<ledger::SplitLine>> split =

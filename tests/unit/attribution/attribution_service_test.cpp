@@ -114,6 +114,7 @@ private slots:
         Result<std::optional<IndexLineage>> stored = IndexStore(*m_ws).lineage(m_fx.model.id);
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->sources.front().version, m_fx.version.idHex());
+        QCOMPARE((*stored)->sources.front().kind, QString("instruction")); // a preference datanet's pays labelers
         QCOMPARE((*stored)->tokenizerHash.size(), 64);
         QCOMPARE((*stored)->chatFormat, QString("chatml")); // detected from tokenizer_config.json
         // A new service (another process, a node) loads it instead of building it.

@@ -36,8 +36,9 @@ std::vector<int> ids(int from, int count)
     return out;
 }
 
-// Two records by two contributors, as a deploy package carries them.
-attribution::AttributionIndex twoRecordIndex(const QString& a, const QString& b)
+// Two records by two contributors, as a deploy package carries them. With `bLabeled`, b's record
+// comes from a second datanet of preference pairs: b labeled it.
+attribution::AttributionIndex twoRecordIndex(const QString& a, const QString& b, bool bLabeled = false)
 {
     attribution::SpanIndex::Builder builder;
     builder.beginRecord();
@@ -47,10 +48,16 @@ attribution::AttributionIndex twoRecordIndex(const QString& a, const QString& b)
     attribution::AttributionIndex index;
     index.lineage.model = QStringLiteral("tiny");
     index.lineage.sources.append(
-        {QString(32, QLatin1Char('a')), QStringLiteral("Facts"), QString(64, QLatin1Char('b'))});
+        {QString(32, QLatin1Char('a')), QStringLiteral("Facts"), QString(64, QLatin1Char('b')), QString()});
     index.lineage.tokenizerHash = QString(64, QLatin1Char('c'));
     index.lineage.chatFormat = QStringLiteral("chatml");
     index.records = {{0, QByteArray(32, '\x01'), a}, {0, QByteArray(32, '\x02'), b}};
+    if (bLabeled) {
+        index.lineage.sources[0].kind = QStringLiteral("instruction");
+        index.lineage.sources.append({QString(32, QLatin1Char('d')), QStringLiteral("Helpful answers"),
+                                      QString(64, QLatin1Char('e')), QStringLiteral("preference")});
+        index.records[1].source = 1;
+    }
     index.spans = std::move(builder.build()).value();
     return index;
 }
@@ -73,7 +80,7 @@ private:
     quint64 m_nonce = 0;
 
     // Deploys once per name; later calls get the stored deployment.
-    Deployment deploy(const QString& name, ledger::Amount price, bool withIndex)
+    Deployment deploy(const QString& name, ledger::Amount price, bool withIndex, bool bLabeled = false)
     {
         if (Result<Deployment> existing = m_store->find(name); existing.ok())
             return *existing;
@@ -86,7 +93,7 @@ private:
         ModelFiles files{{"config.json", R"({"dim": 8})"}};
         if (withIndex)
             files.insert(attribution::AttributionBundle::kPackageFileName,
-                         attribution::AttributionBundle::encode(twoRecordIndex(m_a, m_b)));
+                         attribution::AttributionBundle::encode(twoRecordIndex(m_a, m_b, bLabeled)));
         const Result<Deployment> put = m_store->put(DeployPackage::create(m, files, m_builder));
         return put ? *put : Deployment{};
     }
@@ -215,6 +222,34 @@ private slots:
         QCOMPARE(r.fee, ledger::Amount(10'000));
         QCOMPARE(splitFor(r, ledger::Role::Contributor, m_a), ledger::Amount(2'500));
         QCOMPARE(splitFor(r, ledger::Role::Contributor, m_b), ledger::Amount(2'500));
+    }
+
+    void aPreferenceRecordPaysItsLabeler()
+    {
+        const Deployment d = deploy("labeled", kPrice, true, true);
+        auto grant = m_payments->authorize(withVoucher(5, 100'000), d); // a lane of its own
+        QVERIFY(std::holds_alternative<PaymentGrant>(grant));
+        ml::GenerationResult answer;
+        answer.promptTokens = 5;
+        answer.tokenIds = ids(40, 11); // exactly b's record, from the preference datanet
+        auto receipt = m_payments->settle(std::get<PaymentGrant>(grant), d, "req-labeled", answer);
+        QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+        const ledger::Receipt& r = **receipt;
+        QVERIFY(r.verify().ok());
+        QCOMPARE(r.attribution.size(), size_t(1));
+        QCOMPARE(r.attribution[0].contributor, m_b);
+        QCOMPARE(splitFor(r, ledger::Role::Labeler, m_b), ledger::Amount(8'000));
+        QCOMPARE(splitFor(r, ledger::Role::Contributor), ledger::Amount(0));
+
+        // Nothing matched: by record count, a as a contributor and b as a labeler.
+        auto again = m_payments->authorize(withVoucher(5, 200'000), d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(again));
+        answer.promptTokens = 4;
+        answer.tokenIds = ids(100, 6);
+        auto fallback = m_payments->settle(std::get<PaymentGrant>(again), d, "req-labeled-2", answer);
+        QVERIFY2(fallback.ok(), qPrintable(fallback.error().message));
+        QCOMPARE(splitFor(**fallback, ledger::Role::Contributor, m_a), ledger::Amount(2'500));
+        QCOMPARE(splitFor(**fallback, ledger::Role::Labeler, m_b), ledger::Amount(2'500));
     }
 
     void withoutAnIndexTheBuilderTakesTheDataPart()
