@@ -23,8 +23,10 @@ struct PairRow
 class PreferenceDataset
 {
 public:
-    // Pairs are split train/eval by splitExamples(); a row longer than seqLen keeps its first
-    // seqLen tokens (the prompt first), never packed: each pair is compared as a whole.
+    // Pairs are split train/eval by splitExamples(), never packed: each pair is compared as a whole.
+    // A pair longer than seqLen is cut as TRL cuts DPO rows: the prompt loses its oldest tokens
+    // first, the same ones in both rows; the answers keep their start and are cut only past three
+    // quarters of the row.
     static Result<PreferenceDataset> build(const std::vector<PreferenceExample>& examples,
                                            const Tokenizer& tokenizer, const ChatTemplate& chat,
                                            const TrainingConfig& config);

@@ -187,12 +187,29 @@ private slots:
             QCOMPARE(row.targets[i], SftDataset::kIgnore);             // no loss on the prompt
         QVERIFY(row.targets[promptLength - 1] != SftDataset::kIgnore); // the answer's first token
         QVERIFY(!PreferenceDataset::build({}, tok, m_fixture->chatTemplate(), cfg).ok());
-        // A longer pair keeps its first tokens, the prompt first; its head reads the last kept one.
+        // A longer pair loses the start of its prompt (as TRL cuts DPO rows), not its answer: the row
+        // ends as the whole one does, and the answer's tokens still carry their targets.
+        const size_t answerLength = size_t(last) + 1 - promptLength;
+        const int seqLen = int(answerLength) + 3;
+        QVERIFY(seqLen < last + 1);
         const auto [cut, cutLast] = PreferenceDataset::encode(pairs()[0].prompt, pairs()[0].chosen, {}, tok,
-                                                              m_fixture->chatTemplate(), 8);
-        QCOMPARE(cutLast, 7);
-        QVERIFY(std::equal(cut.inputs.begin(), cut.inputs.end(), row.inputs.begin()));
-        QVERIFY(std::all_of(cut.targets.begin(), cut.targets.end(), [](int t) { return t == SftDataset::kIgnore; }));
+                                                              m_fixture->chatTemplate(), seqLen);
+        QCOMPARE(cutLast, seqLen - 1);
+        QVERIFY(std::equal(cut.inputs.begin(), cut.inputs.end(), row.inputs.begin() + (last + 1 - seqLen)));
+        QCOMPARE(tok.decode({cut.inputs[size_t(cutLast)]}), QStringLiteral("\n")); // the turn's end is kept
+        const auto answerTargets =
+            std::count_if(cut.targets.begin(), cut.targets.end(), [](int t) { return t != SftDataset::kIgnore; });
+        const auto fullTargets =
+            std::count_if(row.targets.begin(), row.targets.end(), [](int t) { return t != SftDataset::kIgnore; });
+        QCOMPARE(answerTargets, fullTargets); // every answer token still learned from
+        // A context too short for the whole answer keeps a quarter for the prompt's end and the
+        // answer's start.
+        const auto [tiny, tinyLast] = PreferenceDataset::encode(pairs()[0].prompt, pairs()[0].chosen, {}, tok,
+                                                                m_fixture->chatTemplate(), 4);
+        QCOMPARE(tinyLast, 3);
+        QCOMPARE(tiny.inputs[0], row.inputs[promptLength - 1]); // the prompt's last token
+        QCOMPARE(tiny.inputs[1], row.inputs[promptLength]);     // the answer's first
+        QVERIFY(tiny.targets[0] != SftDataset::kIgnore);
     }
     void pairBatchesPutChosenThenRejected()
     {
@@ -206,9 +223,23 @@ private slots:
         QCOMPARE(b.inputs.size(1), int64_t(32));
         QCOMPARE(b.lastIndex.size(0), int64_t(4));
         QVERIFY(torch::equal(b.inputs, batches.batch(4).inputs)); // deterministic by index
-        // Row k and row k + B answer the same prompt: they agree up to where the answers start.
+        // Row k and row k + B answer the same prompt: they agree up to where the answers start,
+        // also when a long answer made the pair cut its prompt (one cut for both rows).
         for (int k = 0; k < 2; ++k)
             QVERIFY(torch::equal(b.inputs[k].slice(0, 0, 8), b.inputs[k + 2].slice(0, 0, 8)));
+        PreferenceExample longer = pairs()[0];
+        longer.chosen = QStringLiteral("Paris, the city on the Seine that has been the capital for centuries.");
+        TrainingConfig shortRows = cfg;
+        shortRows.seqLen = 24;
+        shortRows.evalFraction = 0;
+        auto cut = *PreferenceDataset::build({longer}, *m_fixture->tokenizer(), m_fixture->chatTemplate(), shortRows);
+        const PairRow& pair = cut.train().front();
+        int same = 0;
+        while (same < 24 && pair.chosen.inputs[size_t(same)] == pair.rejected.inputs[size_t(same)])
+            ++same;
+        QVERIFY2(same >= 3, qPrintable(QString::number(same))); // the kept prompt, then the answers differ
+        QVERIFY(pair.chosenLast == 23);                          // the longer answer filled the row
+        QVERIFY(pair.rejected.targets[size_t(pair.rejectedLast - 1)] != SftDataset::kIgnore);
     }
 
     void loraReferenceIsTheBaseWithoutACopy()
