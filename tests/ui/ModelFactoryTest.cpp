@@ -528,6 +528,14 @@ void ModelFactoryTest::chatsInThePlayground()
                                  playground->chat()->modelName() == QStringLiteral("ui-nano"),
                              30000);
     QVERIFY(playground->statusLabel()->text().contains(QStringLiteral("is loaded")));
+    // The answer's length is capped by the model's context (the question takes some of it).
+    const int context = playground->chat()->contextLength();
+    QVERIFY(context > 1);
+    QCOMPARE(playground->maxTokensBox()->maximum(), context - 1);
+    playground->maxTokensBox()->setValue(100000);
+    QCOMPARE(playground->maxTokensBox()->value(), context - 1);
+    QVERIFY(playground->maxTokensBox()->toolTip().contains(QString::number(context)));
+    playground->maxTokensBox()->setValue(128);
 
     QSignalSpy deltas(playground->chat(), &ui::ChatSession::delta);
     QSignalSpy answers(playground->chat(), &ui::ChatSession::answered);

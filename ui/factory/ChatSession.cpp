@@ -18,6 +18,11 @@
 
 namespace fw::ui {
 
+int ChatSession::contextLength() const
+{
+    return m_model ? m_model->model->config().maxSeqLen : 0;
+}
+
 ChatSession::ChatSession(WorkspaceSession* session, ml::MlRuntime* engine, QObject* parent)
     : QObject(parent), m_session(session), m_engine(engine)
 {

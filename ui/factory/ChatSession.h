@@ -40,6 +40,8 @@ public:
     // For people: the registry name, or "NAME (node)" for a node's model.
     QString displayName() const;
     bool isLoaded() const { return m_model != nullptr || m_nodeReady; }
+    // The loaded model's context in tokens (prompt and answer together); 0 when not known (a node's).
+    int contextLength() const;
     // The engine, once it has loaded (a node's model needs none).
     void setRuntime(ml::MlRuntime* engine) { m_engine = engine; }
     bool hasRuntime() const { return m_engine != nullptr; }

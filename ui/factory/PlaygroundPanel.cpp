@@ -6,6 +6,7 @@
 #include "ui/common/Retranslate.h"
 #include "ui/factory/AttributionPanel.h"
 #include "ui/factory/ChatColumn.h"
+#include "ui/factory/ChatSession.h"
 #include "ui/nodes/NodeDirectory.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -125,7 +126,7 @@ PlaygroundPanel::PlaygroundPanel(WorkspaceSession* session, MlEngine* engine, QW
         m_topP->setToolTip(tr("Sample only from the likeliest tokens that together hold this "
                               "probability (1 = all)."));
         m_topK->setToolTip(tr("Sample only from this many likeliest tokens (0 = no limit)."));
-        m_maxTokens->setToolTip(tr("The answer stops after this many tokens."));
+        capMaxTokens();
         m_seed->setToolTip(tr("The same seed and settings give the same answer."));
         updateSingleTurnText();
         m_singleTurn->setToolTip(tr("Models trained here learned from single questions and answers: sent the "
@@ -366,6 +367,26 @@ void PlaygroundPanel::updateButtons()
                           !NodeDirectory::isNodeModel(m_model->currentData().toString()));
     m_model->setEnabled(!busy);
     m_compare->setEnabled(!busy);
+    capMaxTokens();
+}
+
+void PlaygroundPanel::capMaxTokens()
+{
+    // An answer cannot be longer than the model's context (the prompt takes some of it too): the
+    // box offers no more, and says why. A node's model says nothing here; the node refuses itself.
+    int context = 0;
+    for (ChatColumn* column : {m_first, m_second})
+        if (column->isVisible() || column == m_first)
+            if (const int c = column->chat() ? column->chat()->contextLength() : 0; c > 0)
+                context = context > 0 ? std::min(context, c) : c;
+    const int most = context > 1 ? context - 1 : 4096;
+    if (m_maxTokens->maximum() != most)
+        m_maxTokens->setMaximum(most); // clamps the value too
+    m_maxTokens->setToolTip(context > 1 ? tr("The answer stops after this many tokens (at most %1: the model's "
+                                             "context is %2 tokens, the question included).")
+                                              .arg(most)
+                                              .arg(context)
+                                        : tr("The answer stops after this many tokens."));
 }
 
 } // namespace fw::ui

@@ -55,6 +55,7 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QLabel* statusLabel() const { return m_status; }
     QDoubleSpinBox* temperatureBox() const { return m_temperature; }
+    QSpinBox* maxTokensBox() const { return m_maxTokens; }
     // Ticked by default for models trained on single turns (models::trainedOnSingleTurns).
     QCheckBox* singleTurnBox() const { return m_singleTurn; }
     // The first column (the model chosen above) and the second (the one compared with it).
@@ -85,6 +86,7 @@ private:
     void fillModelBoxes();
     ml::GenerationOptions options() const;
     void updateSingleTurnText();
+    void capMaxTokens();
     void updateButtons();
     QList<QLabel*> makeKnobs(QBoxLayout* into); // the sampling knobs with their labels
 
