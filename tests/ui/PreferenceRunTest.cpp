@@ -165,6 +165,10 @@ void PreferenceRunTest::trainsADpoAdapterAndChartsItsRewards()
     for (const char* name : {"rewards/chosen", "rewards/rejected"})
         QVERIFY2(chart->curve(QLatin1String(name)), name);
     QVERIFY(!chart->curve(QStringLiteral("logps/chosen"))); // in the log, not on the chart
+    // Six curves at most, named in full on the right (eight at the bottom were cut to "rewa...").
+    QVERIFY(!chart->curve(QStringLiteral("eval/rewards/chosen")));
+    QVERIFY(chart->curveCount() <= 6);
+    QCOMPARE(chart->chart()->legend()->alignment(), Qt::AlignRight);
     QVERIFY2(m_page->monitor()->statusLabel()->text().contains(QStringLiteral("Held-out accuracy")),
              qPrintable(m_page->monitor()->statusLabel()->text()));
     screenshot(QStringLiteral("modelfactory-dpo-done"));

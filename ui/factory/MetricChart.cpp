@@ -2,6 +2,7 @@
 #include "ui/factory/MetricChart.h"
 
 #include <QChart>
+#include <QFont>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
@@ -13,7 +14,11 @@ MetricChart::MetricChart(QWidget* parent)
     : QChartView(parent), m_x(new QValueAxis), m_y(new QValueAxis)
 {
     auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // On the right, one name per line: at the bottom, eight DPO metric names were cut to "rewa...".
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_y->setLabelFormat(QStringLiteral("%.2f"));
     // The axes live as long as the chart: removing and re-adding axes leaves stale labels drawn.
@@ -30,9 +35,12 @@ bool MetricChart::charted(const QString& metric, bool withEval)
         QStringLiteral("accuracy"),           QStringLiteral("margin"),
         QStringLiteral("rewards/accuracies"), QStringLiteral("rewards/margins"),
         QStringLiteral("rewards/chosen"),     QStringLiteral("rewards/rejected")};
+    // Held out: the verdicts (accuracy, margin) only; six curves keep the legend readable.
+    static const QStringList kHeldOut{QStringLiteral("accuracy"), QStringLiteral("margin"),
+                                      QStringLiteral("rewards/accuracies"), QStringLiteral("rewards/margins")};
     const QString eval = QStringLiteral("eval/");
     if (metric.startsWith(eval))
-        return withEval && kHeadline.contains(metric.mid(eval.size()));
+        return withEval && kHeldOut.contains(metric.mid(eval.size()));
     return kHeadline.contains(metric);
 }
 
