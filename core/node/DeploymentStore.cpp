@@ -1,6 +1,8 @@
 // node_deployments / node_deployment_files: chunked files as in the model registry.
 #include "node/DeploymentStore.h"
 
+#include "crypto/Blake2b.h"
+
 #include "models/ChunkedFile.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -214,6 +216,39 @@ Result<DeployPackage> DeploymentStore::load(const QString& name) const
         return makeError(ErrorCode::Corrupt, tr("The stored deployment \"%1\" fails its checks: %2")
                                                  .arg(name, package.error().message));
     return package;
+}
+
+Result<QByteArray> DeploymentStore::loadFile(const Deployment& deployment, const QString& file) const
+{
+    const auto entry = std::find_if(deployment.manifest.files.begin(), deployment.manifest.files.end(),
+                                    [&](const ManifestFile& f) { return f.name == file; });
+    if (entry == deployment.manifest.files.end())
+        return makeError(ErrorCode::NotFound,
+                         tr("The deployment \"%1\" has no file \"%2\".").arg(deployment.manifest.name, file));
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = selectByName(**db, "id, manifest_hash", deployment.manifest.name);
+    if (!st)
+        return st.error();
+    if (st->text(1) != deployment.manifestHash) // replaced since `deployment` was read
+        return makeError(ErrorCode::NotFound,
+                         tr("The deployment \"%1\" was replaced.").arg(deployment.manifest.name));
+    const qint64 id = st->int64(0);
+    Result<store::Statement> chunks =
+        (*db)->prepare("SELECT chunk, data FROM node_deployment_files WHERE deployment_id = ? AND "
+                       "name = ? ORDER BY chunk");
+    if (!chunks)
+        return chunks.error();
+    chunks->bind(1, id).bind(2, file);
+    Result<QByteArray> bytes = models::readChunks(*chunks, file);
+    if (!bytes)
+        return bytes.error();
+    if (bytes->size() != entry->size || crypto::blake2b(*bytes) != entry->blake2b)
+        return makeError(ErrorCode::Corrupt,
+                         tr("The stored file \"%1\" of the deployment \"%2\" fails its hash check.")
+                             .arg(file, deployment.manifest.name));
+    return bytes;
 }
 
 Status DeploymentStore::remove(const QString& name)

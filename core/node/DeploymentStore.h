@@ -35,6 +35,10 @@ public:
     Result<Deployment> find(const QString& name) const;
     // The package as it was received, its signature and hashes checked again on the way out.
     Result<DeployPackage> load(const QString& name) const;
+    // One file of the stored package `deployment`, checked against its manifest's size and hash:
+    // what a request needs (the attribution bundle) without reading the weights. Corrupt when the
+    // bytes differ; NotFound when the manifest has no such file or the deployment was replaced.
+    Result<QByteArray> loadFile(const Deployment& deployment, const QString& file) const;
     // NotFound when there is no such deployment.
     Status remove(const QString& name);
 

@@ -195,19 +195,16 @@ NodePayments::attributionFor(const Deployment& d)
         if (it != m_attribution.end())
             return it->second;
     }
-    // Read outside the lock: a package can be large. Two first requests may both read it.
+    // Read outside the lock (an index can be megabytes), and only the bundle, not the weights.
+    // Two first requests may both read it.
     std::shared_ptr<const attribution::AttributionIndex> index;
     const QString bundleName = QLatin1String(attribution::AttributionBundle::kPackageFileName);
     if (std::any_of(d.manifest.files.begin(), d.manifest.files.end(),
                     [&](const ManifestFile& f) { return f.name == bundleName; })) {
-        Result<DeployPackage> package = m_deployments.load(d.manifest.name);
-        if (package && package->manifestJson.size() > 0 &&
-            manifestHash(package->manifestJson) == d.manifestHash) {
-            Result<attribution::AttributionIndex> decoded =
-                attribution::AttributionBundle::decode(package->files.value(bundleName));
+        if (Result<QByteArray> bundle = m_deployments.loadFile(d, bundleName); bundle) {
+            Result<attribution::AttributionIndex> decoded = attribution::AttributionBundle::decode(*bundle);
             if (decoded)
-                index = std::make_shared<const attribution::AttributionIndex>(
-                    std::move(decoded).value());
+                index = std::make_shared<const attribution::AttributionIndex>(std::move(decoded).value());
         }
     }
     std::lock_guard lock(m_mutex);

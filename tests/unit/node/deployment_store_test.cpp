@@ -105,6 +105,29 @@ private slots:
         const Result<DeployPackage> loaded = store.load("tiny");
         QCOMPARE(loaded.error().code, ErrorCode::Corrupt);
         QVERIFY(loaded.error().message.contains("model.safetensors"));
+        // One file alone is checked against the manifest the same way.
+        const Deployment d = *store.find("tiny");
+        QCOMPARE(store.loadFile(d, "model.safetensors").error().code, ErrorCode::Corrupt);
+        QCOMPARE(*store.loadFile(d, "config.json"), QByteArray(R"({"dim": 8})"));
+    }
+
+    void oneFileWithoutTheRest()
+    {
+        QTemporaryDir tmp;
+        auto ws = store::Workspace::create(tmp.path(), "p", test::fastOptions());
+        DeploymentStore store(**ws);
+        const crypto::SigningKey owner = crypto::SigningKey::generate();
+        const QByteArray weights(3 << 20, 'w'); // several storage chunks
+        QVERIFY(store.put(package(owner, 1, weights)).ok());
+        const Deployment first = *store.find("tiny");
+        QCOMPARE(*store.loadFile(first, "model.safetensors"), weights);
+        QCOMPARE(store.loadFile(first, "missing.bin").error().code, ErrorCode::NotFound);
+        // Replaced since it was read: the old deployment's files are gone, and said so.
+        QVERIFY(store.put(package(owner, 2, "new")).ok());
+        const Result<QByteArray> stale = store.loadFile(first, "model.safetensors");
+        QCOMPARE(stale.error().code, ErrorCode::NotFound);
+        QVERIFY(stale.error().message.contains("replaced"));
+        QCOMPARE(*store.loadFile(*store.find("tiny"), "model.safetensors"), QByteArray("new"));
     }
 };
 
