@@ -21,7 +21,7 @@ Result<std::shared_ptr<const AttributionService::Loaded>>
 AttributionService::loaded(const models::ModelEntry& entry, bool* built,
                            const std::function<void(qint64)>& progress)
 {
-    Result<QList<IndexSource>> sources = lineageSources(entry);
+    Result<QList<IndexSource>> sources = lineageSources(models::ModelStore(m_workspace), entry);
     if (!sources)
         return sources.error();
     {

@@ -5,6 +5,7 @@
 #include "datanet/VersionService.h"
 #include "ml/SftDataset.h"
 #include "models/ModelEntry.h"
+#include "models/ModelStore.h"
 #include "models/TrainingExamples.h"
 #include "store/Workspace.h"
 
@@ -55,32 +56,46 @@ Result<QHash<QByteArray, QString>> contributors(store::Workspace& workspace, qin
 
 } // namespace
 
-Result<QList<IndexSource>> lineageSources(const models::ModelEntry& entry)
+Result<QList<IndexSource>> lineageSources(const models::ModelStore& store, models::ModelEntry entry)
 {
+    // The model's own training data, then its base's, and so on: a DPO adapter answers mostly with
+    // what its SFT base learned, so the records behind the base are attributed (and paid) too.
     QList<IndexSource> sources;
-    const QJsonArray data = entry.lineage.value(QStringLiteral("data")).toArray();
-    for (const QJsonValue& v : data) {
-        const QJsonObject o = v.toObject();
-        sources.append({o.value(QStringLiteral("datanet_uid")).toString(),
-                        o.value(QStringLiteral("datanet")).toString(),
-                        o.value(QStringLiteral("version")).toString(), QString()}); // kind: from the datanet when built
+    const QString name = entry.name;
+    auto add = [&sources](const IndexSource& s) {
+        if (!sources.contains(s)) // same datanet and version (the kind is not part of equality)
+            sources.append(s);
+    };
+    for (int depth = 0; depth < 64; ++depth) {
+        const QJsonArray data = entry.lineage.value(QStringLiteral("data")).toArray();
+        for (const QJsonValue& v : data) {
+            const QJsonObject o = v.toObject();
+            add({o.value(QStringLiteral("datanet_uid")).toString(), o.value(QStringLiteral("datanet")).toString(),
+                 o.value(QStringLiteral("version")).toString(), QString()}); // kind: from the datanet when built
+        }
+        if (data.isEmpty() && entry.lineage.contains(QStringLiteral("version")))
+            add({entry.lineage.value(QStringLiteral("datanet_uid")).toString(),
+                 entry.lineage.value(QStringLiteral("datanet")).toString(),
+                 entry.lineage.value(QStringLiteral("version")).toString(), QString()});
+        if (entry.baseModelId == 0)
+            break;
+        Result<models::ModelEntry> base = store.model(entry.baseModelId);
+        if (!base)
+            return base.error();
+        entry = std::move(base).value();
     }
-    if (data.isEmpty() && entry.lineage.contains(QStringLiteral("version")))
-        sources.append({entry.lineage.value(QStringLiteral("datanet_uid")).toString(),
-                        entry.lineage.value(QStringLiteral("datanet")).toString(),
-                        entry.lineage.value(QStringLiteral("version")).toString(), QString()});
     if (sources.isEmpty())
         return makeError(ErrorCode::NotFound,
                          tr("\"%1\" names no datanet version in its lineage (an imported "
                             "model's training data is not in this workspace), so its answers "
                             "cannot be attributed.")
-                             .arg(entry.name));
+                             .arg(name));
     for (const IndexSource& s : sources)
         if (s.datanetUid.isEmpty() || s.version.isEmpty())
             return makeError(
                 ErrorCode::Corrupt,
                 tr("The lineage of \"%1\" names a datanet version without its uid or root.")
-                    .arg(entry.name));
+                    .arg(name));
     return sources;
 }
 

@@ -12,13 +12,15 @@ class Workspace;
 }
 namespace fw::models {
 struct ModelEntry;
+class ModelStore;
 }
 
 namespace fw::attribution {
 
 // The datanet versions the model's lineage names ("data", or the single "datanet"/"version" of
-// older entries). NotFound when it names none: an imported model has no training data here.
-Result<QList<IndexSource>> lineageSources(const models::ModelEntry& entry);
+// older entries), then those of its base, its base's base...: everything that shaped its answers.
+// NotFound when none names any: an imported model has no training data here.
+Result<QList<IndexSource>> lineageSources(const models::ModelStore& store, models::ModelEntry entry);
 
 // The lineage an index of this model must have to be current.
 IndexLineage expectedLineage(const models::ModelEntry& entry, const QList<IndexSource>& sources,

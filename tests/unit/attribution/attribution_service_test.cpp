@@ -196,6 +196,29 @@ private slots:
         QVERIFY((*stored)->tokenizerHash != (*other)->tokenizerHash);
     }
 
+    void aModelBuiltOnAnotherIsAttributedToItsBasesData()
+    {
+        // A model tuned from the fixture's model on no data of its own here (its lineage names none):
+        // its answers come from what the base learned, so the base's records are its sources.
+        models::ModelStore store(*m_ws);
+        models::ModelEntry spec = m_fx.model;
+        spec.name = "tuned-on-facts";
+        spec.baseModelId = m_fx.model.id;
+        spec.lineage = {{"base", m_fx.model.name}};
+        Result<models::ModelEntry> tuned = store.add(spec, test::factsModelFiles(m_fx.facts));
+        QVERIFY(tuned);
+        const test::Fact& f = m_fx.facts.at(7);
+        Result<Attribution> a = AttributionService(*m_ws).attribute("tuned-on-facts", f.instruction, f.output);
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        QVERIFY(!a->lines.isEmpty());
+        QCOMPARE(a->lines.front().contributor, m_fx.people.at(f.contributor).address);
+        Result<std::optional<IndexLineage>> stored = IndexStore(*m_ws).lineage(tuned->id);
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->sources.size(), 1);
+        QCOMPARE((*stored)->sources.front().version, m_fx.version.idHex());
+        QVERIFY(store.remove(tuned->id));
+    }
+
     void sameLinesFromSeveralThreads()
     {
         AttributionService service(*m_ws);
