@@ -5,6 +5,7 @@
 #include "IdentityFormat.h"
 #include "RecoveryWords.h"
 
+#include "attribution/IndexCheck.h"
 #include "crypto/SecureBytes.h"
 #include "datanet/DatanetCheck.h"
 #include "demo/DemoWorkspace.h"
@@ -207,10 +208,16 @@ Result<QJsonObject> checkEverything(store::Workspace& ws)
     if (!models)
         return models.error();
     problems << models->problems;
+    Result<attribution::IndexCheckReport> indexes = attribution::checkIndexes(ws);
+    if (!indexes)
+        return indexes.error();
+    problems << indexes->problems;
     return QJsonObject{{QStringLiteral("ok"), problems.isEmpty()},
                        {QStringLiteral("contributions"), datanets->contributions},
                        {QStringLiteral("versions"), datanets->versions},
                        {QStringLiteral("models"), models->models},
+                       {QStringLiteral("attribution_indexes"), indexes->indexes},
+                       {QStringLiteral("stale_attribution_indexes"), indexes->stale},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 
@@ -226,12 +233,13 @@ Outcome check(const Invocation& call)
     if (call.parser.isSet(QStringLiteral("json")))
         call.context.out().json(QJsonDocument(*report));
     else if (problems.isEmpty())
-        call.context.out().line(tr("ok: database intact, schema %1, %2 contribution signature(s), %3 version(s) and "
-                                   "%4 model(s) verified")
+        call.context.out().line(tr("ok: database intact, schema %1, %2 contribution signature(s), %3 version(s), "
+                                   "%4 model(s) and %5 attribution index(es) verified")
                                     .arg(store::latestSchemaVersion())
                                     .arg(report->value(QStringLiteral("contributions")).toInteger())
                                     .arg(report->value(QStringLiteral("versions")).toInteger())
-                                    .arg(report->value(QStringLiteral("models")).toInteger()));
+                                    .arg(report->value(QStringLiteral("models")).toInteger())
+                                    .arg(report->value(QStringLiteral("attribution_indexes")).toInteger()));
     else
         for (const QJsonValue& p : problems)
             call.context.out().line(p.toString());
@@ -276,7 +284,8 @@ void registerWorkspaceCommands(CommandRegistry& registry)
                   info});
     registry.add({QStringLiteral("workspace"), QStringLiteral("check"),
                   tr("Verify the workspace: SQLCipher integrity, schema version, every contribution's signature, "
-                     "every frozen version and stored model whole. Exit code 8 when anything is wrong."),
+                     "every frozen version, stored model and attribution index whole. Exit code 8 when anything "
+                     "is wrong."),
                   {},
                   {QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))},
                   true,

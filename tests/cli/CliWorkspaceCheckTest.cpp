@@ -54,6 +54,7 @@ private slots:
         QCOMPARE(o.value("ok").toBool(), true);
         QVERIFY(o.value("contributions").toInt() > 0);
         QVERIFY(o.value("versions").toInt() > 0);
+        QVERIFY(o.contains("attribution_indexes")); // checked too (tests/unit/attribution has the cases)
     }
 
     void passwdIsRefusedWhileAnotherProcessHasTheWorkspaceOpen()

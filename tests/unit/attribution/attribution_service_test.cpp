@@ -3,6 +3,7 @@
 // contributor; the index stored encrypted, reused, rebuilt when the lineage changes; gradient
 // refused; the same lines from several threads at once.
 #include "attribution/AttributionService.h"
+#include "attribution/IndexCheck.h"
 #include "attribution/IndexStore.h"
 #include "unit/attribution/FactsWorkspace.h"
 #include "unit/store/TestSupport.h"
@@ -194,6 +195,29 @@ private slots:
         Result<std::optional<IndexLineage>> other = IndexStore(*m_ws).lineage(m_fx.model.id);
         QVERIFY(other && *other);
         QVERIFY((*stored)->tokenizerHash != (*other)->tokenizerHash);
+    }
+
+    void workspaceCheckVerifiesStoredIndexes()
+    {
+        QVERIFY(AttributionService(*m_ws).ensureIndex(m_fx.model.name));
+        Result<IndexCheckReport> sound = checkIndexes(*m_ws);
+        QVERIFY2(sound, sound ? "" : qPrintable(sound.error().message));
+        QVERIFY2(sound->problems.isEmpty(), qPrintable(sound->problems.join('\n')));
+        QVERIFY(sound->indexes >= 1);
+        QCOMPARE(sound->stale, 0);
+        // An index that credits a record the version does not hold is found, and named.
+        IndexStore store(*m_ws);
+        Result<std::optional<AttributionIndex>> index = store.load(m_fx.model.id);
+        QVERIFY(index && *index);
+        AttributionIndex forged = **index;
+        forged.records[3].hash = QByteArray(32, '\x5a');
+        QVERIFY(store.save(m_fx.model.id, forged));
+        Result<IndexCheckReport> found = checkIndexes(*m_ws);
+        QVERIFY(found);
+        QCOMPARE(found->problems.size(), 1);
+        QVERIFY2(found->problems.front().contains(m_fx.model.name) && found->problems.front().contains("1 record"),
+                 qPrintable(found->problems.front()));
+        QVERIFY(store.save(m_fx.model.id, **index)); // as it was, for the cases after this one
     }
 
     void aModelBuiltOnAnotherIsAttributedToItsBasesData()
