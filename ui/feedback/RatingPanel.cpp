@@ -84,10 +84,11 @@ void RatingPanel::rebuild(int count)
 void RatingPanel::retranslate()
 {
     for (const Column& c : m_columns) {
-        c.flags[0]->setText(tr("&Wrong"));
-        c.flags[1]->setText(tr("&Harmful"));
-        c.flags[2]->setText(tr("&Off-topic"));
-        c.flags[3]->setText(tr("&Ignores the instruction"));
+        // The keys, not mnemonics: every column would claim the same Alt+letter.
+        c.flags[0]->setText(tr("Wrong (W)"));
+        c.flags[1]->setText(tr("Harmful (H)"));
+        c.flags[2]->setText(tr("Off-topic (O)"));
+        c.flags[3]->setText(tr("Ignores the instruction (I)"));
     }
 }
 
