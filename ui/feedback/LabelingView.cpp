@@ -184,6 +184,8 @@ void LabelingView::showState()
         m_panels->setCurrentWidget(m_waiting);
         if (!m_controller->isActive())
             m_waiting->setText(tr("Choose a campaign and a labeler."));
+        else if (p.items == 0) // the session's first state is still on its way
+            m_waiting->setText(tr("Loading the campaign…"));
         else if (m_generating || p.answered < p.items)
             m_waiting->setText(tr("Waiting for answers: %1 of %2 items are answered so far. "
                                   "Items appear here as soon as their answers are ready.")
