@@ -67,13 +67,22 @@ void LabelingController::stop()
     if (!m_session)
         return;
     ++m_generation;
-    // The held-back label is written on the worker, after the steps already asked for.
+    // The held-back label is written on the worker, after the steps already asked for; the
+    // workspace stays unlocked until it is.
+    ++m_pending;
+    m_workspaceSession->beginBackgroundWork();
     (void)QtConcurrent::run(&m_thread, [this, session = std::move(m_session)]() mutable {
-        if (Status s = session->flush(); !s)
-            QMetaObject::invokeMethod(
-                this, [this, message = s.error().message] { emit failed(message); },
-                Qt::QueuedConnection);
+        const Status flushed = session->flush();
         session.reset();
+        QMetaObject::invokeMethod(
+            this,
+            [this, flushed] {
+                --m_pending;
+                m_workspaceSession->endBackgroundWork();
+                if (!flushed)
+                    emit failed(flushed.error().message);
+            },
+            Qt::QueuedConnection);
     });
     m_session.reset();
     m_state = {};
