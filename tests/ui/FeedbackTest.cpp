@@ -162,8 +162,10 @@ QString FeedbackTest::address(int identity) const
 
 qint64 FeedbackTest::campaignNamed(const QString& name) const
 {
-    for (const feedback::Campaign& c :
-         *feedback::CampaignStore(*m_session->workspace()).campaigns())
+    // Held in a variable: a range-for over *temporary() would read a destroyed list.
+    const Result<QList<feedback::Campaign>> all =
+        feedback::CampaignStore(*m_session->workspace()).campaigns();
+    for (const feedback::Campaign& c : *all)
         if (c.name == name)
             return c.id;
     return 0;
@@ -366,7 +368,8 @@ void FeedbackTest::labelsHundredItemsByKeyboard()
     store::Workspace& ws = *m_session->workspace();
     const qint64 datanetId = preferenceDatanet();
     QList<feedback::Label> mine;
-    for (const feedback::StoredLabel& s : *feedback::LabelStore(ws).labels(datanetId))
+    const Result<QList<feedback::StoredLabel>> stored = feedback::LabelStore(ws).labels(datanetId);
+    for (const feedback::StoredLabel& s : *stored)
         if (s.label.campaign == QLatin1String("Hundred prompts")) {
             QVERIFY(feedback::LabelStore::verify(s));
             QCOMPARE(s.label.labeler, dev);
@@ -386,17 +389,20 @@ void FeedbackTest::labelsHundredItemsByKeyboard()
     QCOMPARE(*feedback::LabelStore(ws).recordCount(datanetId, QStringLiteral("Hundred prompts")),
              qint64(51));
     datanet::DatanetService datanets(ws);
-    QSet<QString> stored;
-    for (const datanet::RecordInfo& r : *datanets.records(datanetId))
+    QSet<QString> contents;
+    const Result<QList<datanet::RecordInfo>> records = datanets.records(datanetId);
+    for (const datanet::RecordInfo& r : *records)
         if (r.contributor == dev)
-            stored << QString::fromUtf8(r.content);
+            contents << QString::fromUtf8(r.content);
     for (const feedback::PreferencePair& p : pairs) {
         bool found = false;
-        for (const QString& content : stored)
+        for (const QString& content : contents)
             found = found || (content.contains(p.chosen) && content.contains(p.rejected));
         QVERIFY2(found, qPrintable(p.prompt));
     }
-    for (const datanet::ContributionInfo& c : *datanets.contributions(datanetId))
+    const Result<QList<datanet::ContributionInfo>> contributions =
+        datanets.contributions(datanetId);
+    for (const datanet::ContributionInfo& c : *contributions)
         QVERIFY(datanets.verifyContribution(c.id).ok());
     QVERIFY(m_page->labelingView()->destinationLabel()->text().startsWith(
         QStringLiteral("51 pairs added to Helpful answers (demo)")));
@@ -491,7 +497,9 @@ void FeedbackTest::eachModeThroughItsWidgets()
     m_page->controller()->flush();
     QTRY_COMPARE(flushed.count(), 1);
     QList<feedback::Label> labels;
-    for (const feedback::StoredLabel& s : *feedback::LabelStore(ws).labels(spec.datanetId))
+    const Result<QList<feedback::StoredLabel>> stored =
+        feedback::LabelStore(ws).labels(spec.datanetId);
+    for (const feedback::StoredLabel& s : *stored)
         if (s.label.campaign == spec.name)
             labels << s.label;
     QCOMPARE(labels.size(), 1);
