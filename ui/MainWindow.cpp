@@ -5,6 +5,7 @@
 #include "ui/GuideDialog.h"
 #include "ui/PageRegistry.h"
 #include "ui/WorkspaceStatusBar.h"
+#include "ui/datanets/DatanetsPage.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/nodes/NodeDirectory.h"
@@ -60,6 +61,7 @@ QWidget* MainWindow::makeWorkbench()
         m_pages.push_back(page);
         m_pageStack->addWidget(page);
         new QListWidgetItem(page->icon(), page->title(), m_navigation);
+        connect(page, &Page::datanetRequested, this, &MainWindow::showDatanet);
     }
     auto* layout = new QHBoxLayout(workbench);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -98,6 +100,15 @@ Page* MainWindow::currentPage() const
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::showDatanet(qint64 datanetId)
+{
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        if (auto* datanets = qobject_cast<DatanetsPage*>(m_pages[i])) {
+            showPage(int(i));
+            datanets->selectDatanet(datanetId);
+        }
 }
 
 bool MainWindow::isLockScreenShown() const

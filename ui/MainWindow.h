@@ -29,6 +29,8 @@ public:
     const std::vector<Page*>& pages() const { return m_pages; }
     Page* currentPage() const;
     void showPage(int index);
+    // The Datanets page with the datanet selected (a page asked, e.g. where labels went).
+    void showDatanet(qint64 datanetId);
     bool isLockScreenShown() const;
     LockScreen* lockScreen() const { return m_lockScreen; }
     WorkspaceActions* workspaceActions() const { return m_actions; }

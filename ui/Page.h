@@ -33,6 +33,10 @@ public:
     // the main window asks before closing over it.
     virtual QString unfinishedWork() const { return {}; }
 
+signals:
+    // Asks the main window to show a datanet on the Datanets page (where labels went, say).
+    void datanetRequested(qint64 datanetId);
+
 protected:
     void changeEvent(QEvent* event) override;
     // Sets every user-visible string; called at construction and on language change.

@@ -4,6 +4,7 @@
 #include "ui/datanets/DatanetsPage.h"
 #include "ui/earnings/EarningsPage.h"
 #include "ui/factory/ModelFactoryPage.h"
+#include "ui/feedback/FeedbackPage.h"
 #include "ui/nodes/NodesPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/wallet/WalletPage.h"
@@ -23,6 +24,7 @@ std::vector<PageFactory> registeredPages()
     return {
         make<DatanetsPage>,
         make<ModelFactoryPage>,
+        make<FeedbackPage>,
         make<NodesPage>,
         make<WalletPage>,
         make<EarningsPage>,

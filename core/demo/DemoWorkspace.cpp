@@ -2,6 +2,7 @@
 #include "demo/DemoWorkspace.h"
 
 #include "demo/DemoDatanets.h"
+#include "demo/DemoFeedback.h"
 #include "demo/DemoTraffic.h"
 #include "wallet/WalletService.h"
 
@@ -43,14 +44,24 @@ createDemoWorkspace(const QString& dir, const crypto::KdfParams& kdf, const QByt
         return s.error();
     if (Status s = addDemoTraffic(**ws, QDateTime::currentMSecsSinceEpoch()); !s)
         return s.error();
+    if (Status s = addDemoCampaign(**ws); !s)
+        return s.error();
     return ws;
 }
 
 Result<std::unique_ptr<store::Workspace>> openOrCreateDemoWorkspace(const QString& dir,
                                                                     const crypto::KdfParams& kdf)
 {
-    if (store::Workspace::isWorkspace(dir))
-        return store::Workspace::open(dir, QByteArray(kDemoPassphrase));
+    if (store::Workspace::isWorkspace(dir)) {
+        Result<std::unique_ptr<store::Workspace>> ws =
+            store::Workspace::open(dir, QByteArray(kDemoPassphrase));
+        // A demo made before the Feedback page existed gets its campaign now; one whose demo
+        // datanets were renamed or removed still opens, without it.
+        if (ws)
+            if (Status s = addDemoCampaign(**ws); !s)
+                qWarning("demo: no feedback campaign: %s", qPrintable(s.error().message));
+        return ws;
+    }
     return createDemoWorkspace(dir, kdf);
 }
 

@@ -201,6 +201,23 @@ Result<QList<qint64>> LabelStore::recordsOf(qint64 labelId) const
     return out;
 }
 
+Result<qint64> LabelStore::recordCount(qint64 datanetId, const QString& campaign) const
+{
+    Result<store::Connection> db = m_workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st = (*db)->prepare(
+        "SELECT count(DISTINCT r.record_id) FROM feedback_label_records r JOIN feedback_labels l "
+        "ON l.id = r.label_id WHERE l.datanet_id = ? AND l.campaign = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, datanetId).bind(2, campaign);
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    return st->int64(0);
+}
+
 bool LabelStore::verify(const StoredLabel& stored)
 {
     Result<crypto::PublicKey> key = crypto::publicKeyFromAddress(stored.label.labeler);

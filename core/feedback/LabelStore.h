@@ -42,6 +42,8 @@ public:
     Result<QList<StoredLabel>> labels(qint64 datanetId) const;
     // The ids of the preference records a label gave.
     Result<QList<qint64>> recordsOf(qint64 labelId) const;
+    // How many distinct preference records the labels of one campaign gave the datanet.
+    Result<qint64> recordCount(qint64 datanetId, const QString& campaign) const;
     // The signature against the labeler's address, and the parsed label against the signed bytes.
     static bool verify(const StoredLabel& stored);
 

@@ -103,13 +103,14 @@ void MainWindowTest::cleanup()
 void MainWindowTest::opensEachPage()
 {
     // Only the pages that exist: no placeholders for features still to come.
-    QCOMPARE(m_window->navigation()->count(), 6);
+    QCOMPARE(m_window->navigation()->count(), 7);
     QCOMPARE(m_window->navigation()->item(0)->text(), QStringLiteral("Datanets"));
     QCOMPARE(m_window->navigation()->item(1)->text(), QStringLiteral("ModelFactory"));
-    QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Nodes"));
-    QCOMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Wallet"));
-    QCOMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Earnings"));
-    QCOMPARE(m_window->navigation()->item(5)->text(), QStringLiteral("Settings"));
+    QCOMPARE(m_window->navigation()->item(2)->text(), QStringLiteral("Feedback"));
+    QCOMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Nodes"));
+    QCOMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Wallet"));
+    QCOMPARE(m_window->navigation()->item(5)->text(), QStringLiteral("Earnings"));
+    QCOMPARE(m_window->navigation()->item(6)->text(), QStringLiteral("Settings"));
     for (int i = 0; i < int(m_window->pages().size()); ++i) {
         m_window->showPage(i);
         QCOMPARE(m_window->currentPage(), m_window->pages().at(std::size_t(i)));
@@ -122,12 +123,12 @@ void MainWindowTest::opensEachPage()
 
 void MainWindowTest::switchesLanguage()
 {
-    m_window->showPage(5); // Settings
+    m_window->showPage(6); // Settings
     auto* heading = m_window->currentPage()->findChild<QLabel*>();
     QVERIFY(heading);
     QCOMPARE(heading->text(), QStringLiteral("Settings"));
     m_settings->setLanguage(QStringLiteral("es"));
-    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Cartera"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
     QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
     // Pages built once follow too, down to their forms and panels (ui/common/Retranslate.h).
@@ -155,7 +156,7 @@ void MainWindowTest::switchesLanguage()
     QCOMPARE(datanets->versions()->table()->model()->headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("Id de versión"));
     m_settings->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Wallet"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Settings"));
     QCOMPARE(factory->trainButton()->text(), QStringLiteral("&Train"));
     QCOMPARE(factory->form()->measureButton()->text(), QStringLiteral("&Measure Time"));
@@ -170,7 +171,7 @@ void MainWindowTest::switchesLanguage()
 void MainWindowTest::coreMessagesFollowTheLanguage()
 {
     m_settings->setLanguage(QStringLiteral("es"));
-    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Cartera"));
+    QTRY_COMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Cartera"));
     Result<std::unique_ptr<store::Workspace>> wrong =
         store::Workspace::open(m_session->workspace()->directory(), "not the passphrase");
     QVERIFY(!wrong);
@@ -185,7 +186,7 @@ void MainWindowTest::coreMessagesFollowTheLanguage()
     QVERIFY(!refused);
     QCOMPARE(refused.error().message, QStringLiteral("Rechazar un registro requiere un motivo."));
     m_settings->setLanguage(QStringLiteral("en"));
-    QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Wallet"));
+    QTRY_COMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Wallet"));
 }
 
 void MainWindowTest::locksAndUnlocks()
@@ -323,16 +324,19 @@ void MainWindowTest::screenshots()
     m_settings->setLanguage(QStringLiteral("es")); // the longest labels: Spanish
     QTest::qWait(50);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory-es.png")));
-    m_window->showPage(2);
+    m_window->showPage(3);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes-es.png")));
     m_settings->setLanguage(QStringLiteral("en"));
     m_window->showPage(2);
-    QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes.png")));
+    QTest::qWait(200); // the demo campaign's first item arrives from the labeling thread
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/feedback.png")));
     m_window->showPage(3);
-    QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes.png")));
     m_window->showPage(4);
-    QVERIFY(m_window->grab().save(out + QStringLiteral("/earnings.png")));
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
     m_window->showPage(5);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/earnings.png")));
+    m_window->showPage(6);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/settings.png")));
     m_session->lock();
     QVERIFY(m_window->grab().save(out + QStringLiteral("/lock-screen.png")));

@@ -2,6 +2,7 @@
 // progress, cancel and resume), the next item per labeler (overlap, blind shuffle), and a labeling
 // session's held-back label (undo never touches the datanet).
 #include "feedback/AnswerGeneration.h"
+#include "feedback/CampaignPrompts.h"
 #include "feedback/CampaignStore.h"
 #include "feedback/LabelStore.h"
 #include "feedback/LabelingSession.h"
@@ -127,6 +128,22 @@ private slots:
         s.name = QStringLiteral("into text");
         s.datanetId = text.id;
         QCOMPARE(store.create(s, prompts(1)).error().code, ErrorCode::InvalidArgument);
+    }
+
+    void promptsComeFromTheirSource()
+    {
+        store::Workspace& ws = *m_f->ws;
+        Result<QStringList> typed = CampaignPrompts::read(
+            ws, CampaignPrompts::typed({" Why? ", "", "How?", "Why?", "When?"}), 2);
+        QVERIFY2(typed.ok(), qPrintable(typed.error().message));
+        QCOMPARE(*typed, (QStringList{"Why?", "How?"}));
+        QCOMPARE(CampaignPrompts::read(ws, CampaignPrompts::typed({" "})).error().code,
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(CampaignPrompts::read(ws, QJsonObject{{"kind", "dreamt"}}).error().code,
+                 ErrorCode::InvalidArgument);
+        QVERIFY(!CampaignPrompts::read(ws, CampaignPrompts::heldOut("no such model")).ok());
+        QVERIFY(!CampaignPrompts::read(ws, CampaignPrompts::datanetVersion(m_prefs.id, "latest"))
+                     .ok()); // never frozen
     }
 
     void answersAreGeneratedOnceAndResume()

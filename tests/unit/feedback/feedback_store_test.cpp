@@ -65,6 +65,9 @@ private slots:
         QCOMPARE(*store.recordsOf(r->labelIds[0]), QList<qint64>{records[0].id});
         QCOMPARE(*store.recordsOf(r->labelIds[1]), QList<qint64>{records[0].id});
         QVERIFY(store.recordsOf(r->labelIds[2])->isEmpty());
+        // The campaign's count names each record once, however many labels gave it.
+        QCOMPARE(*store.recordCount(d.id, pairwise(0, "1", Choice::A).campaign), qint64(1));
+        QCOMPARE(*store.recordCount(d.id, QStringLiteral("another campaign")), qint64(0));
     }
 
     void storedLabelsKeepMetadataAndSignatures()
