@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -165,6 +166,11 @@ void AgreementPanel::apply(const AgreementSnapshot& snapshot)
                          a.comparisons ? tr("%1%").arg(qRound(a.agreement * 100)) : tr("-")});
         item->setToolTip(0, a.labeler);
     }
+    // A refresh keeps the item being looked at (and its Reject button) selected.
+    const QString selected =
+        m_disagreed->currentItem() ? m_disagreed->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    QTreeWidgetItem* reselect = nullptr;
+    const QSignalBlocker quiet(m_disagreed);
     m_disagreed->clear();
     for (const feedback::UnitDisagreement& d : r.disagreed) {
         const QString itemId = itemOfUnit(d.unit, m_campaign.name);
@@ -178,7 +184,11 @@ void AgreementPanel::apply(const AgreementSnapshot& snapshot)
                                                        QString::number(d.values), prompt});
         item->setData(0, Qt::UserRole, itemId);
         item->setToolTip(2, prompt);
+        if (!selected.isEmpty() && itemId == selected)
+            reselect = item;
     }
+    if (reselect)
+        m_disagreed->setCurrentItem(reselect);
     for (QTreeWidget* t : {m_labelers, m_disagreed})
         for (int c = 0; c < t->columnCount() - 1; ++c)
             t->resizeColumnToContents(c);

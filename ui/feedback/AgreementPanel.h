@@ -43,6 +43,7 @@ public:
     QTreeWidget* disagreedTree() const { return m_disagreed; }
     QTreeWidget* detailTree() const { return m_detail; }
     QPushButton* rejectButton() const { return m_reject; }
+    MessageLabel* message() const { return m_message; }
     const AgreementSnapshot& snapshot() const { return m_snapshot; }
 
     // The item id a unit names ("campaign/item" or "campaign/item<US>answer").

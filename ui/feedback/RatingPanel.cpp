@@ -44,8 +44,7 @@ void RatingPanel::rebuild(int count)
     // Cards, flag boxes and the emptied rows of rating buttons.
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
-        delete item->layout();
-        delete item;
+        delete item; // a row of rating buttons is a layout, and the item is that layout itself
     }
     m_cards.clear();
     m_columns.clear();
