@@ -289,7 +289,7 @@ void MainWindowTest::saysTheThreadCountWasMeasured()
     QVERIFY(m_settings->threadsAutomatic());
     QCOMPARE(m_settings->trainingThreads(), 1);
     QTRY_VERIFY(m_window->statusInfo()->deviceText().contains(QStringLiteral("1 thread (fastest here, measured)")));
-    m_window->showPage(5); // Settings
+    m_window->showPage(6); // Settings
     QSpinBox* threads = nullptr;
     for (QSpinBox* box : m_window->currentPage()->findChildren<QSpinBox*>())
         if (box->accessibleName() == QStringLiteral("CPU threads for training"))
