@@ -325,6 +325,22 @@ void MainWindowTest::screenshots()
     QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory-es.png")));
     m_window->showPage(2);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes-es.png")));
+    // Every page and tab in Spanish at the two window sizes nothing may be clipped at.
+    for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+        m_window->resize(size);
+        for (int i = 0; i < int(m_window->pages().size()); ++i) {
+            m_window->showPage(i);
+            auto* tabs = m_window->currentPage()->findChild<QTabWidget*>();
+            for (int t = 0; t < (tabs ? tabs->count() : 1); ++t) {
+                if (tabs)
+                    tabs->setCurrentIndex(t);
+                QTest::qWait(20);
+                QVERIFY(m_window->grab().save(
+                    QStringLiteral("%1/es-%2x%3-page%4-tab%5.png").arg(out).arg(size.width()).arg(size.height()).arg(i).arg(t)));
+            }
+        }
+    }
+    m_window->resize(1180, 720);
     m_settings->setLanguage(QStringLiteral("en"));
     m_window->showPage(2);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes.png")));

@@ -103,6 +103,9 @@ void NewRunForm::buildForm()
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(24);
     }
+    // A choice the closed box cuts short (a base's description in Spanish) shows whole on hover.
+    for (QComboBox* box : {m_datanet, m_version, m_base, m_method})
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
     m_output = new QLineEdit(this);
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);
