@@ -4937,7 +4937,7 @@ Quit anyway? It will be stopped.</source>
     <name>fw::ui::NewRunForm</name>
     <message>
         <source>nano: about 1M parameters, from scratch (seconds per hundred steps)</source>
-        <translation>nano: unos 1M de parámetros, desde cero (segundos por cada cien pasos)</translation>
+        <translation>nano: unos 1M de parámetros, desde cero (segundos por cien pasos)</translation>
     </message>
     <message>
         <source>micro: about 6M parameters, from scratch</source>
@@ -6415,8 +6415,8 @@ Frase de contraseña de %1:</translation>
     <message numerus="yes">
         <source>Automatic (%n, fastest here)</source>
         <translation>
-            <numerusform>Automático (%n, el más rápido aquí)</numerusform>
-            <numerusform>Automático (%n, el más rápido aquí)</numerusform>
+            <numerusform>Automático (%n, el más rápido)</numerusform>
+            <numerusform>Automático (%n, el más rápido)</numerusform>
         </translation>
     </message>
     <message>
