@@ -1226,7 +1226,7 @@
     <name>fw::ledger::EarningsService</name>
     <message>
         <source>(no record named)</source>
-        <translation>(ningún registro nombrado)</translation>
+        <translation>(sin registro)</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +5777,7 @@ Frase de contraseña de %1:</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation>Parte interesada</translation>
+        <translation>Beneficiario</translation>
     </message>
     <message>
         <source>OPEN</source>
