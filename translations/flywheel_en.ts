@@ -1026,16 +1026,16 @@
     </message>
     <message numerus="yes">
         <source>and %n more bad line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more bad line</numerusform>
+            <numerusform>and %n more bad lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n malformed line(s), nothing imported: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n malformed line, nothing imported: </numerusform>
+            <numerusform>%n malformed lines, nothing imported: </numerusform>
         </translation>
     </message>
     <message>
@@ -2894,9 +2894,9 @@
     </message>
     <message numerus="yes">
         <source>%n job(s) are still using the workspace (training, an import, a freeze...). Wait for them to finish and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job is still using the workspace (training, an import, a freeze...). Wait for it to finish and try again.</numerusform>
+            <numerusform>%n jobs are still using the workspace (training, an import, a freeze...). Wait for them to finish and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -3720,16 +3720,16 @@
     </message>
     <message numerus="yes">
         <source>Both models answer %1 of the %n held-out prompt(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Both models answer %1 of the %n held-out prompt…</numerusform>
+            <numerusform>Both models answer %1 of the %n held-out prompts…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: both models answered %n prompt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: both models answered %n prompt.</numerusform>
+            <numerusform>Done: both models answered %n prompts.</numerusform>
         </translation>
     </message>
     <message>
@@ -4494,9 +4494,9 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message numerus="yes">
         <source>%n thread(s): %1 ms a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thread: %1 ms a step</numerusform>
+            <numerusform>%n threads: %1 ms a step</numerusform>
         </translation>
     </message>
     <message>
@@ -4777,9 +4777,9 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 on %3 · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 on %3 · %n step</numerusform>
+            <numerusform>%1 · %2 on %3 · %n steps</numerusform>
         </translation>
     </message>
     <message>
@@ -5270,9 +5270,9 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message numerus="yes">
         <source>Training uses %n thread(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Training uses %n thread.</numerusform>
+            <numerusform>Training uses %n threads.</numerusform>
         </translation>
     </message>
     <message>
@@ -6409,9 +6409,9 @@ Passphrase of %1:</source>
     </message>
     <message numerus="yes">
         <source>Automatic (%n, fastest here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Automatic (%n, fastest here)</numerusform>
+            <numerusform>Automatic (%n, fastest here)</numerusform>
         </translation>
     </message>
     <message>
@@ -6420,9 +6420,9 @@ Passphrase of %1:</source>
     </message>
     <message numerus="yes">
         <source>This computer offers %n thread(s). More threads are not always faster: on shared cores a second thread can slow training down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This computer offers %n thread. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
+            <numerusform>This computer offers %n threads. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
         </translation>
     </message>
 </context>

@@ -125,6 +125,23 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
     }
 
+    // English needs no translation but its plurals: without them "%n thread(s)" shows as written.
+    void englishPluralsAreWritten()
+    {
+        QString error;
+        const QList<Message> english = readCatalogue(catalogue("en"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        for (const Message& m : english) {
+            if (m.numerus && (m.forms.size() != 2 || m.forms.contains(QString()) || !m.type.isEmpty()))
+                problems << m.where();
+            else if (m.numerus && (placeholders(m.forms.at(0)) != placeholders(m.source) ||
+                                   placeholders(m.forms.at(1)) != placeholders(m.source)))
+                problems << m.where() + " -> \"" + m.forms.join("\" / \"") + "\"";
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+    }
+
     void placeholdersMatchTheSource()
     {
         QStringList problems;
