@@ -3529,11 +3529,11 @@
     </message>
     <message>
         <source>Over time</source>
-        <translation>A lo largo del tiempo</translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>Top records</source>
-        <translation>Registros principales</translation>
+        <translation>Mejores registros</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -3573,7 +3573,7 @@
     </message>
     <message>
         <source>Earned %1 OPEN in %2 receipts from %3 nodes; %4 OPEN pending.</source>
-        <translation>Ganados %1 OPEN en %2 recibos de %3 nodos; %4 OPEN pendientes.</translation>
+        <translation>Ganado: %1 OPEN en %2 recibos de %3 nodos; %4 OPEN pendientes.</translation>
     </message>
     <message>
         <source>Verifying every receipt...</source>
