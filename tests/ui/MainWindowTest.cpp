@@ -130,6 +130,16 @@ void MainWindowTest::switchesLanguage()
     QTRY_COMPARE(m_window->navigation()->item(3)->text(), QStringLiteral("Cartera"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
     QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
+    // The theme box was measured in English when first shown; it must fit "Seguir al sistema" now.
+    QComboBox* theme = nullptr;
+    for (QComboBox* box : m_window->currentPage()->findChildren<QComboBox*>())
+        if (box->accessibleName() == QStringLiteral("Tema"))
+            theme = box;
+    QVERIFY(theme);
+    QComboBox measured;
+    for (int i = 0; i < theme->count(); ++i)
+        measured.addItem(theme->itemText(i));
+    QVERIFY2(theme->sizeHint().width() >= measured.sizeHint().width(), qPrintable(theme->itemText(0)));
     // Pages built once follow too, down to their forms and panels (ui/common/Retranslate.h).
     auto* factory = qobject_cast<ui::ModelFactoryPage*>(m_window->pages().at(1));
     QVERIFY(factory);
