@@ -29,6 +29,271 @@
     </message>
 </context>
 <context>
+    <name>fw::ModelFiles</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file has an unsafe name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution</name>
+    <message>
+        <source>The datanet &quot;%1&quot; (uid %2) the model was trained on is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no datanet version in its lineage (an imported model&apos;s training data is not in this workspace), so its answers cannot be attributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lineage of &quot;%1&quot; names a datanet version without its uid or root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither &quot;%1&quot; nor its base models hold a tokenizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::AttributionBundle</name>
+    <message>
+        <source>The attribution bundle is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with FWAB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attribution bundle has format %1; this build reads up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lineage is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists %1 records but its span index holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::AttributionIndex</name>
+    <message>
+        <source>Attribution index lineage: unknown &quot;version&quot; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution index records: not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution index records: unknown &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution index records: entry %1 is not [source, 64 hex digits, address].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::AttributionService</name>
+    <message>
+        <source>Gradient attribution is not available yet; use the span method (&quot;spans&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum span and the maximum count must be at least 1, the span limit at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::IndexStore</name>
+    <message>
+        <source>The attribution index of model %1 lists %2 records but indexes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::SpanIndex</name>
+    <message>
+        <source>a document was added before any record was begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token id %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records hold 2^31 tokens or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the span index: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution index damaged: %1 at byte %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is cut short (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the magic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not FWSPANIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attribution index has format %1; this build reads up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; expected 2 or 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pointer width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; expected 3 or 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentinel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, which does not fit the token width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, which does not fit the pointer width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the header (%1 bytes expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of order or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, above the sentinel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the sentinel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suffix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::crypto</name>
     <message>
         <source>Invalid address: %1</source>
@@ -189,6 +454,85 @@
         <source>Phrasing too close to another record</source>
         <translation></translation>
     </message>
+    <message>
+        <source>it has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists %1 records but says it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its records no longer match their hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id does not match its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed statement does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not whole: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to 2^53</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::ContributionBundle</name>
+    <message>
+        <source>The bundle is refused whole: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Flywheel contribution bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported contribution bundle version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header needs a record &quot;kind&quot; and a &quot;records&quot; count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly &quot;record&quot;, &quot;contributor&quot;, &quot;publicKey&quot; and &quot;signature&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contributor address does not match the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the record: it was altered or forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is refused whole: its header announces %1 records, it holds %2 (a line was added or removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::datanet::CsvReader</name>
@@ -221,8 +565,16 @@
         <translation></translation>
     </message>
     <message>
-        <source>quoted field never closed</source>
-        <translation></translation>
+        <source>the line is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 grows past %2 MiB by line %3; is its closing quote missing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -246,6 +598,14 @@
     <message>
         <source>%1 has %2 malformed record(s); nothing was imported: %3</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 records; datanet %2 takes %3 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; nothing was imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -350,10 +710,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>&quot;index&quot; and &quot;treeSize&quot; must be numbers</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&quot;path&quot; must be an array</source>
         <translation></translation>
     </message>
@@ -369,6 +725,10 @@
         <source>The proof does not lead to datanet version %1.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The proof is for version %1 of datanet %2, not for the trusted version %3 of datanet %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::datanet::JsonlReader</name>
@@ -380,6 +740,10 @@
         <source>a line must hold one JSON object</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the line is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::datanet::PlainTextReader</name>
@@ -390,6 +754,10 @@
     <message>
         <source>plain text files make text records, but this datanet takes %1 records</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>the paragraph is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,6 +801,730 @@
         <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The proof names datanet %1, which this workspace does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign the record of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::VersionStatement</name>
+    <message>
+        <source>Not a valid version statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curator address is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version statement&apos;s signature by %1 is not valid: the statement was altered or not signed by that curator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported version statement version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;recordCount&quot; and &quot;frozenAt&quot; must be numbers, &quot;curator&quot; an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has no signed statement: it was frozen before versions were signed. Freeze the datanet again to sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback</name>
+    <message>
+        <source>Answer generation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 campaign needs %2 to %3 models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairwise campaign compares exactly two models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item needs at least one label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels go into a preference datanet; &quot;%1&quot; holds %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::Label</name>
+    <message>
+        <source>field &quot;%1&quot; must be an array of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must hold whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pairwise label needs exactly two answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;ratings&quot; needs one rating per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;ratings&quot;: %1 is not a rating from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;flags&quot; needs one entry per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;rewrite&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;rewrite&quot; does not change the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;ranking&quot; must order every answer exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;item&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;prompt&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label needs one to %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;shown&quot; must show every answer exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown choice &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::LabelImport</name>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;item&quot; must be a string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;choice&quot; must be a, b, tie or both_bad, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;rating&quot; must be a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line needs either &quot;choice&quot; or &quot;rating&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labeler &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more bad line(s)</source>
+        <translation>
+            <numerusform>and %n more bad line</numerusform>
+            <numerusform>and %n more bad lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s), nothing imported: </source>
+        <translation>
+            <numerusform>%n malformed line, nothing imported: </numerusform>
+            <numerusform>%n malformed lines, nothing imported: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no labels in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::LabelStore</name>
+    <message>
+        <source>A duplicate pair has no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datanet &quot;%1&quot; holds %2 records; labels go into a preference datanet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1: labeler %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored label %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::LabelingSession</name>
+    <message>
+        <source>Nothing to undo: earlier labels are in the datanet already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger</name>
+    <message>
+        <source>&quot;%1&quot; is not an OPEN amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 6 decimals (1 OPEN = 1,000,000 units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits must follow the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only digits and one decimal point are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the largest amount, %1 OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Balances</name>
+    <message>
+        <source>Journal entry %1 (%2) breaks the rules: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel id belongs to deposits, redemptions and refunds only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redemption, and only a redemption, carries a voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance would leave the amount range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance of %1 is below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel belongs to another payer or is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s balance does not cover the payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deposit into this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the channel&apos;s unused escrow of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund goes to the channel&apos;s payer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the voucher is not the channel&apos;s payer&apos;s promise to this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lane would redeem more than the voucher&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ChannelBook</name>
+    <message>
+        <source>A channel needs a 16-byte id and a payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s deposit is out of range or below its lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 is not consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher is for node %1, not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open channel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer closed this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher is signed by %1, not by the channel&apos;s payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s cumulative amount %1 is not above the lane&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lanes together would reach %1, above the deposit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee of %1 is above the lane&apos;s credit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::EarningsService</name>
+    <message>
+        <source>(no record named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Journal</name>
+    <message>
+        <source>entry %1 has sequence number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: one was removed, inserted or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not signed by the journal&apos;s keeper: it was altered or forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement journal does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the journal&apos;s keeper signs entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::LedgerStore</name>
+    <message>
+        <source>The charge was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored channel&apos;s payer key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::LedgerView</name>
+    <message>
+        <source>The node journal does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::NodeLedger</name>
+    <message>
+        <source>The stored receipts do not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the channel&apos;s payer can close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open channel for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is above the credit the payer&apos;s voucher left on this lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Receipt</name>
+    <message>
+        <source>Not a valid receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; and &quot;deployment&quot; must be 1 to 128 plain characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;manifest&quot; and &quot;previous&quot; must be 32-byte hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token counts or time out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split party &quot;%1&quot; is not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split adds up to %1, not to the fee %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribution line is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount in base units, as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split line needs exactly party, role and amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribution line needs exactly record, datanetVersion, contributor and share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature by %1 is not valid: it was altered or not signed by that node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than a receipt can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported receipt version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptArchive</name>
+    <message>
+        <source>Receipt %1 (request %2 from node %3) was refused: %4 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptChain</name>
+    <message>
+        <source>Receipt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1, not by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the receipt before it: one was removed, inserted or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is dated before the receipt before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain does not end at the trusted head: receipts are missing at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptLinker</name>
+    <message>
+        <source>it is not the first receipt of node %1, and nothing before it is known: its chain cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the last receipt of node %1: one was removed, inserted or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is dated before the receipt before it from node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptLog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::RevenueSplit</name>
+    <message>
+        <source>Cannot split the fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share must be a finite number from 0 to 1e6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the basis points must be non-negative and add up to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data party needs an address and a data role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Voucher</name>
+    <message>
+        <source>Not a valid voucher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s signature by %1 is not valid: it was altered or not signed by that payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not canonical base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;FWV&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported voucher version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane %1 is not below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cumulative amount %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry time is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml</name>
@@ -468,10 +1560,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot create folder %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>LoRA needs rank &gt; 0, alpha &gt; 0 and 0 &lt;= dropout &lt; 1</source>
         <translation></translation>
     </message>
@@ -488,19 +1576,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>%1 is not a LoRA adapter</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Unexpected adapter weight &quot;%1&quot;</source>
         <translation></translation>
     </message>
     <message>
         <source>Adapter weight &quot;%1&quot; does not fit this model</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The adapter in %1 lacks weights for some target modules</source>
         <translation></translation>
     </message>
     <message>
@@ -525,14 +1605,6 @@
     </message>
     <message>
         <source>safetensors: tensor type not supported</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot map %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 holds neither model.safetensors nor model.safetensors.index.json</source>
         <translation></translation>
     </message>
     <message>
@@ -576,16 +1648,100 @@
         <translation></translation>
     </message>
     <message>
-        <source>No output folder given</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Training was cancelled at step %1</source>
         <translation></translation>
     </message>
     <message>
         <source>The loss diverged at step %1; lower the learning rate</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>tokenizer.json: %1 &quot;%2&quot; has the id %3; ids must be whole numbers from 0 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ML engine ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ML engine failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ML engine failed with an unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompts at once; at most %2 are decoded together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max tokens is %1; it must be from 0 to %2, the model&apos;s context length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt %1 has %2 tokens, more than the model&apos;s context length of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt %1 holds the token id %2, outside the model&apos;s vocabulary of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter is not a LoRA adapter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter lacks weights for some target modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json: &quot;%1&quot; is out of range (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no reward head; train one with the &quot;reward&quot; objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;score.weight&quot; must be a (1, %2) tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model holds neither model.safetensors nor model.safetensors.index.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shard %1 named by %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter_config.json: LoRA needs r &gt; 0 and lora_alpha &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter_model.safetensors lacks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapter weight &quot;%1&quot; is %2; this base needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter_config.json: the target module &quot;%1&quot; matches no projection of this base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapter weight &quot;%1&quot; belongs to no target module of this base</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -627,16 +1783,24 @@
         <translation></translation>
     </message>
     <message>
-        <source>tokenizer.json: merge %1 is malformed</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>tokenizer.json: an added token has no id or content</source>
         <translation></translation>
     </message>
     <message>
         <source>tokenizer.json: the vocabulary lacks byte %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>the vocabulary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 is malformed (expected &quot;a b&quot; or [&quot;a&quot;, &quot;b&quot;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the added token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -659,6 +1823,10 @@
     <message>
         <source>The model carries no adapter to export</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The prompt and response are %1 tokens; the model reads at most %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,6 +1870,17 @@
     <message>
         <source>Unknown model preset &quot;%1&quot; (known: %2)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The sizes describe %1 parameters, more than any model can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::PreferenceDataset</name>
+    <message>
+        <source>There are no preference pairs to train on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,6 +1944,41 @@
         <source>tokenizer.model: unk id out of range</source>
         <translation></translation>
     </message>
+    <message>
+        <source>tokenizer.model: more than %1 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokenizer.model: piece %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::ServingEngineImpl</name>
+    <message>
+        <source>An adapter needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adapter named &quot;%1&quot; is already loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapter &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adapter named &quot;%1&quot; is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sequences are running already, the most one engine decodes together</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::SftDataset</name>
@@ -779,38 +1993,38 @@
         <source>%1 holds neither tokenizer.json nor tokenizer.model</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The model holds neither tokenizer.json nor tokenizer.model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::Trainer</name>
     <message>
-        <source>Cannot read checkpoint %1: %2</source>
-        <translation></translation>
+        <source>Cannot write the checkpoint: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checkpoint %1 belongs to another kind of training</source>
-        <translation></translation>
+        <source>The checkpoint is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checkpoint %1 does not match this model (%2)</source>
-        <translation></translation>
+        <source>The checkpoint belongs to another kind of training</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checkpoint %1 is damaged: %2</source>
-        <translation></translation>
+        <source>The checkpoint does not match this model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint is damaged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fw::ml::TrainingConfig</name>
     <message>
         <source>Set &quot;steps&quot; or &quot;epochs&quot; to a positive number</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>batch_size and grad_accum must be positive and seq_len at least 2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>learning_rate must be positive, min_lr_ratio within [0, 1], warmup_steps &gt;= 0</source>
         <translation></translation>
     </message>
     <message>
@@ -829,19 +2043,43 @@
         <source>&quot;method&quot; must be &quot;full&quot; or &quot;lora&quot;, not &quot;%1&quot;</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; it must be from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;batch_size&quot; x &quot;seq_len&quot; is %1 tokens per micro-batch; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning_rate must be positive and min_lr_ratio within [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;beta&quot; is %1; DPO needs it above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;objective&quot; must be &quot;sft&quot;, &quot;reward&quot; or &quot;dpo&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;loss&quot; must be &quot;sigmoid&quot; or &quot;ipo&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 2^53, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::models</name>
     <message>
         <source>Plain-text datanets have no prompts to answer, so they cannot be used for supervised fine-tuning; use an instruction, chat or preference datanet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot make the folder %1 private.</source>
         <translation></translation>
     </message>
     <message>
@@ -965,10 +2203,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot stage %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Version %1 of %2 is listed twice.</source>
         <translation></translation>
     </message>
@@ -979,6 +2213,38 @@
     <message>
         <source>The stored file %1 has no contents.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has no stored files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has %2 file(s) with missing parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; should hold %2 bytes but holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread measurement was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread measurement ended before it was timed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward models and DPO train on preference pairs; this version holds %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; objective trains on preference pairs (prompt, chosen, rejected), but %2 is a datanet of %3 records. Choose a preference datanet, or the &quot;sft&quot; objective.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1023,6 +2289,18 @@
         <source>&quot;%1&quot; is the base of the training run(s) %2, running or waiting to resume; let them finish or remove them from the history first.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The model &quot;%1&quot; has no files to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model file has an unsafe name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::models::RecordedRun</name>
@@ -1040,6 +2318,10 @@
     <message>
         <source>There is no training run %1.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Training run %1 is being trained by another process.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2347,511 @@
     </message>
 </context>
 <context>
+    <name>fw::node</name>
+    <message>
+        <source>&quot;%1&quot; is not supported by this node; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;logit_bias&quot; is not supported by this node; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only &quot;response_format&quot;: {&quot;type&quot;: &quot;text&quot;} is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 messages are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each message needs a &quot;role&quot; of system, user or assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each message needs a &quot;content&quot; string (or a list of text parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messages hold %1 characters; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last message must not be the assistant&apos;s: the node writes that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a string (batches of prompts are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt holds %1 characters; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stop&quot; must be a string or a list of up to 4 strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each stop sequence must be a string of 1 to 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;top_p&quot; must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stream&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stream_options&quot; is an object, allowed only with &quot;stream&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;model&quot; must name a deployed model or adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribution index of &quot;%1&quot; could not be built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter&apos;s base &quot;%1&quot; could not be deployed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::DeployManifest</name>
+    <message>
+        <source>deploy manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; must list 1 to %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name &quot;%1&quot; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lineage&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lineage entry needs a datanet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revenue split must add up to 10000 basis points, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is missing from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy package: file &quot;%1&quot; does not match its hash in the signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is not listed in the signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy manifest: format version %1 is not supported (this node reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be 1 to %1 characters, without &apos;/&apos; or surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;model&quot; or &quot;adapter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;owner&quot; is not a valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model&apos;s &quot;base_hash&quot; must be the hash of its own files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;price_per_1k&quot; must be a whole number of base units, as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::DeployPackage</name>
+    <message>
+        <source>deploy package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy package: format version %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy package: the signature is not the owner&apos;s (%1) over this manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::DeploymentStore</name>
+    <message>
+        <source>A stored deployment&apos;s manifest no longer parses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deployed by %2; only its owner can replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deployed at release %2; a replacement needs a higher release than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored deployment &quot;%1&quot; fails its checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::HttpServer</name>
+    <message>
+        <source>Send the request body with a Content-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than this node accepts (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node failed on this request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than this node accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP request was refused (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::InferenceScheduler</name>
+    <message>
+        <source>The node is shutting down and takes no new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s queue is full (%1 requests waiting); try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs up to %1 tokens (%2 in the prompt, %3 to generate) but its voucher pays for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inference engine failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adapter files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::NodeClient</name>
+    <message>
+        <source>Cannot reach the node at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node URL; write it as http://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node at %1 does not prove the address %2 (it says it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::NodePayments</name>
+    <message>
+        <source>The node&apos;s ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; costs %2 OPEN per 1,000 tokens: send a voucher for this node (%3) in the %4 header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 of this channel already carries a request; use another lane for concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane&apos;s credit (%1 OPEN) does not pay for a prompt and one token at %2 OPEN per 1,000 tokens; send a voucher with a higher cumulative amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee overflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel is opened with {&quot;channel&quot;: 32 hex digits, &quot;amount&quot;: &quot;base units&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit must be a positive amount of base units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is running on lane %1 of this channel; close it when it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Flywheel address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since must be a receipt position (0 or more) and limit 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::NodeService</name>
+    <message>
+        <source>The node&apos;s ledger does not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployed base model &quot;%1&quot; does not load: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is shutting down and takes no new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is not deployed on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a base model this node does not hold in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was generated but could not be charged, so it is not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be charged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is signed by %1 but the package belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter&apos;s base model (%1) is not deployed on this node; deploy it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node hosts the base model &quot;%1&quot;; undeploy it first (a node serves one base model and many adapters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner (%1) can undeploy &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter &quot;%1&quot; runs on &quot;%2&quot;; undeploy the adapters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::PaymentClient</name>
+    <message>
+        <source>The node opened the channel as %1, not as the address it proved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s deposit (%1 OPEN) does not cover this request; open a new channel with `flywheel-cli pay deposit`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s receipt does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is signed by %1, not by the node (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt charges %1 OPEN, more than the voucher allowed (%2 OPEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node lists no valid price for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is not deployed on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s cost overflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s answer carries no valid receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::RequestVerifier</name>
+    <message>
+        <source>this request must be signed (%1 and the other X-Flywheel headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s time is missing or more than 5 minutes from the node&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s signature does not verify for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this request was already received (replayed nonce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::store</name>
     <message>
         <source>This workspace was written by a newer Flywheel (schema %1; this version knows up to %2).</source>
@@ -1077,6 +2864,40 @@
     <message>
         <source>Cannot bind a value: %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::store::ConnectionPool</name>
+    <message>
+        <source>The workspace is busy with a passphrase change; try again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another passphrase change is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still using the workspace (training, an import, a freeze...). Wait for them to finish and try again.</source>
+        <translation>
+            <numerusform>%n job is still using the workspace (training, an import, a freeze...). Wait for it to finish and try again.</numerusform>
+            <numerusform>%n jobs are still using the workspace (training, an import, a freeze...). Wait for them to finish and try again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1111,6 +2932,17 @@
     </message>
 </context>
 <context>
+    <name>fw::store::JobClaim</name>
+    <message>
+        <source>Cannot open the workspace lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is being worked on by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::store::Workspace</name>
     <message>
         <source>The passphrase must not be empty.</source>
@@ -1135,6 +2967,10 @@
     <message>
         <source>The workspace is locked.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>This workspace needs an upgrade, which needs it to itself. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1170,6 +3006,33 @@
     <message>
         <source>%1 is damaged (key check or database name).</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (cipher page size %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::store::WorkspaceLock</name>
+    <message>
+        <source>Cannot open the workspace lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process is changing this workspace (a passphrase change or an upgrade): %1. Try again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open in another process: %1. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another session of this program (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1620,6 +3483,132 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::EarningsCharts</name>
+    <message>
+        <source>Earned by role, per day (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By datanet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned by model, per day (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned as data by datanet, per day (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EarningsPage</name>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every receipt&apos;s signature, its split and each node&apos;s hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datanet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities and their earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (not in this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading earnings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and unlock a workspace to see its earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipts yet. When a node serves a paid answer that uses this workspace&apos;s models or records, its receipt shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned %1 OPEN in %2 receipts from %3 nodes; %4 OPEN pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying every receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 receipts verified: signatures, splits and the hash chains of %2 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receipts verified, then: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earnings are not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::EvaluationPanel</name>
     <message>
         <source>&amp;Ask Both</source>
@@ -1702,10 +3691,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Both models answer %1 of the %2 held-out prompts…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>No base model: trained from scratch (%1 preset, random weights).</source>
         <translation></translation>
     </message>
@@ -1715,10 +3700,6 @@
     </message>
     <message>
         <source>—</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Done: both models answered %1 prompts.</source>
         <translation></translation>
     </message>
     <message>
@@ -1736,6 +3717,24 @@
     <message>
         <source>Find the training records the selected fine-tuned answer comes from, with each contributor&apos;s share (span attribution).</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Both models answer %1 of the %n held-out prompt(s)…</source>
+        <translation>
+            <numerusform>Both models answer %1 of the %n held-out prompt…</numerusform>
+            <numerusform>Both models answer %1 of the %n held-out prompts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: both models answered %n prompt(s).</source>
+        <translation>
+            <numerusform>Done: both models answered %n prompt.</numerusform>
+            <numerusform>Done: both models answered %n prompts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run held no examples out for evaluation, so there is nothing to compare on. Ask a prompt of your own below, or train again with a share held out (Advanced settings).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1834,6 +3833,61 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::GuideDialog</name>
+    <message>
+        <source>Flywheel Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The flywheel&lt;/h2&gt;&lt;p&gt;Data makes models, models earn, earnings reward the people who made the data.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Datanets&lt;/b&gt;: collect records from contributors (import JSONL, CSV or text, or add them one by one), review them, and freeze a version once the requirements are met.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ModelFactory, Train&lt;/b&gt;: pick a ready version, a base and a preset, press &lt;i&gt;Train&lt;/i&gt;. &lt;i&gt;Measure Time&lt;/i&gt; first tells how long it will take on this computer. Runs wait in a queue, one at a time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History and Evaluation&lt;/b&gt;: compare loss curves, then put the prompts the run held out to the base and the trained model side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Playground&lt;/b&gt;: chat with a model, or two at once; &lt;i&gt;Why This Answer?&lt;/i&gt; shows the records behind an answer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nodes and Wallet&lt;/b&gt;: deploy a model to a node that answers requests; each answer pays its contributors, the builder and the node, with signed receipts.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything stays inside the encrypted workspace; lock it when you step away.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve, reject or flag the selected records (Records tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last review decision (Records tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a button or focus a field, e.g. Alt+T for Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::IdentityDetails</name>
     <message>
         <source>No identity selected</source>
@@ -1862,6 +3916,41 @@ Go Back to change your choices; nothing you entered was lost.</source>
     <message>
         <source>Address</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityEarningsModel</name>
+    <message>
+        <source>This workspace keeps no node journal, so no balance is known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned on receipts another node signed, not yet paid out to this identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending (OPEN)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1916,6 +4005,10 @@ Go Back to change your choices; nothing you entered was lost.</source>
     <message>
         <source>Created</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>External (no key)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2376,6 +4469,10 @@ Go Back to change your choices; nothing you entered was lost.</source>
 Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Guide and Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::MlEngine</name>
@@ -2390,6 +4487,41 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>loading…</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The thread count could not be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s): %1 ms a step</source>
+        <translation>
+            <numerusform>%n thread: %1 ms a step</numerusform>
+            <numerusform>%n threads: %1 ms a step</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured on a small training run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Other programs kept the CPU busy meanwhile, so it will be measured again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the fastest thread count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fastest here, measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thread until this machine is measured.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2483,13 +4615,6 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>&amp;Resume</source>
         <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) waiting</source>
-        <translation>
-            <numerusform>%n run waiting</numerusform>
-            <numerusform>%n runs waiting</numerusform>
-        </translation>
     </message>
     <message>
         <source>Queued &quot;%1&quot;; it starts when the current run ends.</source>
@@ -2630,6 +4755,65 @@ Quit anyway? It will be stopped.</source>
         <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Re&amp;move from Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the selected waiting run out of the queue; nothing of it has trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs waiting to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training monitor · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · resumes from its checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 on %3 · %n step(s)</source>
+        <translation>
+            <numerusform>%1 · %2 on %3 · %n step</numerusform>
+            <numerusform>%1 · %2 on %3 · %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to train (%1), in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is taken, so this run makes &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for the current run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Held-out accuracy %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot; at step %2 of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is made. The steps trained so far are kept as a checkpoint: resume the run later from the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -2692,6 +4876,14 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source> · run %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>DPO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward model %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3027,6 +5219,65 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO beta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO loss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised fine-tuning (learn the answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward model (learn to score answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO (learn to prefer the chosen answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward models and DPO learn from a preference datanet: pairs of a better and a worse answer to the same prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far DPO may move the model from its base: smaller lets it move further (0.1 is common).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid (the DPO paper&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPO (squared, steadier on small data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO learns from preference pairs, but %1 holds other records: choose a preference datanet, or supervised fine-tuning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reward model learns from preference pairs, but %1 holds other records: choose a preference datanet, or supervised fine-tuning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training uses %n thread(s).</source>
+        <translation>
+            <numerusform>Training uses %n thread.</numerusform>
+            <numerusform>Training uses %n threads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other programs used %1% of the CPU while it was measured: the run will be faster once they stop. Measure again when the CPU is idle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3462,10 +5713,6 @@ Passphrase of %1:</source>
         <translation></translation>
     </message>
     <message>
-        <source>No model yet: train one on the Train tab, or import one with flywheel-cli model import.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Second model to compare with</source>
         <translation></translation>
     </message>
@@ -3493,6 +5740,18 @@ Passphrase of %1:</source>
         <source>%1 (through the local node)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The workspace is locked: unlock it to chat with its models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model yet: train one on the Train tab, or import one with &quot;Import from Hugging Face…&quot; below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loads when you open this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::PromptQueue</name>
@@ -3503,6 +5762,88 @@ Passphrase of %1:</source>
     <message>
         <source>The ML engine is not loaded.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ReceiptExplanation</name>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and datanet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this receipt paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a receipt to see who it paid and which records earned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 to %2: %3 tokens in, %4 out, fee %5 OPEN, signed by node %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split of the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that earned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not attributed to any record; the data part went by record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 of a datanet this workspace does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, record %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ReceiptTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You earned (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3995,6 +6336,18 @@ Passphrase of %1:</source>
             <numerusform>Remove %n runs from the history, with their loss curves and checkpoints? Models they made stay in the registry.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accuracy and margin of the selected runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy and margin curves of the selected runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::SettingsPage</name>
@@ -4030,13 +6383,6 @@ Passphrase of %1:</source>
         <source>Dark</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>This computer offers %n thread(s). Fewer threads leave room for other work.</source>
-        <translation>
-            <numerusform>This computer offers %n thread. Fewer threads leave room for other work.</numerusform>
-            <numerusform>This computer offers %n threads. Fewer threads leave room for other work.</numerusform>
-        </translation>
-    </message>
     <message>
         <source> min</source>
         <translation></translation>
@@ -4060,6 +6406,24 @@ Passphrase of %1:</source>
     <message>
         <source>Auto-lock minutes, 0 for never</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic (%n, fastest here)</source>
+        <translation>
+            <numerusform>Automatic (%n, fastest here)</numerusform>
+            <numerusform>Automatic (%n, fastest here)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic (measured at the first start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer offers %n thread(s). More threads are not always faster: on shared cores a second thread can slow training down.</source>
+        <translation>
+            <numerusform>This computer offers %n thread. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
+            <numerusform>This computer offers %n threads. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4107,6 +6471,14 @@ Passphrase of %1:</source>
     <message>
         <source>Learning rate</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Preference metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy and margin chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4277,6 +6649,53 @@ Passphrase of %1:</source>
     <message>
         <source>Proof saved to %1. Anyone can check it with: flywheel-cli datanet verify-proof %1</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WalletLedgerPanel</name>
+    <message>
+        <source>Balance and channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused (OPEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace keeps no node journal: balances live on the node that holds your channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1 OPEN. This identity is the workspace&apos;s node; it serves %2 channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1 OPEN on this workspace&apos;s node. It funds %2 channels.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4472,6 +6891,14 @@ Passphrase of %1:</source>
     <message>
         <source>The stored key of identity %1 is damaged.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 is an external identity (no private key here); it cannot be the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an external identity: this workspace holds no private key for it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,271 @@
     </message>
 </context>
 <context>
+    <name>fw::ModelFiles</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>A file has an unsafe name: %1</source>
+        <translation>Un archivo tiene un nombre inseguro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution</name>
+    <message>
+        <source>The datanet &quot;%1&quot; (uid %2) the model was trained on is not in this workspace.</source>
+        <translation>El datanet «%1» (uid %2) con el que se entrenó el modelo no está en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no datanet version in its lineage (an imported model&apos;s training data is not in this workspace), so its answers cannot be attributed.</source>
+        <translation>«%1» no nombra ninguna versión de datanet en su linaje (los datos de entrenamiento de un modelo importado no están en este espacio de trabajo), así que sus respuestas no se pueden atribuir.</translation>
+    </message>
+    <message>
+        <source>The lineage of &quot;%1&quot; names a datanet version without its uid or root.</source>
+        <translation>El linaje de «%1» nombra una versión de datanet sin su uid ni su raíz.</translation>
+    </message>
+    <message>
+        <source>Neither &quot;%1&quot; nor its base models hold a tokenizer.</source>
+        <translation>Ni «%1» ni sus modelos base tienen un tokenizador.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::AttributionBundle</name>
+    <message>
+        <source>The attribution bundle is damaged: %1.</source>
+        <translation>El paquete de atribución está dañado: %1.</translation>
+    </message>
+    <message>
+        <source>it does not start with FWAB</source>
+        <translation>no empieza por FWAB</translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation>versión de formato 0</translation>
+    </message>
+    <message>
+        <source>This attribution bundle has format %1; this build reads up to %2.</source>
+        <translation>Este paquete de atribución tiene el formato %1; esta versión del programa lee hasta el %2.</translation>
+    </message>
+    <message>
+        <source>the lineage</source>
+        <translation>el linaje</translation>
+    </message>
+    <message>
+        <source>the records</source>
+        <translation>los registros</translation>
+    </message>
+    <message>
+        <source>the span index</source>
+        <translation>el índice de fragmentos</translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation>%1 está cortado</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the file</source>
+        <translation>%1 es más largo que el archivo</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last part</source>
+        <translation>siguen %1 bytes tras la última parte</translation>
+    </message>
+    <message>
+        <source>the lineage is not a JSON object</source>
+        <translation>el linaje no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>it lists %1 records but its span index holds %2</source>
+        <translation>enumera %1 registros, pero su índice de fragmentos tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::AttributionIndex</name>
+    <message>
+        <source>Attribution index lineage: unknown &quot;version&quot; %1.</source>
+        <translation>Linaje del índice de atribución: «version» %1 desconocida.</translation>
+    </message>
+    <message>
+        <source>Attribution index records: not JSON (%1 at byte %2).</source>
+        <translation>Registros del índice de atribución: no es JSON (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>Attribution index records: unknown &quot;version&quot;.</source>
+        <translation>Registros del índice de atribución: «version» desconocida.</translation>
+    </message>
+    <message>
+        <source>Attribution index records: entry %1 is not [source, 64 hex digits, address].</source>
+        <translation>Registros del índice de atribución: la entrada %1 no es [origen, 64 dígitos hexadecimales, dirección].</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::AttributionService</name>
+    <message>
+        <source>Gradient attribution is not available yet; use the span method (&quot;spans&quot;).</source>
+        <translation>La atribución por gradientes aún no está disponible; use el método de fragmentos («spans»).</translation>
+    </message>
+    <message>
+        <source>The minimum span and the maximum count must be at least 1, the span limit at least 0.</source>
+        <translation>El fragmento mínimo y el número máximo deben ser al menos 1, y el límite de fragmentos al menos 0.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::IndexStore</name>
+    <message>
+        <source>The attribution index of model %1 lists %2 records but indexes %3.</source>
+        <translation>El índice de atribución del modelo %1 enumera %2 registros, pero indexa %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::SpanIndex</name>
+    <message>
+        <source>a document was added before any record was begun</source>
+        <translation>se añadió un documento antes de empezar ningún registro</translation>
+    </message>
+    <message>
+        <source>token id %1 is negative</source>
+        <translation>el id de token %1 es negativo</translation>
+    </message>
+    <message>
+        <source>the records hold 2^31 tokens or more</source>
+        <translation>los registros suman 2^31 tokens o más</translation>
+    </message>
+    <message>
+        <source>Cannot build the span index: %1.</source>
+        <translation>No se puede construir el índice de fragmentos: %1.</translation>
+    </message>
+    <message>
+        <source>Attribution index damaged: %1 at byte %2 %3.</source>
+        <translation>Índice de atribución dañado: %1 en el byte %2 %3.</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>la cabecera</translation>
+    </message>
+    <message>
+        <source>is cut short (%1 bytes)</source>
+        <translation>está cortada (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the magic</source>
+        <translation>el número mágico</translation>
+    </message>
+    <message>
+        <source>is not FWSPANIX</source>
+        <translation>no es FWSPANIX</translation>
+    </message>
+    <message>
+        <source>This attribution index has format %1; this build reads up to %2.</source>
+        <translation>Este índice de atribución tiene el formato %1; esta versión del programa lee hasta el %2.</translation>
+    </message>
+    <message>
+        <source>the format version</source>
+        <translation>la versión de formato</translation>
+    </message>
+    <message>
+        <source>is 0</source>
+        <translation>es 0</translation>
+    </message>
+    <message>
+        <source>the token width</source>
+        <translation>el ancho de token</translation>
+    </message>
+    <message>
+        <source>is %1; expected 2 or 4</source>
+        <translation>es %1; se esperaba 2 o 4</translation>
+    </message>
+    <message>
+        <source>the pointer width</source>
+        <translation>el ancho de puntero</translation>
+    </message>
+    <message>
+        <source>is %1; expected 3 or 4</source>
+        <translation>es %1; se esperaba 3 o 4</translation>
+    </message>
+    <message>
+        <source>the sentinel</source>
+        <translation>el centinela</translation>
+    </message>
+    <message>
+        <source>is %1, which does not fit the token width</source>
+        <translation>es %1, que no cabe en el ancho de token</translation>
+    </message>
+    <message>
+        <source>the text size</source>
+        <translation>el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>is %1, which does not fit the pointer width</source>
+        <translation>es %1, que no cabe en el ancho de puntero</translation>
+    </message>
+    <message>
+        <source>the record count</source>
+        <translation>el número de registros</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 tokens</source>
+        <translation>es %1, más que los %2 tokens</translation>
+    </message>
+    <message>
+        <source>the length</source>
+        <translation>la longitud</translation>
+    </message>
+    <message>
+        <source>does not match the header (%1 bytes expected)</source>
+        <translation>no coincide con la cabecera (se esperaban %1 bytes)</translation>
+    </message>
+    <message>
+        <source>the checksum</source>
+        <translation>la suma de comprobación</translation>
+    </message>
+    <message>
+        <source>does not match the contents</source>
+        <translation>no coincide con el contenido</translation>
+    </message>
+    <message>
+        <source>record offset %1</source>
+        <translation>el desplazamiento de registro %1</translation>
+    </message>
+    <message>
+        <source>is out of order or range</source>
+        <translation>está desordenado o fuera de rango</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>el token %1</translation>
+    </message>
+    <message>
+        <source>is %1, above the sentinel</source>
+        <translation>es %1, por encima del centinela</translation>
+    </message>
+    <message>
+        <source>the last token</source>
+        <translation>el último token</translation>
+    </message>
+    <message>
+        <source>is not the sentinel</source>
+        <translation>no es el centinela</translation>
+    </message>
+    <message>
+        <source>suffix %1</source>
+        <translation>el sufijo %1</translation>
+    </message>
+    <message>
+        <source>is out of range or repeated</source>
+        <translation>está fuera de rango o repetido</translation>
+    </message>
+</context>
+<context>
     <name>fw::crypto</name>
     <message>
         <source>Invalid address: %1</source>
@@ -189,6 +454,85 @@
         <source>Phrasing too close to another record</source>
         <translation>Redacción demasiado parecida a otro registro</translation>
     </message>
+    <message>
+        <source>it has no header row</source>
+        <translation>no tiene fila de cabecera</translation>
+    </message>
+    <message>
+        <source>it lists %1 records but says it has %2</source>
+        <translation>enumera %1 registros, pero dice tener %2</translation>
+    </message>
+    <message>
+        <source>%1 of its records no longer match their hashes</source>
+        <translation>%1 de sus registros ya no coinciden con sus hashes</translation>
+    </message>
+    <message>
+        <source>its id does not match its records</source>
+        <translation>su id no coincide con sus registros</translation>
+    </message>
+    <message>
+        <source>its signed statement does not verify: %1</source>
+        <translation>su declaración firmada no se verifica: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is not whole: %2</source>
+        <translation>La versión %1 no está íntegra: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to 2^53</source>
+        <translation>«%1» debe ser un número entero de 0 a 2^53</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::ContributionBundle</name>
+    <message>
+        <source>The bundle is refused whole: line %1: %2</source>
+        <translation>El paquete se rechaza entero: línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits</source>
+        <translation>«%1» debe tener %2 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not a Flywheel contribution bundle</source>
+        <translation>no es un paquete de contribuciones de Flywheel</translation>
+    </message>
+    <message>
+        <source>Unsupported contribution bundle version.</source>
+        <translation>Versión de paquete de contribuciones no admitida.</translation>
+    </message>
+    <message>
+        <source>the header needs a record &quot;kind&quot; and a &quot;records&quot; count</source>
+        <translation>la cabecera necesita un «kind» de registro y un recuento «records»</translation>
+    </message>
+    <message>
+        <source>expected exactly &quot;record&quot;, &quot;contributor&quot;, &quot;publicKey&quot; and &quot;signature&quot;</source>
+        <translation>se esperaban exactamente «record», «contributor», «publicKey» y «signature»</translation>
+    </message>
+    <message>
+        <source>the contributor address does not match the public key</source>
+        <translation>la dirección del contribuidor no coincide con la clave pública</translation>
+    </message>
+    <message>
+        <source>the signature does not match the record: it was altered or forged</source>
+        <translation>la firma no coincide con el registro: se alteró o se falsificó</translation>
+    </message>
+    <message>
+        <source>the header must be the first line</source>
+        <translation>la cabecera debe ser la primera línea</translation>
+    </message>
+    <message>
+        <source>The bundle is empty.</source>
+        <translation>El paquete está vacío.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused whole: its header announces %1 records, it holds %2 (a line was added or removed).</source>
+        <translation>El paquete se rechaza entero: su cabecera anuncia %1 registros y contiene %2 (se añadió o se quitó una línea).</translation>
+    </message>
 </context>
 <context>
     <name>fw::datanet::CsvReader</name>
@@ -221,8 +565,16 @@
         <translation>comilla suelta en la columna %1</translation>
     </message>
     <message>
-        <source>quoted field never closed</source>
-        <translation>campo entre comillas sin cerrar</translation>
+        <source>the line is longer than %1 MiB</source>
+        <translation>la línea ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 is never closed</source>
+        <translation>el campo entre comillas abierto en la línea %1 no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 grows past %2 MiB by line %3; is its closing quote missing?</source>
+        <translation>el campo entre comillas abierto en la línea %1 supera los %2 MiB en la línea %3; ¿falta la comilla de cierre?</translation>
     </message>
 </context>
 <context>
@@ -246,6 +598,14 @@
     <message>
         <source>%1 has %2 malformed record(s); nothing was imported: %3</source>
         <translation>%1 tiene %2 registro(s) mal formado(s); no se importó nada: %3</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 records; datanet %2 takes %3 records.</source>
+        <translation>El paquete contiene registros de tipo %1; el datanet %2 admite registros de tipo %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; nothing was imported</source>
+        <translation>%1, línea %2: %3; no se importó nada</translation>
     </message>
 </context>
 <context>
@@ -350,10 +710,6 @@
         <translation>campos inesperados o ausentes</translation>
     </message>
     <message>
-        <source>&quot;index&quot; and &quot;treeSize&quot; must be numbers</source>
-        <translation>«index» y «treeSize» deben ser números</translation>
-    </message>
-    <message>
         <source>&quot;path&quot; must be an array</source>
         <translation>«path» debe ser una lista</translation>
     </message>
@@ -369,6 +725,10 @@
         <source>The proof does not lead to datanet version %1.</source>
         <translation>La prueba no conduce a la versión %1 del datanet.</translation>
     </message>
+    <message>
+        <source>The proof is for version %1 of datanet %2, not for the trusted version %3 of datanet %4.</source>
+        <translation>La prueba es de la versión %1 del datanet %2, no de la versión de confianza %3 del datanet %4.</translation>
+    </message>
 </context>
 <context>
     <name>fw::datanet::JsonlReader</name>
@@ -380,6 +740,10 @@
         <source>a line must hold one JSON object</source>
         <translation>cada línea debe contener un objeto JSON</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 MiB</source>
+        <translation>la línea ocupa más de %1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>fw::datanet::PlainTextReader</name>
@@ -390,6 +754,10 @@
     <message>
         <source>plain text files make text records, but this datanet takes %1 records</source>
         <translation>los archivos de texto plano producen registros de texto, pero este datanet admite registros %1</translation>
+    </message>
+    <message>
+        <source>the paragraph is longer than %1 MiB</source>
+        <translation>el párrafo ocupa más de %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -433,6 +801,730 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>The proof names datanet %1, which this workspace does not hold.</source>
+        <translation>La prueba nombra el datanet %1, que este espacio de trabajo no contiene.</translation>
+    </message>
+    <message>
+        <source>Cannot sign the record of %1: %2</source>
+        <translation>No se puede firmar el registro de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::datanet::VersionStatement</name>
+    <message>
+        <source>Not a valid version statement: %1</source>
+        <translation>No es una declaración de versión válida: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits</source>
+        <translation>«%1» debe tener %2 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>the curator address is not valid: %1</source>
+        <translation>la dirección del curador no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The version statement&apos;s signature by %1 is not valid: the statement was altered or not signed by that curator.</source>
+        <translation>La firma de %1 en la declaración de versión no es válida: la declaración se alteró o no la firmó ese curador.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Unsupported version statement version.</source>
+        <translation>Versión de declaración de versión no admitida.</translation>
+    </message>
+    <message>
+        <source>wrong &quot;type&quot;</source>
+        <translation>«type» incorrecto</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>campos inesperados o ausentes</translation>
+    </message>
+    <message>
+        <source>&quot;recordCount&quot; and &quot;frozenAt&quot; must be numbers, &quot;curator&quot; an address</source>
+        <translation>«recordCount» y «frozenAt» deben ser números, y «curator» una dirección</translation>
+    </message>
+    <message>
+        <source>the JSON is not in canonical form</source>
+        <translation>el JSON no está en forma canónica</translation>
+    </message>
+    <message>
+        <source>This version has no signed statement: it was frozen before versions were signed. Freeze the datanet again to sign it.</source>
+        <translation>Esta versión no tiene declaración firmada: se congeló antes de que las versiones se firmaran. Vuelva a congelar el datanet para firmarla.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback</name>
+    <message>
+        <source>Answer generation stopped.</source>
+        <translation>Se detuvo la generación de respuestas.</translation>
+    </message>
+    <message>
+        <source>%1 on item %2: %3</source>
+        <translation>%1 en el elemento %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Una campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A %1 campaign needs %2 to %3 models.</source>
+        <translation>Una campaña de tipo %1 necesita de %2 a %3 modelos.</translation>
+    </message>
+    <message>
+        <source>A pairwise campaign compares exactly two models.</source>
+        <translation>Una campaña por pares compara exactamente dos modelos.</translation>
+    </message>
+    <message>
+        <source>A model is listed twice.</source>
+        <translation>Un modelo aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Each item needs at least one label.</source>
+        <translation>Cada elemento necesita al menos una etiqueta.</translation>
+    </message>
+    <message>
+        <source>A campaign needs at least one prompt.</source>
+        <translation>Una campaña necesita al menos una indicación.</translation>
+    </message>
+    <message>
+        <source>Prompt %1 is empty.</source>
+        <translation>La indicación %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>Labels go into a preference datanet; &quot;%1&quot; holds %2 records.</source>
+        <translation>Las etiquetas van a un datanet de preferencias; «%1» contiene registros de tipo %2.</translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe una campaña llamada «%1».</translation>
+    </message>
+    <message>
+        <source>No feedback campaign %1.</source>
+        <translation>No hay ninguna campaña de valoraciones %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::Label</name>
+    <message>
+        <source>field &quot;%1&quot; must be an array of numbers</source>
+        <translation>el campo «%1» debe ser una lista de números</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must hold whole numbers</source>
+        <translation>el campo «%1» debe contener números enteros</translation>
+    </message>
+    <message>
+        <source>a pairwise label needs exactly two answers</source>
+        <translation>una etiqueta por pares necesita exactamente dos respuestas</translation>
+    </message>
+    <message>
+        <source>field &quot;ratings&quot; needs one rating per answer</source>
+        <translation>el campo «ratings» necesita una puntuación por respuesta</translation>
+    </message>
+    <message>
+        <source>field &quot;ratings&quot;: %1 is not a rating from 1 to 5</source>
+        <translation>campo «ratings»: %1 no es una puntuación de 1 a 5</translation>
+    </message>
+    <message>
+        <source>field &quot;flags&quot; needs one entry per answer</source>
+        <translation>el campo «flags» necesita una entrada por respuesta</translation>
+    </message>
+    <message>
+        <source>field &quot;rewrite&quot; is empty</source>
+        <translation>el campo «rewrite» está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;rewrite&quot; does not change the answer</source>
+        <translation>el campo «rewrite» no cambia la respuesta</translation>
+    </message>
+    <message>
+        <source>field &quot;ranking&quot; must order every answer exactly once</source>
+        <translation>el campo «ranking» debe ordenar cada respuesta exactamente una vez</translation>
+    </message>
+    <message>
+        <source>field &quot;item&quot; is empty</source>
+        <translation>el campo «item» está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;prompt&quot; is empty</source>
+        <translation>el campo «prompt» está vacío</translation>
+    </message>
+    <message>
+        <source>a label needs one to %1 answers</source>
+        <translation>una etiqueta necesita de una a %1 respuestas</translation>
+    </message>
+    <message>
+        <source>an answer is empty</source>
+        <translation>una respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>field &quot;shown&quot; must show every answer exactly once</source>
+        <translation>el campo «shown» debe mostrar cada respuesta exactamente una vez</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation>modo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown choice &quot;%1&quot;</source>
+        <translation>elección desconocida «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::LabelImport</name>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>falta el campo «%1»</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>el campo «%1» debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation>el campo «%1» está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;item&quot; must be a string or a whole number</source>
+        <translation>el campo «item» debe ser una cadena o un número entero</translation>
+    </message>
+    <message>
+        <source>unexpected field &quot;%1&quot;</source>
+        <translation>campo inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>field &quot;choice&quot; must be a, b, tie or both_bad, not &quot;%1&quot;</source>
+        <translation>el campo «choice» debe ser a, b, tie o both_bad, no «%1»</translation>
+    </message>
+    <message>
+        <source>field &quot;rating&quot; must be a whole number from 1 to 5</source>
+        <translation>el campo «rating» debe ser un número entero de 1 a 5</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a line needs either &quot;choice&quot; or &quot;rating&quot;</source>
+        <translation>una línea necesita «choice» o «rating»</translation>
+    </message>
+    <message>
+        <source>labeler &quot;%1&quot;: %2</source>
+        <translation>etiquetador «%1»: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more bad line(s)</source>
+        <translation>
+            <numerusform>y %n línea incorrecta más</numerusform>
+            <numerusform>y %n líneas incorrectas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s), nothing imported: </source>
+        <translation>
+            <numerusform>%n línea mal formada, no se importó nada: </numerusform>
+            <numerusform>%n líneas mal formadas, no se importó nada: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no labels in the file</source>
+        <translation>no hay etiquetas en el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::LabelStore</name>
+    <message>
+        <source>A duplicate pair has no record.</source>
+        <translation>Un par duplicado no tiene registro.</translation>
+    </message>
+    <message>
+        <source>human feedback</source>
+        <translation>valoraciones humanas</translation>
+    </message>
+    <message>
+        <source>Datanet &quot;%1&quot; holds %2 records; labels go into a preference datanet.</source>
+        <translation>El datanet «%1» contiene registros de tipo %2; las etiquetas van a un datanet de preferencias.</translation>
+    </message>
+    <message>
+        <source>label %1: %2</source>
+        <translation>etiqueta %1: %2</translation>
+    </message>
+    <message>
+        <source>label %1: labeler %2: %3</source>
+        <translation>etiqueta %1: etiquetador %2: %3</translation>
+    </message>
+    <message>
+        <source>stored label %1: %2</source>
+        <translation>etiqueta guardada %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::LabelingSession</name>
+    <message>
+        <source>Nothing to undo: earlier labels are in the datanet already.</source>
+        <translation>Nada que deshacer: las etiquetas anteriores ya están en el datanet.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger</name>
+    <message>
+        <source>&quot;%1&quot; is not an OPEN amount: %2</source>
+        <translation>«%1» no es un importe en OPEN: %2</translation>
+    </message>
+    <message>
+        <source>it has no digits</source>
+        <translation>no tiene dígitos</translation>
+    </message>
+    <message>
+        <source>at most 6 decimals (1 OPEN = 1,000,000 units)</source>
+        <translation>como máximo 6 decimales (1 OPEN = 1.000.000 unidades)</translation>
+    </message>
+    <message>
+        <source>digits must follow the decimal point</source>
+        <translation>tras el punto decimal deben ir dígitos</translation>
+    </message>
+    <message>
+        <source>only digits and one decimal point are allowed</source>
+        <translation>solo se admiten dígitos y un punto decimal</translation>
+    </message>
+    <message>
+        <source>more than the largest amount, %1 OPEN</source>
+        <translation>más que el importe máximo, %1 OPEN</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Balances</name>
+    <message>
+        <source>Journal entry %1 (%2) breaks the rules: %3</source>
+        <translation>El asiento %1 del diario (%2) incumple las reglas: %3</translation>
+    </message>
+    <message>
+        <source>the amount is out of range</source>
+        <translation>el importe está fuera de rango</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address</source>
+        <translation>«%1» no es una dirección</translation>
+    </message>
+    <message>
+        <source>a channel id belongs to deposits, redemptions and refunds only</source>
+        <translation>un id de canal solo corresponde a depósitos, canjes y reembolsos</translation>
+    </message>
+    <message>
+        <source>a redemption, and only a redemption, carries a voucher</source>
+        <translation>un canje, y solo un canje, lleva un vale</translation>
+    </message>
+    <message>
+        <source>the balance would leave the amount range</source>
+        <translation>el saldo saldría del rango de importes</translation>
+    </message>
+    <message>
+        <source>the balance of %1 is below %2</source>
+        <translation>el saldo de %1 es inferior a %2</translation>
+    </message>
+    <message>
+        <source>the channel belongs to another payer or is full</source>
+        <translation>el canal pertenece a otro pagador o está lleno</translation>
+    </message>
+    <message>
+        <source>the node&apos;s balance does not cover the payout</source>
+        <translation>el saldo del nodo no cubre el pago</translation>
+    </message>
+    <message>
+        <source>no deposit into this channel</source>
+        <translation>no hay ningún depósito en este canal</translation>
+    </message>
+    <message>
+        <source>more than the channel&apos;s unused escrow of %1</source>
+        <translation>más que el depósito sin usar del canal, %1</translation>
+    </message>
+    <message>
+        <source>a refund goes to the channel&apos;s payer only</source>
+        <translation>un reembolso solo va al pagador del canal</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>the voucher is not the channel&apos;s payer&apos;s promise to this node</source>
+        <translation>el vale no es la promesa del pagador del canal a este nodo</translation>
+    </message>
+    <message>
+        <source>the lane would redeem more than the voucher&apos;s %1</source>
+        <translation>el carril canjearía más que los %1 del vale</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ChannelBook</name>
+    <message>
+        <source>A channel needs a 16-byte id and a payer.</source>
+        <translation>Un canal necesita un id de 16 bytes y un pagador.</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s deposit is out of range or below its lanes.</source>
+        <translation>El depósito del canal está fuera de rango o por debajo de sus carriles.</translation>
+    </message>
+    <message>
+        <source>Lane %1 is not consistent.</source>
+        <translation>El carril %1 no es coherente.</translation>
+    </message>
+    <message>
+        <source>Channel %1 is already open.</source>
+        <translation>El canal %1 ya está abierto.</translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation>No hay ningún canal abierto con este id.</translation>
+    </message>
+    <message>
+        <source>The voucher is for node %1, not this one.</source>
+        <translation>El vale es para el nodo %1, no para este.</translation>
+    </message>
+    <message>
+        <source>The voucher expired.</source>
+        <translation>El vale ha caducado.</translation>
+    </message>
+    <message>
+        <source>No open channel %1.</source>
+        <translation>No hay ningún canal abierto %1.</translation>
+    </message>
+    <message>
+        <source>The payer closed this channel.</source>
+        <translation>El pagador cerró este canal.</translation>
+    </message>
+    <message>
+        <source>The voucher is signed by %1, not by the channel&apos;s payer.</source>
+        <translation>El vale lo firma %1, no el pagador del canal.</translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s cumulative amount %1 is not above the lane&apos;s %2.</source>
+        <translation>El importe acumulado del vale, %1, no supera el del carril, %2.</translation>
+    </message>
+    <message>
+        <source>All lanes together would reach %1, above the deposit of %2.</source>
+        <translation>Todos los carriles juntos llegarían a %1, por encima del depósito de %2.</translation>
+    </message>
+    <message>
+        <source>A fee of %1 is above the lane&apos;s credit of %2.</source>
+        <translation>Una tarifa de %1 supera el crédito del carril, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::EarningsService</name>
+    <message>
+        <source>(no record named)</source>
+        <translation>(sin registro)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Journal</name>
+    <message>
+        <source>entry %1 has sequence number %2</source>
+        <translation>el asiento %1 tiene el número de secuencia %2</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: one was removed, inserted or moved</source>
+        <translation>el asiento %1 no sigue al anterior: se quitó, insertó o movió uno</translation>
+    </message>
+    <message>
+        <source>entry %1 is not signed by the journal&apos;s keeper: it was altered or forged</source>
+        <translation>el asiento %1 no lo firma el custodio del diario: se alteró o se falsificó</translation>
+    </message>
+    <message>
+        <source>The settlement journal does not verify: %1</source>
+        <translation>El diario de liquidación no se verifica: %1</translation>
+    </message>
+    <message>
+        <source>Only the journal&apos;s keeper signs entries.</source>
+        <translation>Solo el custodio del diario firma asientos.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::LedgerStore</name>
+    <message>
+        <source>The charge was interrupted.</source>
+        <translation>El cobro se interrumpió.</translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation>No hay ningún canal abierto con este id.</translation>
+    </message>
+    <message>
+        <source>A stored channel&apos;s payer key is damaged.</source>
+        <translation>La clave del pagador de un canal guardado está dañada.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::LedgerView</name>
+    <message>
+        <source>The node journal does not verify: %1</source>
+        <translation>El diario del nodo no se verifica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::NodeLedger</name>
+    <message>
+        <source>The stored receipts do not verify: %1</source>
+        <translation>Los recibos guardados no se verifican: %1</translation>
+    </message>
+    <message>
+        <source>This channel is already open.</source>
+        <translation>Este canal ya está abierto.</translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation>No hay ningún canal abierto con este id.</translation>
+    </message>
+    <message>
+        <source>Only the channel&apos;s payer can close it.</source>
+        <translation>Solo el pagador del canal puede cerrarlo.</translation>
+    </message>
+    <message>
+        <source>No open channel for this request.</source>
+        <translation>No hay ningún canal abierto para esta solicitud.</translation>
+    </message>
+    <message>
+        <source>The fee is above the credit the payer&apos;s voucher left on this lane.</source>
+        <translation>La tarifa supera el crédito que el vale del pagador dejó en este carril.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Receipt</name>
+    <message>
+        <source>Not a valid receipt: %1</source>
+        <translation>No es un recibo válido: %1</translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; and &quot;deployment&quot; must be 1 to 128 plain characters</source>
+        <translation>«request» y «deployment» deben tener de 1 a 128 caracteres simples</translation>
+    </message>
+    <message>
+        <source>&quot;manifest&quot; and &quot;previous&quot; must be 32-byte hashes</source>
+        <translation>«manifest» y «previous» deben ser hashes de 32 bytes</translation>
+    </message>
+    <message>
+        <source>token counts or time out of range</source>
+        <translation>recuentos de tokens o tiempo fuera de rango</translation>
+    </message>
+    <message>
+        <source>the fee is out of range</source>
+        <translation>la tarifa está fuera de rango</translation>
+    </message>
+    <message>
+        <source>more than %1 lines</source>
+        <translation>más de %1 líneas</translation>
+    </message>
+    <message>
+        <source>split party &quot;%1&quot; is not an address</source>
+        <translation>la parte del reparto «%1» no es una dirección</translation>
+    </message>
+    <message>
+        <source>the split adds up to %1, not to the fee %2</source>
+        <translation>el reparto suma %1, no la tarifa %2</translation>
+    </message>
+    <message>
+        <source>an attribution line is malformed</source>
+        <translation>una línea de atribución está mal formada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits</source>
+        <translation>«%1» debe tener %2 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>«%1» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount in base units, as a string</source>
+        <translation>«%1» debe ser un importe en unidades base, como cadena</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«%1» debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>a split line needs exactly party, role and amount</source>
+        <translation>una línea de reparto necesita exactamente party, role y amount</translation>
+    </message>
+    <message>
+        <source>an attribution line needs exactly record, datanetVersion, contributor and share</source>
+        <translation>una línea de atribución necesita exactamente record, datanetVersion, contributor y share</translation>
+    </message>
+    <message>
+        <source>the node address is not valid</source>
+        <translation>la dirección del nodo no es válida</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature by %1 is not valid: it was altered or not signed by that node.</source>
+        <translation>La firma de %1 en el recibo no es válida: se alteró o no lo firmó ese nodo.</translation>
+    </message>
+    <message>
+        <source>larger than a receipt can be</source>
+        <translation>más grande de lo que puede ser un recibo</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the JSON is not in canonical form</source>
+        <translation>el JSON no está en forma canónica</translation>
+    </message>
+    <message>
+        <source>Unsupported receipt version.</source>
+        <translation>Versión de recibo no admitida.</translation>
+    </message>
+    <message>
+        <source>wrong &quot;type&quot;</source>
+        <translation>«type» incorrecto</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>campos inesperados o ausentes</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptArchive</name>
+    <message>
+        <source>Receipt %1 (request %2 from node %3) was refused: %4 Nothing was stored.</source>
+        <translation>El recibo %1 (solicitud %2 del nodo %3) se rechazó: %4 No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptChain</name>
+    <message>
+        <source>Receipt %1: %2</source>
+        <translation>Recibo %1: %2</translation>
+    </message>
+    <message>
+        <source>signed by %1, not by %2</source>
+        <translation>firmado por %1, no por %2</translation>
+    </message>
+    <message>
+        <source>it does not follow the receipt before it: one was removed, inserted or moved</source>
+        <translation>no sigue al recibo anterior: se quitó, insertó o movió uno</translation>
+    </message>
+    <message>
+        <source>it is dated before the receipt before it</source>
+        <translation>tiene una fecha anterior a la del recibo anterior</translation>
+    </message>
+    <message>
+        <source>the chain does not end at the trusted head: receipts are missing at its end</source>
+        <translation>la cadena no termina en la cabeza de confianza: faltan recibos al final</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptLinker</name>
+    <message>
+        <source>it is not the first receipt of node %1, and nothing before it is known: its chain cannot be checked</source>
+        <translation>no es el primer recibo del nodo %1 y no se conoce nada anterior: su cadena no se puede comprobar</translation>
+    </message>
+    <message>
+        <source>it does not follow the last receipt of node %1: one was removed, inserted or moved</source>
+        <translation>no sigue al último recibo del nodo %1: se quitó, insertó o movió uno</translation>
+    </message>
+    <message>
+        <source>it is dated before the receipt before it from node %1</source>
+        <translation>tiene una fecha anterior a la del recibo anterior del nodo %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::ReceiptLog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2</source>
+        <translation>Recibo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::RevenueSplit</name>
+    <message>
+        <source>Cannot split the fee: %1</source>
+        <translation>No se puede repartir la tarifa: %1</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>rol desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>a share must be a finite number from 0 to 1e6</source>
+        <translation>una parte debe ser un número finito de 0 a 1e6</translation>
+    </message>
+    <message>
+        <source>the fee %1 is out of range</source>
+        <translation>la tarifa %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>the basis points must be non-negative and add up to 10000</source>
+        <translation>los puntos básicos no deben ser negativos y deben sumar 10000</translation>
+    </message>
+    <message>
+        <source>a data party needs an address and a data role</source>
+        <translation>una parte de datos necesita una dirección y un rol de datos</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::Voucher</name>
+    <message>
+        <source>Not a valid voucher: %1</source>
+        <translation>No es un vale válido: %1</translation>
+    </message>
+    <message>
+        <source>a field is out of range</source>
+        <translation>un campo está fuera de rango</translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s signature by %1 is not valid: it was altered or not signed by that payer.</source>
+        <translation>La firma de %1 en el vale no es válida: se alteró o no lo firmó ese pagador.</translation>
+    </message>
+    <message>
+        <source>the header is too long</source>
+        <translation>la cabecera es demasiado larga</translation>
+    </message>
+    <message>
+        <source>not canonical base64url</source>
+        <translation>no es base64url canónico</translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;FWV&quot;</source>
+        <translation>no empieza por «FWV»</translation>
+    </message>
+    <message>
+        <source>Unsupported voucher version %1.</source>
+        <translation>Versión de vale %1 no admitida.</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 bytes en lugar de %2</translation>
+    </message>
+    <message>
+        <source>lane %1 is not below %2</source>
+        <translation>el carril %1 no es inferior a %2</translation>
+    </message>
+    <message>
+        <source>the cumulative amount %1 is out of range</source>
+        <translation>el importe acumulado %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>the expiry time is not positive</source>
+        <translation>la fecha de caducidad no es positiva</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml</name>
@@ -468,10 +1560,6 @@
         <translation>El peso «%1» tiene forma %2, la configuración necesita %3</translation>
     </message>
     <message>
-        <source>Cannot create folder %1</source>
-        <translation>No se puede crear la carpeta %1</translation>
-    </message>
-    <message>
         <source>LoRA needs rank &gt; 0, alpha &gt; 0 and 0 &lt;= dropout &lt; 1</source>
         <translation>LoRA necesita rango &gt; 0, alfa &gt; 0 y 0 &lt;= dropout &lt; 1</translation>
     </message>
@@ -488,20 +1576,12 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a LoRA adapter</source>
-        <translation>%1 no es un adaptador LoRA</translation>
-    </message>
-    <message>
         <source>Unexpected adapter weight &quot;%1&quot;</source>
         <translation>Peso de adaptador inesperado «%1»</translation>
     </message>
     <message>
         <source>Adapter weight &quot;%1&quot; does not fit this model</source>
         <translation>El peso de adaptador «%1» no encaja con este modelo</translation>
-    </message>
-    <message>
-        <source>The adapter in %1 lacks weights for some target modules</source>
-        <translation>Al adaptador de %1 le faltan pesos para algunos módulos objetivo</translation>
     </message>
     <message>
         <source>config.json: &quot;%1&quot; must be an integer</source>
@@ -526,14 +1606,6 @@
     <message>
         <source>safetensors: tensor type not supported</source>
         <translation>safetensors: tipo de tensor no admitido</translation>
-    </message>
-    <message>
-        <source>Cannot map %1: %2</source>
-        <translation>No se puede mapear %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds neither model.safetensors nor model.safetensors.index.json</source>
-        <translation>%1 no contiene model.safetensors ni model.safetensors.index.json</translation>
     </message>
     <message>
         <source>%1 has no weight_map</source>
@@ -576,16 +1648,100 @@
         <translation>safetensors: el tensor «%1» ocupa %2 bytes pero su forma y dtype necesitan %3</translation>
     </message>
     <message>
-        <source>No output folder given</source>
-        <translation>No se indicó ninguna carpeta de salida</translation>
-    </message>
-    <message>
         <source>Training was cancelled at step %1</source>
         <translation>El entrenamiento se canceló en el paso %1</translation>
     </message>
     <message>
         <source>The loss diverged at step %1; lower the learning rate</source>
         <translation>La pérdida divergió en el paso %1; reduzca la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: %1 &quot;%2&quot; has the id %3; ids must be whole numbers from 0 to %4</source>
+        <translation>tokenizer.json: %1 «%2» tiene el id %3; los ids deben ser números enteros de 0 a %4</translation>
+    </message>
+    <message>
+        <source>The ML engine ran out of memory</source>
+        <translation>El motor de ML se quedó sin memoria</translation>
+    </message>
+    <message>
+        <source>The ML engine failed: %1</source>
+        <translation>El motor de ML falló: %1</translation>
+    </message>
+    <message>
+        <source>The ML engine failed with an unknown exception</source>
+        <translation>El motor de ML falló con una excepción desconocida</translation>
+    </message>
+    <message>
+        <source>%1 prompts at once; at most %2 are decoded together</source>
+        <translation>%1 indicaciones a la vez; se decodifican como máximo %2 juntas</translation>
+    </message>
+    <message>
+        <source>max tokens is %1; it must be from 0 to %2, the model&apos;s context length</source>
+        <translation>max tokens es %1; debe estar entre 0 y %2, la longitud de contexto del modelo</translation>
+    </message>
+    <message>
+        <source>prompt %1 has %2 tokens, more than the model&apos;s context length of %3</source>
+        <translation>la indicación %1 tiene %2 tokens, más que la longitud de contexto del modelo, %3</translation>
+    </message>
+    <message>
+        <source>prompt %1 holds the token id %2, outside the model&apos;s vocabulary of %3</source>
+        <translation>la indicación %1 contiene el id de token %2, fuera del vocabulario del modelo, de %3</translation>
+    </message>
+    <message>
+        <source>The model has no config.json</source>
+        <translation>El modelo no tiene config.json</translation>
+    </message>
+    <message>
+        <source>The adapter has no %1</source>
+        <translation>El adaptador no tiene %1</translation>
+    </message>
+    <message>
+        <source>The adapter is not a LoRA adapter (%1)</source>
+        <translation>El adaptador no es un adaptador LoRA (%1)</translation>
+    </message>
+    <message>
+        <source>The adapter lacks weights for some target modules</source>
+        <translation>Al adaptador le faltan pesos para algunos módulos de destino</translation>
+    </message>
+    <message>
+        <source>config.json: &quot;%1&quot; is out of range (%2)</source>
+        <translation>config.json: «%1» está fuera de rango (%2)</translation>
+    </message>
+    <message>
+        <source>This model has no reward head; train one with the &quot;reward&quot; objective.</source>
+        <translation>Este modelo no tiene cabeza de recompensa; entrene una con el objetivo «reward».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;score.weight&quot; must be a (1, %2) tensor</source>
+        <translation>%1: «score.weight» debe ser un tensor (1, %2)</translation>
+    </message>
+    <message>
+        <source>The model holds neither model.safetensors nor model.safetensors.index.json</source>
+        <translation>El modelo no contiene ni model.safetensors ni model.safetensors.index.json</translation>
+    </message>
+    <message>
+        <source>The shard %1 named by %2 is missing</source>
+        <translation>Falta el fragmento %1 que nombra %2</translation>
+    </message>
+    <message>
+        <source>adapter_config.json: LoRA needs r &gt; 0 and lora_alpha &gt; 0</source>
+        <translation>adapter_config.json: LoRA necesita r &gt; 0 y lora_alpha &gt; 0</translation>
+    </message>
+    <message>
+        <source>adapter_model.safetensors lacks &quot;%1&quot;</source>
+        <translation>A adapter_model.safetensors le falta «%1»</translation>
+    </message>
+    <message>
+        <source>Adapter weight &quot;%1&quot; is %2; this base needs %3</source>
+        <translation>El peso de adaptador «%1» es %2; esta base necesita %3</translation>
+    </message>
+    <message>
+        <source>adapter_config.json: the target module &quot;%1&quot; matches no projection of this base</source>
+        <translation>adapter_config.json: el módulo de destino «%1» no coincide con ninguna proyección de esta base</translation>
+    </message>
+    <message>
+        <source>Adapter weight &quot;%1&quot; belongs to no target module of this base</source>
+        <translation>El peso de adaptador «%1» no pertenece a ningún módulo de destino de esta base</translation>
     </message>
 </context>
 <context>
@@ -627,16 +1783,24 @@
         <translation>el normalizador «%1»</translation>
     </message>
     <message>
-        <source>tokenizer.json: merge %1 is malformed</source>
-        <translation>tokenizer.json: la fusión %1 está mal formada</translation>
-    </message>
-    <message>
         <source>tokenizer.json: an added token has no id or content</source>
         <translation>tokenizer.json: un token añadido no tiene id o contenido</translation>
     </message>
     <message>
         <source>tokenizer.json: the vocabulary lacks byte %1</source>
         <translation>tokenizer.json: al vocabulario le falta el byte %1</translation>
+    </message>
+    <message>
+        <source>the vocabulary entry</source>
+        <translation>la entrada del vocabulario</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 is malformed (expected &quot;a b&quot; or [&quot;a&quot;, &quot;b&quot;])</source>
+        <translation>tokenizer.json: la fusión %1 está mal formada (se esperaba &quot;a b&quot; o [&quot;a&quot;, &quot;b&quot;])</translation>
+    </message>
+    <message>
+        <source>the added token</source>
+        <translation>el token añadido</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1823,10 @@
     <message>
         <source>The model carries no adapter to export</source>
         <translation>El modelo no lleva ningún adaptador que exportar</translation>
+    </message>
+    <message>
+        <source>The prompt and response are %1 tokens; the model reads at most %2</source>
+        <translation>La indicación y la respuesta suman %1 tokens; el modelo lee como máximo %2</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1870,17 @@
     <message>
         <source>Unknown model preset &quot;%1&quot; (known: %2)</source>
         <translation>Preajuste de modelo desconocido «%1» (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>The sizes describe %1 parameters, more than any model can have</source>
+        <translation>Los tamaños describen %1 parámetros, más de los que puede tener un modelo</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::PreferenceDataset</name>
+    <message>
+        <source>There are no preference pairs to train on</source>
+        <translation>No hay pares de preferencias con los que entrenar</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1944,41 @@
         <source>tokenizer.model: unk id out of range</source>
         <translation>tokenizer.model: id de unk fuera de rango</translation>
     </message>
+    <message>
+        <source>tokenizer.model: more than %1 pieces</source>
+        <translation>tokenizer.model: más de %1 piezas</translation>
+    </message>
+    <message>
+        <source>tokenizer.model: piece %1 is empty</source>
+        <translation>tokenizer.model: la pieza %1 está vacía</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::ServingEngineImpl</name>
+    <message>
+        <source>An adapter needs a name</source>
+        <translation>Un adaptador necesita un nombre</translation>
+    </message>
+    <message>
+        <source>An adapter named &quot;%1&quot; is already loaded</source>
+        <translation>Ya hay cargado un adaptador llamado «%1»</translation>
+    </message>
+    <message>
+        <source>Adapter &quot;%1&quot;: %2</source>
+        <translation>Adaptador «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No adapter named &quot;%1&quot; is loaded</source>
+        <translation>No hay cargado ningún adaptador llamado «%1»</translation>
+    </message>
+    <message>
+        <source>The prompt is empty</source>
+        <translation>La indicación está vacía</translation>
+    </message>
+    <message>
+        <source>%1 sequences are running already, the most one engine decodes together</source>
+        <translation>Ya hay %1 secuencias en marcha, el máximo que un motor decodifica a la vez</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::SftDataset</name>
@@ -779,24 +1993,32 @@
         <source>%1 holds neither tokenizer.json nor tokenizer.model</source>
         <translation>%1 no contiene tokenizer.json ni tokenizer.model</translation>
     </message>
+    <message>
+        <source>The model holds neither tokenizer.json nor tokenizer.model</source>
+        <translation>El modelo no contiene ni tokenizer.json ni tokenizer.model</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::Trainer</name>
     <message>
-        <source>Cannot read checkpoint %1: %2</source>
-        <translation>No se puede leer el punto de control %1: %2</translation>
+        <source>Cannot write the checkpoint: %1</source>
+        <translation>No se puede escribir el punto de control: %1</translation>
     </message>
     <message>
-        <source>Checkpoint %1 belongs to another kind of training</source>
-        <translation>El punto de control %1 pertenece a otro tipo de entrenamiento</translation>
+        <source>The checkpoint is empty</source>
+        <translation>El punto de control está vacío</translation>
     </message>
     <message>
-        <source>Checkpoint %1 does not match this model (%2)</source>
-        <translation>El punto de control %1 no coincide con este modelo (%2)</translation>
+        <source>The checkpoint belongs to another kind of training</source>
+        <translation>El punto de control pertenece a otro tipo de entrenamiento</translation>
     </message>
     <message>
-        <source>Checkpoint %1 is damaged: %2</source>
-        <translation>El punto de control %1 está dañado: %2</translation>
+        <source>The checkpoint does not match this model (%1)</source>
+        <translation>El punto de control no corresponde a este modelo (%1)</translation>
+    </message>
+    <message>
+        <source>The checkpoint is damaged: %1</source>
+        <translation>El punto de control está dañado: %1</translation>
     </message>
 </context>
 <context>
@@ -804,14 +2026,6 @@
     <message>
         <source>Set &quot;steps&quot; or &quot;epochs&quot; to a positive number</source>
         <translation>Dé a «steps» o «epochs» un número positivo</translation>
-    </message>
-    <message>
-        <source>batch_size and grad_accum must be positive and seq_len at least 2</source>
-        <translation>batch_size y grad_accum deben ser positivos y seq_len al menos 2</translation>
-    </message>
-    <message>
-        <source>learning_rate must be positive, min_lr_ratio within [0, 1], warmup_steps &gt;= 0</source>
-        <translation>learning_rate debe ser positivo, min_lr_ratio dentro de [0, 1], warmup_steps &gt;= 0</translation>
     </message>
     <message>
         <source>eval_fraction must be within [0, 1)</source>
@@ -829,20 +2043,44 @@
         <source>&quot;method&quot; must be &quot;full&quot; or &quot;lora&quot;, not &quot;%1&quot;</source>
         <translation>«method» debe ser «full» o «lora», no «%1»</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, not %2</source>
+        <translation>«%1» debe ser un número entero, no %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; it must be from %3 to %4</source>
+        <translation>«%1» es %2; debe estar entre %3 y %4</translation>
+    </message>
+    <message>
+        <source>&quot;batch_size&quot; x &quot;seq_len&quot; is %1 tokens per micro-batch; at most %2</source>
+        <translation>«batch_size» x «seq_len» da %1 tokens por microlote; como máximo %2</translation>
+    </message>
+    <message>
+        <source>learning_rate must be positive and min_lr_ratio within [0, 1]</source>
+        <translation>learning_rate debe ser positivo y min_lr_ratio debe estar en [0, 1]</translation>
+    </message>
+    <message>
+        <source>&quot;beta&quot; is %1; DPO needs it above 0 and at most 100</source>
+        <translation>«beta» es %1; DPO necesita que sea mayor que 0 y como máximo 100</translation>
+    </message>
+    <message>
+        <source>&quot;objective&quot; must be &quot;sft&quot;, &quot;reward&quot; or &quot;dpo&quot;, not &quot;%1&quot;</source>
+        <translation>«objective» debe ser «sft», «reward» o «dpo», no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;loss&quot; must be &quot;sigmoid&quot; or &quot;ipo&quot;, not &quot;%1&quot;</source>
+        <translation>«loss» debe ser «sigmoid» o «ipo», no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 2^53, not %1</source>
+        <translation>«seed» debe ser un número entero de 0 a 2^53, no %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::models</name>
     <message>
         <source>Plain-text datanets have no prompts to answer, so they cannot be used for supervised fine-tuning; use an instruction, chat or preference datanet.</source>
         <translation>Los datanets de texto plano no tienen indicaciones que responder, así que no sirven para el ajuste fino supervisado; use un datanet de instrucciones, de chat o de preferencias.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in %1: %2</source>
-        <translation>No se puede crear una carpeta temporal en %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot make the folder %1 private.</source>
-        <translation>No se puede hacer privada la carpeta %1.</translation>
     </message>
     <message>
         <source>A model needs a name.</source>
@@ -965,10 +2203,6 @@
         <translation>No se puede cargar el modelo de %1: %2</translation>
     </message>
     <message>
-        <source>Cannot stage %1.</source>
-        <translation>No se puede preparar %1.</translation>
-    </message>
-    <message>
         <source>Version %1 of %2 is listed twice.</source>
         <translation>La versión %1 de %2 aparece dos veces.</translation>
     </message>
@@ -979,6 +2213,38 @@
     <message>
         <source>The stored file %1 has no contents.</source>
         <translation>El archivo guardado %1 no tiene contenido.</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has no stored files.</source>
+        <translation>El modelo «%1» no tiene archivos guardados.</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has %2 file(s) with missing parts.</source>
+        <translation>El modelo «%1» tiene %2 archivo(s) con partes que faltan.</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; should hold %2 bytes but holds %3.</source>
+        <translation>El modelo «%1» debería ocupar %2 bytes, pero ocupa %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no file %2.</source>
+        <translation>La carpeta %1 no contiene ningún archivo %2.</translation>
+    </message>
+    <message>
+        <source>The thread measurement was cancelled.</source>
+        <translation>Se canceló la medición de hilos.</translation>
+    </message>
+    <message>
+        <source>The thread measurement ended before it was timed.</source>
+        <translation>La medición de hilos terminó antes de cronometrarse.</translation>
+    </message>
+    <message>
+        <source>Reward models and DPO train on preference pairs; this version holds %1 records.</source>
+        <translation>Los modelos de recompensa y DPO se entrenan con pares de preferencias; esta versión contiene registros de tipo %1.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; objective trains on preference pairs (prompt, chosen, rejected), but %2 is a datanet of %3 records. Choose a preference datanet, or the &quot;sft&quot; objective.</source>
+        <translation>El objetivo «%1» se entrena con pares de preferencias (indicación, elegida, rechazada), pero %2 es un datanet de registros de tipo %3. Elija un datanet de preferencias o el objetivo «sft».</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +2289,18 @@
         <source>&quot;%1&quot; is the base of the training run(s) %2, running or waiting to resume; let them finish or remove them from the history first.</source>
         <translation>«%1» es la base de las ejecuciones de entrenamiento %2, en curso o a la espera de reanudarse; deje que terminen o quítelas del historial primero.</translation>
     </message>
+    <message>
+        <source>The model &quot;%1&quot; has no files to store.</source>
+        <translation>El modelo «%1» no tiene archivos que guardar.</translation>
+    </message>
+    <message>
+        <source>A model file has an unsafe name: %1</source>
+        <translation>Un archivo del modelo tiene un nombre inseguro: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>El espacio de trabajo está bloqueado.</translation>
+    </message>
 </context>
 <context>
     <name>fw::models::RecordedRun</name>
@@ -1040,6 +2318,10 @@
     <message>
         <source>There is no training run %1.</source>
         <translation>No existe la ejecución de entrenamiento %1.</translation>
+    </message>
+    <message>
+        <source>Training run %1 is being trained by another process.</source>
+        <translation>Otro proceso está entrenando la ejecución de entrenamiento %1.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2347,511 @@
     </message>
 </context>
 <context>
+    <name>fw::node</name>
+    <message>
+        <source>&quot;%1&quot; is not supported by this node; leave it out</source>
+        <translation>Este nodo no admite «%1»; omítalo</translation>
+    </message>
+    <message>
+        <source>&quot;logit_bias&quot; is not supported by this node; leave it out</source>
+        <translation>Este nodo no admite «logit_bias»; omítalo</translation>
+    </message>
+    <message>
+        <source>only &quot;response_format&quot;: {&quot;type&quot;: &quot;text&quot;} is supported</source>
+        <translation>solo se admite &quot;response_format&quot;: {&quot;type&quot;: &quot;text&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation>«%1» debe ser un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>«%1» debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>«%1» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a non-empty list</source>
+        <translation>«messages» debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>at most %1 messages are accepted</source>
+        <translation>se aceptan como máximo %1 mensajes</translation>
+    </message>
+    <message>
+        <source>each message needs a &quot;role&quot; of system, user or assistant</source>
+        <translation>cada mensaje necesita un «role» system, user o assistant</translation>
+    </message>
+    <message>
+        <source>each message needs a &quot;content&quot; string (or a list of text parts)</source>
+        <translation>cada mensaje necesita una cadena «content» (o una lista de partes de texto)</translation>
+    </message>
+    <message>
+        <source>the messages hold %1 characters; at most %2 are accepted</source>
+        <translation>los mensajes tienen %1 caracteres; se aceptan como máximo %2</translation>
+    </message>
+    <message>
+        <source>the last message must not be the assistant&apos;s: the node writes that one</source>
+        <translation>el último mensaje no debe ser del asistente: ese lo escribe el nodo</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a string (batches of prompts are not supported)</source>
+        <translation>«prompt» debe ser una cadena (no se admiten lotes de indicaciones)</translation>
+    </message>
+    <message>
+        <source>the prompt holds %1 characters; at most %2 are accepted</source>
+        <translation>la indicación tiene %1 caracteres; se aceptan como máximo %2</translation>
+    </message>
+    <message>
+        <source>&quot;stop&quot; must be a string or a list of up to 4 strings</source>
+        <translation>«stop» debe ser una cadena o una lista de hasta 4 cadenas</translation>
+    </message>
+    <message>
+        <source>each stop sequence must be a string of 1 to 256 characters</source>
+        <translation>cada secuencia de parada debe ser una cadena de 1 a 256 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;top_p&quot; must be above 0</source>
+        <translation>«top_p» debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>&quot;stream&quot; must be true or false</source>
+        <translation>«stream» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;stream_options&quot; is an object, allowed only with &quot;stream&quot;: true</source>
+        <translation>«stream_options» es un objeto, permitido solo con &quot;stream&quot;: true</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>el cuerpo no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>el cuerpo debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;model&quot; must name a deployed model or adapter</source>
+        <translation>«model» debe nombrar un modelo o adaptador desplegado</translation>
+    </message>
+    <message>
+        <source>The attribution index of &quot;%1&quot; could not be built: %2</source>
+        <translation>No se pudo construir el índice de atribución de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The adapter&apos;s base &quot;%1&quot; could not be deployed: %2</source>
+        <translation>No se pudo desplegar la base del adaptador, «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::DeployManifest</name>
+    <message>
+        <source>deploy manifest: %1</source>
+        <translation>manifiesto de despliegue: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be 64 lower-case hex digits</source>
+        <translation>«%1» debe tener 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>«%1» debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; must list 1 to %1 files</source>
+        <translation>«files» debe enumerar de 1 a %1 archivos</translation>
+    </message>
+    <message>
+        <source>file name &quot;%1&quot; is not allowed</source>
+        <translation>el nombre de archivo «%1» no está permitido</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is listed twice</source>
+        <translation>el archivo «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>&quot;lineage&quot; must be a list</source>
+        <translation>«lineage» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>a lineage entry needs a datanet name</source>
+        <translation>una entrada del linaje necesita el nombre de un datanet</translation>
+    </message>
+    <message>
+        <source>the revenue split must add up to 10000 basis points, not %1</source>
+        <translation>el reparto de ingresos debe sumar 10000 puntos básicos, no %1</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is missing from the package</source>
+        <translation>falta el archivo «%1» en el paquete</translation>
+    </message>
+    <message>
+        <source>deploy package: file &quot;%1&quot; does not match its hash in the signed manifest</source>
+        <translation>paquete de despliegue: el archivo «%1» no coincide con su hash en el manifiesto firmado</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is not listed in the signed manifest</source>
+        <translation>el archivo «%1» no figura en el manifiesto firmado</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>deploy manifest: format version %1 is not supported (this node reads %2)</source>
+        <translation>manifiesto de despliegue: no se admite la versión de formato %1 (este nodo lee la %2)</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be 1 to %1 characters, without &apos;/&apos; or surrounding spaces</source>
+        <translation>«name» debe tener de 1 a %1 caracteres, sin «/» ni espacios alrededor</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must not hold control characters</source>
+        <translation>«name» no debe contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;model&quot; or &quot;adapter&quot;</source>
+        <translation>«kind» debe ser «model» o «adapter»</translation>
+    </message>
+    <message>
+        <source>&quot;owner&quot; is not a valid address</source>
+        <translation>«owner» no es una dirección válida</translation>
+    </message>
+    <message>
+        <source>a model&apos;s &quot;base_hash&quot; must be the hash of its own files</source>
+        <translation>el «base_hash» de un modelo debe ser el hash de sus propios archivos</translation>
+    </message>
+    <message>
+        <source>&quot;price_per_1k&quot; must be a whole number of base units, as a string</source>
+        <translation>«price_per_1k» debe ser un número entero de unidades base, como cadena</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::DeployPackage</name>
+    <message>
+        <source>deploy package: %1</source>
+        <translation>paquete de despliegue: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 no es base64 válido</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>deploy package: format version %1 is not supported</source>
+        <translation>paquete de despliegue: no se admite la versión de formato %1</translation>
+    </message>
+    <message>
+        <source>more than %1 files</source>
+        <translation>más de %1 archivos</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot;</source>
+        <translation>archivo «%1»</translation>
+    </message>
+    <message>
+        <source>deploy package: the signature is not the owner&apos;s (%1) over this manifest</source>
+        <translation>paquete de despliegue: la firma sobre este manifiesto no es del propietario (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::DeploymentStore</name>
+    <message>
+        <source>A stored deployment&apos;s manifest no longer parses: %1</source>
+        <translation>El manifiesto de un despliegue guardado ya no se puede analizar: %1</translation>
+    </message>
+    <message>
+        <source>No deployment is named &quot;%1&quot;.</source>
+        <translation>Ningún despliegue se llama «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deployed by %2; only its owner can replace it</source>
+        <translation>«%1» lo desplegó %2; solo su propietario puede reemplazarlo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deployed at release %2; a replacement needs a higher release than %3</source>
+        <translation>«%1» está desplegado en la versión %2; un reemplazo necesita una versión mayor que %3</translation>
+    </message>
+    <message>
+        <source>The stored deployment &quot;%1&quot; fails its checks: %2</source>
+        <translation>El despliegue guardado «%1» no pasa sus comprobaciones: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::HttpServer</name>
+    <message>
+        <source>Send the request body with a Content-Length.</source>
+        <translation>Envíe el cuerpo de la solicitud con un Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than this node accepts (%1 bytes).</source>
+        <translation>El cuerpo de la solicitud supera lo que acepta este nodo (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>excepción desconocida</translation>
+    </message>
+    <message>
+        <source>The node failed on this request: %1</source>
+        <translation>El nodo falló con esta solicitud: %1</translation>
+    </message>
+    <message>
+        <source>No endpoint %1 %2.</source>
+        <translation>No existe el punto de acceso %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than this node accepts.</source>
+        <translation>El cuerpo de la solicitud supera lo que acepta este nodo.</translation>
+    </message>
+    <message>
+        <source>The HTTP request was refused (status %1).</source>
+        <translation>Se rechazó la solicitud HTTP (estado %1).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>No se puede escuchar en %1:%2 (en uso, o no es una dirección de esta máquina).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::InferenceScheduler</name>
+    <message>
+        <source>The node is shutting down and takes no new requests.</source>
+        <translation>El nodo se está cerrando y no acepta solicitudes nuevas.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s queue is full (%1 requests waiting); try again shortly.</source>
+        <translation>La cola del nodo está llena (%1 solicitudes en espera); vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <source>The request could not be started.</source>
+        <translation>No se pudo iniciar la solicitud.</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>excepción desconocida</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <source>The request needs up to %1 tokens (%2 in the prompt, %3 to generate) but its voucher pays for %4.</source>
+        <translation>La solicitud necesita hasta %1 tokens (%2 en la indicación, %3 por generar), pero su vale paga %4.</translation>
+    </message>
+    <message>
+        <source>The inference engine failed: %1</source>
+        <translation>El motor de inferencia falló: %1</translation>
+    </message>
+    <message>
+        <source>No adapter files.</source>
+        <translation>No hay archivos de adaptador.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::NodeClient</name>
+    <message>
+        <source>Cannot reach the node at %1 (%2).</source>
+        <translation>No se puede contactar con el nodo en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node URL; write it as http://HOST:PORT</source>
+        <translation>«%1» no es una URL de nodo; escríbala como http://HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>the node answered HTTP %1</source>
+        <translation>el nodo respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>The node at %1 does not prove the address %2 (it says it is %3).</source>
+        <translation>El nodo en %1 no demuestra la dirección %2 (dice ser %3).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::NodePayments</name>
+    <message>
+        <source>The node&apos;s ledger is not open.</source>
+        <translation>El libro contable del nodo no está abierto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; costs %2 OPEN per 1,000 tokens: send a voucher for this node (%3) in the %4 header.</source>
+        <translation>«%1» cuesta %2 OPEN por cada 1.000 tokens: envíe un vale para este nodo (%3) en la cabecera %4.</translation>
+    </message>
+    <message>
+        <source>The voucher cannot be read: %1</source>
+        <translation>No se puede leer el vale: %1</translation>
+    </message>
+    <message>
+        <source>Lane %1 of this channel already carries a request; use another lane for concurrent requests.</source>
+        <translation>El carril %1 de este canal ya lleva una solicitud; use otro carril para solicitudes simultáneas.</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s credit (%1 OPEN) does not pay for a prompt and one token at %2 OPEN per 1,000 tokens; send a voucher with a higher cumulative amount.</source>
+        <translation>El crédito del carril (%1 OPEN) no paga una indicación y un token a %2 OPEN por cada 1.000 tokens; envíe un vale con un importe acumulado mayor.</translation>
+    </message>
+    <message>
+        <source>The fee overflows.</source>
+        <translation>La tarifa se desborda.</translation>
+    </message>
+    <message>
+        <source>A channel is opened with {&quot;channel&quot;: 32 hex digits, &quot;amount&quot;: &quot;base units&quot;}.</source>
+        <translation>Un canal se abre con {&quot;channel&quot;: 32 dígitos hexadecimales, &quot;amount&quot;: &quot;unidades base&quot;}.</translation>
+    </message>
+    <message>
+        <source>The deposit must be a positive amount of base units.</source>
+        <translation>El depósito debe ser un importe positivo de unidades base.</translation>
+    </message>
+    <message>
+        <source>A request is running on lane %1 of this channel; close it when it is answered.</source>
+        <translation>Hay una solicitud en marcha en el carril %1 de este canal; ciérrelo cuando tenga respuesta.</translation>
+    </message>
+    <message>
+        <source>No open channel has this id.</source>
+        <translation>No hay ningún canal abierto con este id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Flywheel address.</source>
+        <translation>«%1» no es una dirección de Flywheel.</translation>
+    </message>
+    <message>
+        <source>since must be a receipt position (0 or more) and limit 1 to %1.</source>
+        <translation>since debe ser una posición de recibo (0 o más) y limit de 1 a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::NodeService</name>
+    <message>
+        <source>The node&apos;s ledger does not open: %1</source>
+        <translation>El libro contable del nodo no se abre: %1</translation>
+    </message>
+    <message>
+        <source>The deployed base model &quot;%1&quot; does not load: %2</source>
+        <translation>El modelo base desplegado «%1» no se carga: %2</translation>
+    </message>
+    <message>
+        <source>The node is shutting down and takes no new requests.</source>
+        <translation>El nodo se está cerrando y no acepta solicitudes nuevas.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is not deployed on this node.</source>
+        <translation>El modelo «%1» no está desplegado en este nodo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a base model this node does not hold in memory.</source>
+        <translation>«%1» necesita un modelo base que este nodo no tiene en memoria.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Sin respuesta en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The answer was generated but could not be charged, so it is not sent: %1</source>
+        <translation>La respuesta se generó pero no se pudo cobrar, así que no se envía: %1</translation>
+    </message>
+    <message>
+        <source>The answer could not be charged: %1</source>
+        <translation>No se pudo cobrar la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>The request is signed by %1 but the package belongs to %2.</source>
+        <translation>La solicitud la firma %1, pero el paquete pertenece a %2.</translation>
+    </message>
+    <message>
+        <source>The adapter&apos;s base model (%1) is not deployed on this node; deploy it first.</source>
+        <translation>El modelo base del adaptador (%1) no está desplegado en este nodo; despliéguelo primero.</translation>
+    </message>
+    <message>
+        <source>This node hosts the base model &quot;%1&quot;; undeploy it first (a node serves one base model and many adapters).</source>
+        <translation>Este nodo aloja el modelo base «%1»; retire primero su despliegue (un nodo sirve un modelo base y muchos adaptadores).</translation>
+    </message>
+    <message>
+        <source>The model does not load: %1</source>
+        <translation>El modelo no se carga: %1</translation>
+    </message>
+    <message>
+        <source>No deployment is named &quot;%1&quot;.</source>
+        <translation>Ningún despliegue se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Only the owner (%1) can undeploy &quot;%2&quot;.</source>
+        <translation>Solo el propietario (%1) puede retirar «%2».</translation>
+    </message>
+    <message>
+        <source>The adapter &quot;%1&quot; runs on &quot;%2&quot;; undeploy the adapters first.</source>
+        <translation>El adaptador «%1» se ejecuta sobre «%2»; retire primero los adaptadores.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::PaymentClient</name>
+    <message>
+        <source>The node opened the channel as %1, not as the address it proved (%2).</source>
+        <translation>El nodo abrió el canal como %1, no como la dirección que demostró (%2).</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s deposit (%1 OPEN) does not cover this request; open a new channel with `flywheel-cli pay deposit`.</source>
+        <translation>El depósito del canal (%1 OPEN) no cubre esta solicitud; abra un canal nuevo con `flywheel-cli pay deposit`.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s receipt does not verify: %1</source>
+        <translation>El recibo del nodo no se verifica: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by %1, not by the node (%2).</source>
+        <translation>El recibo lo firma %1, no el nodo (%2).</translation>
+    </message>
+    <message>
+        <source>The receipt charges %1 OPEN, more than the voucher allowed (%2 OPEN).</source>
+        <translation>El recibo cobra %1 OPEN, más de lo que permitía el vale (%2 OPEN).</translation>
+    </message>
+    <message>
+        <source>The node lists no valid price for &quot;%1&quot;.</source>
+        <translation>El nodo no indica un precio válido para «%1».</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is not deployed on this node.</source>
+        <translation>El modelo «%1» no está desplegado en este nodo.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s cost overflows.</source>
+        <translation>El coste de la solicitud se desborda.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s answer carries no valid receipt: %1</source>
+        <translation>La respuesta del nodo no lleva ningún recibo válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::node::RequestVerifier</name>
+    <message>
+        <source>this request must be signed (%1 and the other X-Flywheel headers)</source>
+        <translation>esta solicitud debe ir firmada (%1 y las demás cabeceras X-Flywheel)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address</source>
+        <translation>%1 no es una dirección válida</translation>
+    </message>
+    <message>
+        <source>the request&apos;s time is missing or more than 5 minutes from the node&apos;s clock</source>
+        <translation>falta la hora de la solicitud o se aleja más de 5 minutos del reloj del nodo</translation>
+    </message>
+    <message>
+        <source>the request&apos;s signature does not verify for %1</source>
+        <translation>la firma de la solicitud no se verifica para %1</translation>
+    </message>
+    <message>
+        <source>this request was already received (replayed nonce)</source>
+        <translation>esta solicitud ya se recibió (nonce repetido)</translation>
+    </message>
+</context>
+<context>
     <name>fw::store</name>
     <message>
         <source>This workspace was written by a newer Flywheel (schema %1; this version knows up to %2).</source>
@@ -1077,6 +2864,40 @@
     <message>
         <source>Cannot bind a value: %1</source>
         <translation>No se puede vincular un valor: %1</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation>Daños en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>La fila %1 de %2 apunta a una fila de %3 que no existe.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Versión de esquema %1; se esperaba la %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::store::ConnectionPool</name>
+    <message>
+        <source>The workspace is busy with a passphrase change; try again once it has finished.</source>
+        <translation>El espacio de trabajo está ocupado con un cambio de frase de contraseña; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>El espacio de trabajo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Another passphrase change is under way.</source>
+        <translation>Ya hay otro cambio de frase de contraseña en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still using the workspace (training, an import, a freeze...). Wait for them to finish and try again.</source>
+        <translation>
+            <numerusform>%n tarea sigue usando el espacio de trabajo (entrenamiento, importación, congelación...). Espere a que termine y vuelva a intentarlo.</numerusform>
+            <numerusform>%n tareas siguen usando el espacio de trabajo (entrenamiento, importación, congelación...). Espere a que terminen y vuelva a intentarlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1111,6 +2932,17 @@
     </message>
 </context>
 <context>
+    <name>fw::store::JobClaim</name>
+    <message>
+        <source>Cannot open the workspace lock: %1</source>
+        <translation>No se puede abrir el bloqueo del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 is being worked on by another process.</source>
+        <translation>Otro proceso está trabajando en la tarea %1.</translation>
+    </message>
+</context>
+<context>
     <name>fw::store::Workspace</name>
     <message>
         <source>The passphrase must not be empty.</source>
@@ -1135,6 +2967,10 @@
     <message>
         <source>The workspace is locked.</source>
         <translation>El espacio de trabajo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>This workspace needs an upgrade, which needs it to itself. %1</source>
+        <translation>Este espacio de trabajo necesita una actualización, que requiere tenerlo en exclusiva. %1</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +3006,33 @@
     <message>
         <source>%1 is damaged (key check or database name).</source>
         <translation>%1 está dañado (comprobación de clave o nombre de la base de datos).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (cipher page size %2).</source>
+        <translation>%1 está dañado (tamaño de página de cifrado %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::store::WorkspaceLock</name>
+    <message>
+        <source>Cannot open the workspace lock %1: %2</source>
+        <translation>No se puede abrir el bloqueo del espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Another process is changing this workspace (a passphrase change or an upgrade): %1. Try again once it has finished.</source>
+        <translation>Otro proceso está modificando este espacio de trabajo (un cambio de frase de contraseña o una actualización): %1. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>This workspace is open in another process: %1. Close it there and try again.</source>
+        <translation>Este espacio de trabajo está abierto en otro proceso: %1. Ciérrelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>another session of this program (pid %1)</source>
+        <translation>otra sesión de este programa (pid %1)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +3483,132 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::EarningsCharts</name>
+    <message>
+        <source>Earned by role, per day (OPEN)</source>
+        <translation>Ganado por rol, por día (OPEN)</translation>
+    </message>
+    <message>
+        <source>By datanet</source>
+        <translation>Por datanet</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Por modelo</translation>
+    </message>
+    <message>
+        <source>Earned by model, per day (OPEN)</source>
+        <translation>Ganado por modelo, por día (OPEN)</translation>
+    </message>
+    <message>
+        <source>Earned as data by datanet, per day (OPEN)</source>
+        <translation>Ganado como datos por datanet, por día (OPEN)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EarningsPage</name>
+    <message>
+        <source>Earnings</source>
+        <translation>Ganancias</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Receipts</source>
+        <translation>&amp;Verificar recibos</translation>
+    </message>
+    <message>
+        <source>Check every receipt&apos;s signature, its split and each node&apos;s hash chain.</source>
+        <translation>Comprueba la firma de cada recibo, su reparto y la cadena de hashes de cada nodo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <source>Top records</source>
+        <translation>Mejores registros</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <source>Earned (OPEN)</source>
+        <translation>Ganado (OPEN)</translation>
+    </message>
+    <message>
+        <source>Datanet</source>
+        <translation>Datanet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Identities and their earnings</source>
+        <translation>Identidades y sus ganancias</translation>
+    </message>
+    <message>
+        <source>record %1 (not in this workspace)</source>
+        <translation>registro %1 (no está en este espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Loading earnings...</source>
+        <translation>Cargando las ganancias...</translation>
+    </message>
+    <message>
+        <source>Open and unlock a workspace to see its earnings.</source>
+        <translation>Abra y desbloquee un espacio de trabajo para ver sus ganancias.</translation>
+    </message>
+    <message>
+        <source>No receipts yet. When a node serves a paid answer that uses this workspace&apos;s models or records, its receipt shows here.</source>
+        <translation>Aún no hay recibos. Cuando un nodo sirva una respuesta de pago que use los modelos o registros de este espacio de trabajo, su recibo aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Earned %1 OPEN in %2 receipts from %3 nodes; %4 OPEN pending.</source>
+        <translation>Ganado: %1 OPEN en %2 recibos de %3 nodos; %4 OPEN pendientes.</translation>
+    </message>
+    <message>
+        <source>Verifying every receipt...</source>
+        <translation>Verificando todos los recibos...</translation>
+    </message>
+    <message>
+        <source>All %1 receipts verified: signatures, splits and the hash chains of %2 nodes.</source>
+        <translation>Los %1 recibos están verificados: firmas, repartos y las cadenas de hashes de %2 nodos.</translation>
+    </message>
+    <message>
+        <source>%1 receipts verified, then: %2</source>
+        <translation>%1 recibos verificados y después: %2</translation>
+    </message>
+    <message>
+        <source>The earnings are not loaded yet.</source>
+        <translation>Las ganancias aún no se han cargado.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Earnings</source>
+        <translation>Exportar ganancias</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Se exportaron %1 filas a %2.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::EvaluationPanel</name>
     <message>
         <source>&amp;Ask Both</source>
@@ -1702,10 +3691,6 @@
         <translation>Esta ejecución no reservó ningún ejemplo (fracción de evaluación %1), así que no hay nada con qué comparar; haga en su lugar una pregunta propia.</translation>
     </message>
     <message>
-        <source>Both models answer %1 of the %2 held-out prompts…</source>
-        <translation>Ambos modelos responden %1 de las %2 indicaciones reservadas…</translation>
-    </message>
-    <message>
         <source>No base model: trained from scratch (%1 preset, random weights).</source>
         <translation>Sin modelo base: entrenado desde cero (ajuste predefinido %1, pesos aleatorios).</translation>
     </message>
@@ -1716,10 +3701,6 @@
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Done: both models answered %1 prompts.</source>
-        <translation>Hecho: ambos modelos respondieron %1 indicaciones.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
@@ -1736,6 +3717,24 @@
     <message>
         <source>Find the training records the selected fine-tuned answer comes from, with each contributor&apos;s share (span attribution).</source>
         <translation>Busca los registros de entrenamiento de los que procede la respuesta ajustada seleccionada, con la parte de cada contribuidor (atribución por fragmentos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both models answer %1 of the %n held-out prompt(s)…</source>
+        <translation>
+            <numerusform>Ambos modelos responden %1 de la %n indicación reservada…</numerusform>
+            <numerusform>Ambos modelos responden %1 de las %n indicaciones reservadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: both models answered %n prompt(s).</source>
+        <translation>
+            <numerusform>Hecho: ambos modelos respondieron %n indicación.</numerusform>
+            <numerusform>Hecho: ambos modelos respondieron %n indicaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run held no examples out for evaluation, so there is nothing to compare on. Ask a prompt of your own below, or train again with a share held out (Advanced settings).</source>
+        <translation>Esta ejecución no reservó ejemplos para la evaluación, así que no hay nada con lo que comparar. Haga una pregunta propia abajo, o vuelva a entrenar reservando una parte (Ajustes avanzados).</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +3835,61 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     </message>
 </context>
 <context>
+    <name>fw::ui::GuideDialog</name>
+    <message>
+        <source>Flywheel Guide</source>
+        <translation>Guía de Flywheel</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The flywheel&lt;/h2&gt;&lt;p&gt;Data makes models, models earn, earnings reward the people who made the data.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Datanets&lt;/b&gt;: collect records from contributors (import JSONL, CSV or text, or add them one by one), review them, and freeze a version once the requirements are met.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ModelFactory, Train&lt;/b&gt;: pick a ready version, a base and a preset, press &lt;i&gt;Train&lt;/i&gt;. &lt;i&gt;Measure Time&lt;/i&gt; first tells how long it will take on this computer. Runs wait in a queue, one at a time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History and Evaluation&lt;/b&gt;: compare loss curves, then put the prompts the run held out to the base and the trained model side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Playground&lt;/b&gt;: chat with a model, or two at once; &lt;i&gt;Why This Answer?&lt;/i&gt; shows the records behind an answer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nodes and Wallet&lt;/b&gt;: deploy a model to a node that answers requests; each answer pays its contributors, the builder and the node, with signed receipts.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything stays inside the encrypted workspace; lock it when you step away.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;El ciclo de Flywheel&lt;/h2&gt;&lt;p&gt;Los datos hacen modelos, los modelos generan ingresos y los ingresos recompensan a quienes aportaron los datos.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Datanets&lt;/b&gt;: reúna registros de los contribuidores (importe JSONL, CSV o texto, o añádalos uno a uno), revíselos y congele una versión cuando se cumplan los requisitos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ModelFactory, Entrenar&lt;/b&gt;: elija una versión lista, una base y un preajuste, y pulse &lt;i&gt;Entrenar&lt;/i&gt;. &lt;i&gt;Medir el tiempo&lt;/i&gt; indica antes cuánto tardará en este equipo. Las ejecuciones esperan en una cola, de una en una.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Historial y Evaluación&lt;/b&gt;: compare las curvas de pérdida y después ponga lado a lado el modelo base y el entrenado ante las indicaciones que la ejecución reservó.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zona de pruebas&lt;/b&gt;: converse con un modelo, o con dos a la vez; &lt;i&gt;¿Por qué esta respuesta?&lt;/i&gt; muestra los registros que hay detrás de una respuesta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nodos y Cartera&lt;/b&gt;: despliegue un modelo en un nodo que responde solicitudes; cada respuesta paga a sus contribuidores, a quien creó el modelo y al nodo, con recibos firmados.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Todo queda dentro del espacio de trabajo cifrado; bloquéelo cuando se ausente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Atajos de teclado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>Esta guía</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Lock the workspace</source>
+        <translation>Bloquear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Approve, reject or flag the selected records (Records tab)</source>
+        <translation>Aprobar, rechazar o marcar los registros seleccionados (pestaña Registros)</translation>
+    </message>
+    <message>
+        <source>Undo the last review decision (Records tab)</source>
+        <translation>Deshacer la última decisión de revisión (pestaña Registros)</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Press a button or focus a field, e.g. Alt+T for Train</source>
+        <translation>Pulsar un botón o ir a un campo, p. ej. Alt+T para Entrenar</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::IdentityDetails</name>
     <message>
         <source>No identity selected</source>
@@ -1864,6 +3918,41 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::IdentityEarningsModel</name>
+    <message>
+        <source>This workspace keeps no node journal, so no balance is known here.</source>
+        <translation>Este espacio de trabajo no lleva diario de nodo, así que aquí no se conoce ningún saldo.</translation>
+    </message>
+    <message>
+        <source>Earned on receipts another node signed, not yet paid out to this identity.</source>
+        <translation>Ganado en recibos firmados por otro nodo, aún no pagado a esta identidad.</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Earned (OPEN)</source>
+        <translation>Ganado (OPEN)</translation>
+    </message>
+    <message>
+        <source>Balance (OPEN)</source>
+        <translation>Saldo (OPEN)</translation>
+    </message>
+    <message>
+        <source>Pending (OPEN)</source>
+        <translation>Pendiente (OPEN)</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +4007,10 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <message>
         <source>Created</source>
         <translation>Creada</translation>
+    </message>
+    <message>
+        <source>External (no key)</source>
+        <translation>Externa (sin clave)</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +4473,10 @@ Quit anyway? It will be stopped.</source>
 
 ¿Salir de todos modos? Se detendrá.</translation>
     </message>
+    <message>
+        <source>&amp;Guide and Shortcuts</source>
+        <translation>&amp;Guía y atajos</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::MlEngine</name>
@@ -2394,6 +4491,41 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>loading…</source>
         <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>The thread count could not be measured: %1</source>
+        <translation>No se pudo medir el número de hilos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s): %1 ms a step</source>
+        <translation>
+            <numerusform>%n hilo: %1 ms por paso</numerusform>
+            <numerusform>%n hilos: %1 ms por paso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured on a small training run: %1.</source>
+        <translation>Medido en una pequeña ejecución de entrenamiento: %1.</translation>
+    </message>
+    <message>
+        <source> Other programs kept the CPU busy meanwhile, so it will be measured again next time.</source>
+        <translation> Otros programas mantuvieron ocupada la CPU mientras tanto, así que se volverá a medir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Finding the fastest thread count…</source>
+        <translation>Buscando el número de hilos más rápido…</translation>
+    </message>
+    <message>
+        <source>%1 (fastest here, measured)</source>
+        <translation>%1 (el más rápido aquí, medido)</translation>
+    </message>
+    <message>
+        <source>Chosen in Settings.</source>
+        <translation>Elegido en Ajustes.</translation>
+    </message>
+    <message>
+        <source>One thread until this machine is measured.</source>
+        <translation>Un hilo hasta que se mida este equipo.</translation>
     </message>
 </context>
 <context>
@@ -2487,13 +4619,6 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) waiting</source>
-        <translation>
-            <numerusform>%n ejecución en espera</numerusform>
-            <numerusform>%n ejecuciones en espera</numerusform>
-        </translation>
     </message>
     <message>
         <source>Queued &quot;%1&quot;; it starts when the current run ends.</source>
@@ -2634,6 +4759,65 @@ Quit anyway? It will be stopped.</source>
         <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
         <translation>«%1» es la base de las ejecuciones en cola o en curso %2; quítelas de la cola o deje que terminen primero.</translation>
     </message>
+    <message>
+        <source>Re&amp;move from Queue</source>
+        <translation>&amp;Quitar de la cola</translation>
+    </message>
+    <message>
+        <source>Takes the selected waiting run out of the queue; nothing of it has trained yet.</source>
+        <translation>Saca de la cola la ejecución en espera seleccionada; aún no ha entrenado nada.</translation>
+    </message>
+    <message>
+        <source>Runs waiting to train</source>
+        <translation>Ejecuciones en espera de entrenar</translation>
+    </message>
+    <message>
+        <source>Training monitor · paused</source>
+        <translation>Monitor de entrenamiento · en pausa</translation>
+    </message>
+    <message>
+        <source>%1 · resumes from its checkpoint</source>
+        <translation>%1 · se reanuda desde su punto de control</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 on %3 · %n step(s)</source>
+        <translation>
+            <numerusform>%1 · %2 con %3 · %n paso</numerusform>
+            <numerusform>%1 · %2 con %3 · %n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to train (%1), in order:</source>
+        <translation>En espera de entrenar (%1), en or&amp;den:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is taken, so this run makes &quot;%2&quot;.</source>
+        <translation>«%1» ya existe, así que esta ejecución crea «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for the current run.</source>
+        <translation>«%1» espera a la ejecución actual.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the queue.</source>
+        <translation>Se quitó «%1» de la cola.</translation>
+    </message>
+    <message>
+        <source> Held-out accuracy %1 %.</source>
+        <translation> Precisión en los datos reservados: %1 %.</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot; at step %2 of %3?</source>
+        <translation>¿Cancelar «%1» en el paso %2 de %3?</translation>
+    </message>
+    <message>
+        <source>No model is made. The steps trained so far are kept as a checkpoint: resume the run later from the History tab.</source>
+        <translation>No se crea ningún modelo. Los pasos entrenados hasta ahora se guardan como punto de control: reanude la ejecución más tarde desde la pestaña Historial.</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -2697,6 +4881,14 @@ Quit anyway? It will be stopped.</source>
         <source> · run %1</source>
         <translation> · ejecución %1</translation>
     </message>
+    <message>
+        <source>DPO %1</source>
+        <translation>DPO %1</translation>
+    </message>
+    <message>
+        <source>reward model %1</source>
+        <translation>modelo de recompensa %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::NewDatanetDialog</name>
@@ -2745,7 +4937,7 @@ Quit anyway? It will be stopped.</source>
     <name>fw::ui::NewRunForm</name>
     <message>
         <source>nano: about 1M parameters, from scratch (seconds per hundred steps)</source>
-        <translation>nano: unos 1M de parámetros, desde cero (segundos por cada cien pasos)</translation>
+        <translation>nano: unos 1M de parámetros, desde cero (segundos por cien pasos)</translation>
     </message>
     <message>
         <source>micro: about 6M parameters, from scratch</source>
@@ -3031,6 +5223,65 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).</source>
         <translation>Unos %1 en este equipo: %2 pasos de %3 ms cada uno, más %4 de preparación (medido).</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>DPO beta:</source>
+        <translation>Beta de DPO:</translation>
+    </message>
+    <message>
+        <source>DPO loss:</source>
+        <translation>Pérdida de DPO:</translation>
+    </message>
+    <message>
+        <source>Supervised fine-tuning (learn the answers)</source>
+        <translation>Ajuste fino supervisado (aprende las respuestas)</translation>
+    </message>
+    <message>
+        <source>Reward model (learn to score answers)</source>
+        <translation>Modelo de recompensa (aprende a puntuar respuestas)</translation>
+    </message>
+    <message>
+        <source>DPO (learn to prefer the chosen answers)</source>
+        <translation>DPO (aprende a preferir las respuestas elegidas)</translation>
+    </message>
+    <message>
+        <source>Reward models and DPO learn from a preference datanet: pairs of a better and a worse answer to the same prompt.</source>
+        <translation>Los modelos de recompensa y DPO aprenden de un datanet de preferencias: pares de una respuesta mejor y otra peor a la misma indicación.</translation>
+    </message>
+    <message>
+        <source>How far DPO may move the model from its base: smaller lets it move further (0.1 is common).</source>
+        <translation>Cuánto puede alejar DPO el modelo de su base: un valor menor le deja alejarse más (0,1 es lo habitual).</translation>
+    </message>
+    <message>
+        <source>Sigmoid (the DPO paper&apos;s)</source>
+        <translation>Sigmoide (la del artículo de DPO)</translation>
+    </message>
+    <message>
+        <source>IPO (squared, steadier on small data)</source>
+        <translation>IPO (cuadrática, más estable con pocos datos)</translation>
+    </message>
+    <message>
+        <source>DPO learns from preference pairs, but %1 holds other records: choose a preference datanet, or supervised fine-tuning.</source>
+        <translation>DPO aprende de pares de preferencias, pero %1 contiene otros registros: elija un datanet de preferencias o el ajuste fino supervisado.</translation>
+    </message>
+    <message>
+        <source>A reward model learns from preference pairs, but %1 holds other records: choose a preference datanet, or supervised fine-tuning.</source>
+        <translation>Un modelo de recompensa aprende de pares de preferencias, pero %1 contiene otros registros: elija un datanet de preferencias o el ajuste fino supervisado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training uses %n thread(s).</source>
+        <translation>
+            <numerusform>El entrenamiento usa %n hilo.</numerusform>
+            <numerusform>El entrenamiento usa %n hilos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other programs used %1% of the CPU while it was measured: the run will be faster once they stop. Measure again when the CPU is idle.</source>
+        <translation>Otros programas usaron el %1% de la CPU durante la medición: la ejecución irá más rápido cuando terminen. Vuelva a medir con la CPU libre.</translation>
     </message>
 </context>
 <context>
@@ -3467,10 +5718,6 @@ Frase de contraseña de %1:</translation>
         <translation>%1 (adaptador LoRA)</translation>
     </message>
     <message>
-        <source>No model yet: train one on the Train tab, or import one with flywheel-cli model import.</source>
-        <translation>Aún no hay ningún modelo: entrene uno en la pestaña Entrenar o importe uno con flywheel-cli model import.</translation>
-    </message>
-    <message>
         <source>Second model to compare with</source>
         <translation>Segundo modelo con el que comparar</translation>
     </message>
@@ -3498,6 +5745,18 @@ Frase de contraseña de %1:</translation>
         <source>%1 (through the local node)</source>
         <translation>%1 (a través del nodo local)</translation>
     </message>
+    <message>
+        <source>The workspace is locked: unlock it to chat with its models.</source>
+        <translation>El espacio de trabajo está bloqueado: desbloquéelo para conversar con sus modelos.</translation>
+    </message>
+    <message>
+        <source>No model yet: train one on the Train tab, or import one with &quot;Import from Hugging Face…&quot; below.</source>
+        <translation>Aún no hay ningún modelo: entrene uno en la pestaña Entrenar o importe uno con «Importar de Hugging Face…» abajo.</translation>
+    </message>
+    <message>
+        <source>%1 loads when you open this tab.</source>
+        <translation>%1 se carga al abrir esta pestaña.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::PromptQueue</name>
@@ -3508,6 +5767,88 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>The ML engine is not loaded.</source>
         <translation>El motor de ML no está cargado.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ReceiptExplanation</name>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OPEN</translation>
+    </message>
+    <message>
+        <source>Record and datanet</source>
+        <translation>Registro y datanet</translation>
+    </message>
+    <message>
+        <source>Why this receipt paid</source>
+        <translation>Por qué pagó este recibo</translation>
+    </message>
+    <message>
+        <source>Select a receipt to see who it paid and which records earned it.</source>
+        <translation>Seleccione un recibo para ver a quién pagó y qué registros lo ganaron.</translation>
+    </message>
+    <message>
+        <source>Request %1 to %2: %3 tokens in, %4 out, fee %5 OPEN, signed by node %6.</source>
+        <translation>Solicitud %1 a %2: %3 tokens de entrada, %4 de salida, tarifa %5 OPEN, firmada por el nodo %6.</translation>
+    </message>
+    <message>
+        <source>Split of the fee</source>
+        <translation>Reparto de la tarifa</translation>
+    </message>
+    <message>
+        <source>Records that earned it</source>
+        <translation>Registros que lo ganaron</translation>
+    </message>
+    <message>
+        <source>The answer was not attributed to any record; the data part went by record counts.</source>
+        <translation>La respuesta no se atribuyó a ningún registro; la parte de los datos se repartió por número de registros.</translation>
+    </message>
+    <message>
+        <source>record %1 of a datanet this workspace does not hold</source>
+        <translation>registro %1 de un datanet que este espacio de trabajo no contiene</translation>
+    </message>
+    <message>
+        <source>%1 %2, record %3: %4</source>
+        <translation>%1 %2, registro %3: %4</translation>
+    </message>
+    <message>
+        <source>%1% share</source>
+        <translation>parte del %1%</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ReceiptTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Fee (OPEN)</source>
+        <translation>Tarifa (OPEN)</translation>
+    </message>
+    <message>
+        <source>You earned (OPEN)</source>
+        <translation>Usted ganó (OPEN)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +6341,18 @@ Frase de contraseña de %1:</translation>
             <numerusform>¿Quitar %n ejecuciones del historial, con sus curvas de pérdida y sus puntos de control? Los modelos que generaron se quedan en el registro.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accuracy and margin of the selected runs</source>
+        <translation>Precisión y margen de las ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Accuracy and margin curves of the selected runs</source>
+        <translation>Curvas de precisión y margen de las ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::SettingsPage</name>
@@ -4035,13 +6388,6 @@ Frase de contraseña de %1:</translation>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
-    <message numerus="yes">
-        <source>This computer offers %n thread(s). Fewer threads leave room for other work.</source>
-        <translation>
-            <numerusform>Este equipo ofrece %n hilo. Menos hilos dejan sitio para otras tareas.</numerusform>
-            <numerusform>Este equipo ofrece %n hilos. Menos hilos dejan sitio para otras tareas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source> min</source>
         <translation> min</translation>
@@ -4065,6 +6411,24 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>Auto-lock minutes, 0 for never</source>
         <translation>Minutos para el bloqueo automático, 0 para nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic (%n, fastest here)</source>
+        <translation>
+            <numerusform>Automático (%n, el más rápido)</numerusform>
+            <numerusform>Automático (%n, el más rápido)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic (measured at the first start)</source>
+        <translation>Automático (medido en el primer arranque)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer offers %n thread(s). More threads are not always faster: on shared cores a second thread can slow training down.</source>
+        <translation>
+            <numerusform>Este equipo ofrece %n hilo. Más hilos no siempre es más rápido: en núcleos compartidos un segundo hilo puede ralentizar el entrenamiento.</numerusform>
+            <numerusform>Este equipo ofrece %n hilos. Más hilos no siempre es más rápido: en núcleos compartidos un segundo hilo puede ralentizar el entrenamiento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4112,6 +6476,14 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Preference metrics</source>
+        <translation>Métricas de preferencias</translation>
+    </message>
+    <message>
+        <source>Accuracy and margin chart</source>
+        <translation>Gráfico de precisión y margen</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +6654,53 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>Proof saved to %1. Anyone can check it with: flywheel-cli datanet verify-proof %1</source>
         <translation>Prueba guardada en %1. Cualquiera puede comprobarla con: flywheel-cli datanet verify-proof %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WalletLedgerPanel</name>
+    <message>
+        <source>Balance and channels</source>
+        <translation>Saldo y canales</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Deposit (OPEN)</source>
+        <translation>Depósito (OPEN)</translation>
+    </message>
+    <message>
+        <source>Charged (OPEN)</source>
+        <translation>Cobrado (OPEN)</translation>
+    </message>
+    <message>
+        <source>Unused (OPEN)</source>
+        <translation>Sin usar (OPEN)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <source>Payment channels</source>
+        <translation>Canales de pago</translation>
+    </message>
+    <message>
+        <source>This workspace keeps no node journal: balances live on the node that holds your channels.</source>
+        <translation>Este espacio de trabajo no lleva diario de nodo: los saldos están en el nodo que tiene sus canales.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 OPEN. This identity is the workspace&apos;s node; it serves %2 channels.</source>
+        <translation>Saldo: %1 OPEN. Esta identidad es el nodo del espacio de trabajo; atiende %2 canales.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 OPEN on this workspace&apos;s node. It funds %2 channels.</source>
+        <translation>Saldo: %1 OPEN en el nodo de este espacio de trabajo. Financia %2 canales.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +6896,14 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>The stored key of identity %1 is damaged.</source>
         <translation>La clave almacenada de la identidad %1 está dañada.</translation>
+    </message>
+    <message>
+        <source>%1 is an external identity (no private key here); it cannot be the default.</source>
+        <translation>%1 es una identidad externa (aquí no hay clave privada); no puede ser la predeterminada.</translation>
+    </message>
+    <message>
+        <source>%1 is an external identity: this workspace holds no private key for it.</source>
+        <translation>%1 es una identidad externa: este espacio de trabajo no tiene ninguna clave privada para ella.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ enum class LabelMode { Pairwise, Rating, Rewrite, Ranking };
 // About answers[0] ("a") and answers[1] ("b") in the item's own order, whatever was shown where.
 enum class Choice { A, B, Tie, BothBad };
 // Problems a rater can tick beside a rating; bits of Label::flags.
-enum AnswerFlag : int { Wrong = 1, Harmful = 2, OffTopic = 4, IgnoresInstruction = 8 };
+// No ": int": lupdate 6.4 misreads it and files this namespace's strings under bare class names.
+enum AnswerFlag { Wrong = 1, Harmful = 2, OffTopic = 4, IgnoresInstruction = 8 };
 
 QString modeName(LabelMode mode); // "pairwise", "rating", "rewrite", "ranking"
 std::optional<LabelMode> parseMode(const QString& name);

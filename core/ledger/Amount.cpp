@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ledger::Amount", text);
+    return QCoreApplication::translate("fw::ledger", text);
 }
 
 Error invalid(const QString& text, const QString& why)

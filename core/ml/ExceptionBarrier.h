@@ -17,7 +17,7 @@ namespace fw::ml {
 inline Error currentExceptionError()
 {
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("fw::ml::ExceptionBarrier", text);
+        return QCoreApplication::translate("fw::ml", text);
     };
     try {
         throw;

@@ -9,7 +9,7 @@ std::optional<Error> generationLimitError(const std::vector<std::vector<int>>& p
                                           const GenerationOptions& o, const ModelConfig& config)
 {
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("fw::ml::Generator", text);
+        return QCoreApplication::translate("fw::ml", text);
     };
     const auto invalid = [](const QString& message) {
         return makeError(ErrorCode::InvalidArgument, message);

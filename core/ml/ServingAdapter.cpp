@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::ServingAdapter", text);
+    return QCoreApplication::translate("fw::ml", text);
 }
 
 QString peftName(const std::string& ours)

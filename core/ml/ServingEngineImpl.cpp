@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::ml::ServingEngine", text);
+    return QCoreApplication::translate("fw::ml::ServingEngineImpl", text);
 }
 
 } // namespace

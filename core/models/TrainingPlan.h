@@ -8,6 +8,7 @@
 #include "ml/TrainingRun.h"
 #include "models/ModelEntry.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -41,6 +42,9 @@ struct TrainingPlan
     static Result<TrainingPlan> fromJson(const QJsonObject& json);
     QJsonObject toJson() const; // fromJson(toJson()) gives the same plan
     bool fromScratch() const;
+
+    // tr() in its members: the context lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(fw::models::TrainingPlan)
 };
 
 // Everything the engine needs; the base model's files travel in the request, in memory.

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::node::CompletionRequest", text);
+    return QCoreApplication::translate("fw::node", text);
 }
 
 ApiError invalid(const QString& message, const QString& code = QStringLiteral("invalid_request"))

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fw::node::RegistryDeploy", text);
+    return QCoreApplication::translate("fw::node", text);
 }
 
 // The datanet versions that shaped `entry`: its own training data and its bases', oldest last.

@@ -131,6 +131,16 @@ void MainWindowTest::switchesLanguage()
     QTRY_COMPARE(m_window->navigation()->item(4)->text(), QStringLiteral("Cartera"));
     QTRY_COMPARE(heading->text(), QStringLiteral("Ajustes"));
     QCOMPARE(m_window->workspaceActions()->lock()->text(), QStringLiteral("&Bloquear espacio de trabajo"));
+    // The theme box was measured in English when first shown; it must fit "Seguir al sistema" now.
+    QComboBox* theme = nullptr;
+    for (QComboBox* box : m_window->currentPage()->findChildren<QComboBox*>())
+        if (box->accessibleName() == QStringLiteral("Tema"))
+            theme = box;
+    QVERIFY(theme);
+    QComboBox measured;
+    for (int i = 0; i < theme->count(); ++i)
+        measured.addItem(theme->itemText(i));
+    QVERIFY2(theme->sizeHint().width() >= measured.sizeHint().width(), qPrintable(theme->itemText(0)));
     // Pages built once follow too, down to their forms and panels (ui/common/Retranslate.h).
     auto* factory = qobject_cast<ui::ModelFactoryPage*>(m_window->pages().at(1));
     QVERIFY(factory);
@@ -326,6 +336,22 @@ void MainWindowTest::screenshots()
     QVERIFY(m_window->grab().save(out + QStringLiteral("/modelfactory-es.png")));
     m_window->showPage(3);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/nodes-es.png")));
+    // Every page and tab in Spanish at the two window sizes nothing may be clipped at.
+    for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+        m_window->resize(size);
+        for (int i = 0; i < int(m_window->pages().size()); ++i) {
+            m_window->showPage(i);
+            auto* tabs = m_window->currentPage()->findChild<QTabWidget*>();
+            for (int t = 0; t < (tabs ? tabs->count() : 1); ++t) {
+                if (tabs)
+                    tabs->setCurrentIndex(t);
+                QTest::qWait(20);
+                QVERIFY(m_window->grab().save(
+                    QStringLiteral("%1/es-%2x%3-page%4-tab%5.png").arg(out).arg(size.width()).arg(size.height()).arg(i).arg(t)));
+            }
+        }
+    }
+    m_window->resize(1180, 720);
     m_settings->setLanguage(QStringLiteral("en"));
     m_window->showPage(2);
     QTest::qWait(200); // the demo campaign's first item arrives from the labeling thread

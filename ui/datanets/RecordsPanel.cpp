@@ -127,6 +127,8 @@ QWidget* RecordsPanel::makeFilterBar()
     for (datanet::RecordStatus s : {datanet::RecordStatus::Pending, datanet::RecordStatus::Approved,
                                     datanet::RecordStatus::Rejected, datanet::RecordStatus::Flagged})
         m_status->addItem(QString(), int(s));
+    // Texts change with the language after the first show: the width follows them.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_contributor = new QComboBox(bar);
     m_contributor->setMinimumContentsLength(16);
     m_contributor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

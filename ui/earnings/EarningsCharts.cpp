@@ -36,6 +36,8 @@ EarningsCharts::EarningsCharts(QWidget* parent)
     }
     m_breakdown->addItem(QString());
     m_breakdown->addItem(QString());
+    // Texts change with the language after the first show: the width follows them.
+    m_breakdown->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     retranslated(this, [this] {
         m_byRole->setTitle(tr("Earned by role, per day (OPEN)"));

@@ -6,6 +6,7 @@
 #include "ml/MemoryEstimate.h"
 #include "ml/ModelConfig.h"
 #include "models/ModelStore.h"
+#include "ui/common/ElidingComboBox.h"
 #include "ui/common/Retranslate.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -70,19 +71,19 @@ NewRunForm::NewRunForm(WorkspaceSession* session, QWidget* parent) : QWidget(par
 
 void NewRunForm::buildForm()
 {
-    m_datanet = new QComboBox(this);
-    m_version = new QComboBox(this);
+    m_datanet = new ElidingComboBox(this);
+    m_version = new ElidingComboBox(this);
     m_readiness = new QLabel(this);
     m_readiness->setWordWrap(true);
     m_split = new QLabel(this);
     m_split->setWordWrap(true);
     m_moreData = new QListWidget(this);
     m_moreData->setMaximumHeight(m_moreData->fontMetrics().height() * 4 + 8);
-    m_base = new QComboBox(this);
-    m_method = new QComboBox(this);
+    m_base = new ElidingComboBox(this);
+    m_method = new ElidingComboBox(this);
     m_method->addItem(QString(), int(ml::TrainingConfig::Method::Lora));
     m_method->addItem(QString(), int(ml::TrainingConfig::Method::Full));
-    m_objective = new QComboBox(this);
+    m_objective = new ElidingComboBox(this);
     for (auto objective : {ml::TrainingConfig::Objective::Sft, ml::TrainingConfig::Objective::Reward,
                            ml::TrainingConfig::Objective::Dpo})
         m_objective->addItem(QString(), int(objective));
@@ -91,18 +92,21 @@ void NewRunForm::buildForm()
     m_beta->setRange(0.001, 100);
     m_beta->setSingleStep(0.05);
     m_beta->setValue(ml::TrainingConfig().beta);
-    m_preferenceLoss = new QComboBox(this);
+    m_preferenceLoss = new ElidingComboBox(this);
     m_preferenceLoss->addItem(QString(), int(ml::TrainingConfig::PreferenceLoss::Sigmoid));
     m_preferenceLoss->addItem(QString(), int(ml::TrainingConfig::PreferenceLoss::Ipo));
-    m_preset = new QComboBox(this);
+    m_preset = new ElidingComboBox(this);
     for (Preset preset : {Preset::Quick, Preset::Balanced, Preset::Thorough})
         m_preset->addItem(QString(), int(preset));
     // Long choices (a translated base description, a datanet's name) elide in the closed box
-    // instead of widening the form past the window; the open list shows them whole.
+    // (ElidingComboBox) instead of widening the form past the window; the open list shows them whole.
     for (QComboBox* box : {m_datanet, m_version, m_base, m_method, m_objective, m_preferenceLoss, m_preset}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(24);
     }
+    // A choice the closed box cuts short (a base's description in Spanish) shows whole on hover.
+    for (QComboBox* box : {m_datanet, m_version, m_base, m_method})
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
     m_output = new QLineEdit(this);
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);

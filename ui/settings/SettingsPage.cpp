@@ -27,6 +27,8 @@ SettingsPage::SettingsPage(const PageContext& context, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_theme->addItems({QString(), QString(), QString()});
+    // Texts change with the language after the first show: the width follows them.
+    m_theme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_threads->setRange(0, AppSettings::maxThreads()); // 0: automatic, the count measured fastest
     m_autoLock->setRange(0, 24 * 60);
     m_threadsHint->setWordWrap(true);
