@@ -65,6 +65,22 @@
         <source>Neither &quot;%1&quot; nor its base models hold a tokenizer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attribution index of &quot;%1&quot; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribution index of &quot;%1&quot; names version %2 of &quot;%3&quot;, which cannot be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribution index of &quot;%1&quot; names the datanet &quot;%2&quot;, which is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribution index of &quot;%1&quot; holds %2 record(s) that are not in the versions it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::attribution::AttributionBundle</name>
@@ -865,6 +881,17 @@
     </message>
     <message>
         <source>%1 on item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::CampaignPrompts</name>
+    <message>
+        <source>Unknown prompt source &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt source gives no prompts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +2357,14 @@
         <source>A queued or running run already makes &quot;%1&quot;; choose another name.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>No waiting run at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; trains on &quot;%2&quot;, so it has to wait until &quot;%2&quot; is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::models::TrainingPlan</name>
@@ -2583,6 +2618,18 @@
     </message>
     <message>
         <source>The stored deployment &quot;%1&quot; fails its checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; has no file &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment &quot;%1&quot; was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file &quot;%1&quot; of the deployment &quot;%2&quot; fails its hash check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,6 +3173,141 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::AgreementPanel</name>
+    <message>
+        <source>not defined yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject This Item&apos;s Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects the preference records these labels gave, in the datanet&apos;s review; the signed labels stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each labeler&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most-disagreed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinal, over ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinal, over ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominal, over choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krippendorff&apos;s alpha&lt;/b&gt; (%1): &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohen&apos;s kappa&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa needs exactly two labelers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, %2 labels, %3 labelers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen answer was the one shown first in %1% of choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels in this campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelers disagreed on this item (feedback campaign &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs rejected in the datanet&apos;s review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These labels gave no pairs (ties, both bad or already rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrote %1&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::AppLauncher</name>
     <message>
         <source>Opening the demo workspace...</source>
@@ -3572,10 +3754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earned %1 OPEN in %2 receipts from %3 nodes; %4 OPEN pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verifying every receipt...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,6 +3784,24 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned %1 OPEN in %2 from %3; %4 OPEN pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3969,106 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::FeedbackPage</name>
+    <message>
+        <source>pairwise A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;beler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity that gives and signs the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feedback campaign puts prompts to two to four models and asks people which answer is better. Its labels become preference pairs, signed by each labeler, in a preference datanet. Create one with &quot;New Campaign…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are being generated for a feedback campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 · %4 · labels per item: %5 · labels go to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ML engine is still loading; answers start as soon as it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers generated and cached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating answers: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Missing Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers cached for %1 of %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::FinishPage</name>
     <message>
         <source>Creating the Workspace</source>
@@ -3884,6 +4180,22 @@ Go Back to change your choices; nothing you entered was lost.</source>
     </message>
     <message>
         <source>Press a button or focus a field, e.g. Alt+T for Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected waiting run earlier or later (training queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected run out of the training queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,6 +4654,124 @@ Go Back to change your choices; nothing you entered was lost.</source>
     <message>
         <source>The import is still running; it cannot be stopped halfway.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::JudgementPanel</name>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::LabelingView</name>
+    <message>
+        <source>you called it a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you found both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you preferred %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your ratings are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your rewrite replaces %1&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you ranked %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Datanet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labeling progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 on the Datanets page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 labels/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 labeled · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pairs added to %2 as signed contributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels go to %1 as signed contributions of the labeler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign and a labeler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for answers: %1 of %2 items are answered so far. Items appear here as soon as their answers are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left for you to label in this campaign. Thank you! The Agreement tab shows how the labelers agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last item: %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a choice first: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4814,6 +5244,22 @@ Quit anyway? It will be stopped.</source>
         <source>Cancel Run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected run trains earlier (Ctrl+Up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected run trains later (Ctrl+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -4883,6 +5329,101 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>reward model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::NewCampaignDialog</name>
+    <message>
+        <source>New Feedback Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tuned vs base, March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise A/B (two models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating 1-5 with flags (one to four models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite into a better answer (one to four models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking (two to four models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered models and adapters that answer the prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A datanet version&apos;s prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trained model&apos;s held-out prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One prompt a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels wanted per item, each from a different labeler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind: shuffle the answers per item and name the models only after each submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;dels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels per &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and Generate Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (latest version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels go into a preference datanet: create one on the Datanets page first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5570,6 +6111,29 @@ Passphrase of %1:</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::PairwisePanel</name>
+    <message>
+        <source>1  Left is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Right is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 left better · 2 right better · 3 tie · 4 both bad · Enter submit · Backspace skip · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::PassphraseFields</name>
     <message>
         <source>At least %1 characters. A few unrelated words make a strong passphrase.</source>
@@ -5752,6 +6316,22 @@ Passphrase of %1:</source>
         <source>%1 loads when you open this tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Models trained here learned from single questions and answers: sent the whole chat, they answer a second question badly. Ticked, each question goes alone; the transcript still shows the whole chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each question &amp;alone: %1 was trained on single questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each question &amp;alone (single-turn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer stops after this many tokens (at most %1: the model&apos;s context is %2 tokens, the question included).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::PromptQueue</name>
@@ -5762,6 +6342,52 @@ Passphrase of %1:</source>
     <message>
         <source>The ML engine is not loaded.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RankingPanel</name>
+    <message>
+        <source>0  Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Rank next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the answers&apos; numbers best first · 0 start over · Enter submit · Backspace skip · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RatingPanel</name>
+    <message>
+        <source>Wrong (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmful (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-topic (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignores the instruction (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-5 rate the highlighted answer · ←/→ move · W wrong · H harmful · O off-topic · I ignores the instruction · Enter submit · Backspace skip · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6186,6 +6812,21 @@ Passphrase of %1:</source>
     <message>
         <source>&amp;Restore</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::RewritePanel</name>
+    <message>
+        <source>&amp;Your better answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your better answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the answer into a better one · Ctrl+Enter submit · Skip and Undo buttons (Alt+S, Alt+U)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
