@@ -3176,135 +3176,135 @@
     <name>fw::ui::AgreementPanel</name>
     <message>
         <source>not defined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin definir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Actuali&amp;zar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>&amp;Reject This Item&apos;s Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar los pares de este elemento</translation>
     </message>
     <message>
         <source>Rejects the preference records these labels gave, in the datanet&apos;s review; the signed labels stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechaza, en la revisión del datanet, los registros de preferencia que dieron estas etiquetas; las etiquetas firmadas se conservan.</translation>
     </message>
     <message>
         <source>Labeler</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetador</translation>
     </message>
     <message>
         <source>Comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaciones</translation>
     </message>
     <message>
         <source>Agreement with the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia con los demás</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicio</translation>
     </message>
     <message>
         <source>Each labeler&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia de cada etiquetador</translation>
     </message>
     <message>
         <source>Most-disagreed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos con más discrepancia</translation>
     </message>
     <message>
         <source>ordinal, over ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinal, sobre las valoraciones</translation>
     </message>
     <message>
         <source>ordinal, over ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinal, sobre las clasificaciones</translation>
     </message>
     <message>
         <source>nominal, over choices</source>
-        <translation type="unfinished"></translation>
+        <translation>nominal, sobre las elecciones</translation>
     </message>
     <message>
         <source>&lt;b&gt;Krippendorff&apos;s alpha&lt;/b&gt; (%1): &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alfa de Krippendorff&lt;/b&gt; (%1): &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cohen&apos;s kappa&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kappa de Cohen&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa needs exactly two labelers</source>
-        <translation type="unfinished"></translation>
+        <translation>El kappa de Cohen necesita exactamente dos etiquetadores</translation>
     </message>
     <message>
         <source>%1 items, %2 labels, %3 labelers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos, %2 etiquetas, %3 etiquetadores</translation>
     </message>
     <message>
         <source>the chosen answer was the one shown first in %1% of choices</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta elegida fue la que se mostró primero en el %1% de las elecciones</translation>
     </message>
     <message>
         <source>No labels in this campaign yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay etiquetas en esta campaña.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1: {1%?}</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished">-</translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>Labelers disagreed on this item (feedback campaign &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los etiquetadores discreparon en este elemento (campaña de retroalimentación «%1»).</translation>
     </message>
     <message>
         <source>Pairs rejected in the datanet&apos;s review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares rechazados en la revisión del datanet: %1.</translation>
     </message>
     <message>
         <source>These labels gave no pairs (ties, both bad or already rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas etiquetas no dieron ningún par (empates, ambas malas o ya rechazados).</translation>
     </message>
     <message>
         <source>%1 better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es mejor</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>empate</translation>
     </message>
     <message>
         <source>both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>ambas malas</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>rewrote %1&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>reescribió la respuesta de %1</translation>
     </message>
 </context>
 <context>
@@ -3972,101 +3972,101 @@
     <name>fw::ui::FeedbackPage</name>
     <message>
         <source>pairwise A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B por pares</translation>
     </message>
     <message>
         <source>rating 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración 1-5</translation>
     </message>
     <message>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>reescritura</translation>
     </message>
     <message>
         <source>ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificación</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroalimentación</translation>
     </message>
     <message>
         <source>&amp;New Campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
         <source>Feedback campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas de retroalimentación</translation>
     </message>
     <message>
         <source>La&amp;beler:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetador:</translation>
     </message>
     <message>
         <source>The identity that gives and signs the labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad que pone y firma las etiquetas.</translation>
     </message>
     <message>
         <source>A feedback campaign puts prompts to two to four models and asks people which answer is better. Its labels become preference pairs, signed by each labeler, in a preference datanet. Create one with &quot;New Campaign…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña de retroalimentación plantea indicaciones a entre dos y cuatro modelos y pregunta a las personas qué respuesta es mejor. Sus etiquetas se convierten en pares de preferencia, firmados por cada etiquetador, en un datanet de preferencias. Cree una con «Nueva campaña…».</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetar</translation>
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concordancia</translation>
     </message>
     <message>
         <source>Answers are being generated for a feedback campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están generando respuestas para una campaña de retroalimentación.</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1
-%2 ?}</translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>blind</source>
-        <translation type="unfinished"></translation>
+        <translation>a ciegas</translation>
     </message>
     <message>
         <source>models shown</source>
-        <translation type="unfinished"></translation>
+        <translation>modelos visibles</translation>
     </message>
     <message>
         <source>%1: %2 of %3 · %4 · labels per item: %5 · labels go to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 · %4 · etiquetas por elemento: %5 · las etiquetas van a %6</translation>
     </message>
     <message>
         <source>The ML engine is still loading; answers start as soon as it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de ML todavía se está cargando; las respuestas empezarán en cuanto esté listo.</translation>
     </message>
     <message>
         <source>Answers generated and cached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas generadas y guardadas en caché: %1.</translation>
     </message>
     <message>
         <source>Generating answers: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando respuestas: %1 de %2</translation>
     </message>
     <message>
         <source>S&amp;top Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar la generación</translation>
     </message>
     <message>
         <source>&amp;Generate Missing Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar las respuestas que faltan</translation>
     </message>
     <message>
         <source>Answers cached for %1 of %2 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas en caché para %1 de %2 elementos.</translation>
     </message>
 </context>
 <context>
@@ -4663,118 +4663,118 @@ Vuelva Atrás para cambiar sus opciones; no se ha perdido nada de lo que escribi
     <name>fw::ui::JudgementPanel</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>fw::ui::LabelingView</name>
     <message>
         <source>you called it a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>lo consideró un empate</translation>
     </message>
     <message>
         <source>you found both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>le parecieron malas las dos</translation>
     </message>
     <message>
         <source>you preferred %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prefirió %1</translation>
     </message>
     <message>
         <source>your ratings are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>sus valoraciones se han guardado</translation>
     </message>
     <message>
         <source>your rewrite replaces %1&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>su reescritura sustituye la respuesta de %1</translation>
     </message>
     <message>
         <source>you ranked %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificó %1 en primer lugar</translation>
     </message>
     <message>
         <source>Submit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Enter)</translation>
     </message>
     <message>
         <source>&amp;Skip (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar (Backspace)</translation>
     </message>
     <message>
         <source>&amp;Undo (Ctrl+Z)</source>
-        <translation type="unfinished">&amp;Deshacer (Ctrl+Z)</translation>
+        <translation>&amp;Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Open Datanet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir datanet</translation>
     </message>
     <message>
         <source>Labeling progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del etiquetado</translation>
     </message>
     <message>
         <source>Show %1 on the Datanets page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 en la página Datanets</translation>
     </message>
     <message>
         <source> · %1 labels/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 etiquetas/s</translation>
     </message>
     <message>
         <source>%1 of %2 labeled · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 etiquetados · quedan %3</translation>
     </message>
     <message>
         <source>%1 pairs added to %2 as signed contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 pares a %2 como aportaciones firmadas.</translation>
     </message>
     <message>
         <source>Labels go to %1 as signed contributions of the labeler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas van a %1 como aportaciones firmadas del etiquetador.</translation>
     </message>
     <message>
         <source>Choose a campaign and a labeler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una campaña y un etiquetador.</translation>
     </message>
     <message>
         <source>Loading the campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la campaña…</translation>
     </message>
     <message>
         <source>Waiting for answers: %1 of %2 items are answered so far. Items appear here as soon as their answers are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando respuestas: hasta ahora hay %1 de %2 elementos respondidos. Los elementos aparecen aquí en cuanto sus respuestas están listas.</translation>
     </message>
     <message>
         <source>Nothing left for you to label in this campaign. Thank you! The Agreement tab shows how the labelers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>No le queda nada por etiquetar en esta campaña. ¡Gracias! La pestaña Concordancia muestra en qué medida coinciden los etiquetadores.</translation>
     </message>
     <message>
         <source>%1 was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 era %2</translation>
     </message>
     <message>
         <source>Last item: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último elemento: %1; %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Make a choice first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero: %1</translation>
     </message>
 </context>
 <context>
@@ -5341,95 +5341,95 @@ Quit anyway? It will be stopped.</source>
     <name>fw::ui::NewCampaignDialog</name>
     <message>
         <source>New Feedback Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva campaña de retroalimentación</translation>
     </message>
     <message>
         <source>e.g. tuned vs base, March</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. ajustado frente a base, marzo</translation>
     </message>
     <message>
         <source>Pairwise A/B (two models)</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B por pares (dos modelos)</translation>
     </message>
     <message>
         <source>Rating 1-5 with flags (one to four models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración 1-5 con marcas (de uno a cuatro modelos)</translation>
     </message>
     <message>
         <source>Rewrite into a better answer (one to four models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescritura en una respuesta mejor (de uno a cuatro modelos)</translation>
     </message>
     <message>
         <source>Ranking (two to four models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación (de dos a cuatro modelos)</translation>
     </message>
     <message>
         <source>The registered models and adapters that answer the prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos y adaptadores registrados que responden a las indicaciones.</translation>
     </message>
     <message>
         <source>Typed prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones escritas</translation>
     </message>
     <message>
         <source>A datanet version&apos;s prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Las indicaciones de una versión de datanet</translation>
     </message>
     <message>
         <source>A trained model&apos;s held-out prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Las indicaciones reservadas de un modelo entrenado</translation>
     </message>
     <message>
         <source>One prompt a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una indicación por línea</translation>
     </message>
     <message>
         <source>Labels wanted per item, each from a different labeler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas deseadas por elemento, cada una de un etiquetador distinto.</translation>
     </message>
     <message>
         <source>&amp;Blind: shuffle the answers per item and name the models only after each submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A ciegas: barajar las respuestas de cada elemento y nombrar los modelos solo después de cada envío</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odo:</translation>
     </message>
     <message>
         <source>Mo&amp;dels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;delos:</translation>
     </message>
     <message>
         <source>&amp;Prompts from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicaciones de:</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;máximo:</translation>
     </message>
     <message>
         <source>&amp;Labels go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Las etiquetas van a:</translation>
     </message>
     <message>
         <source>Labels per &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas por elemento:</translation>
     </message>
     <message>
         <source>&amp;Create and Generate Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear y generar respuestas</translation>
     </message>
     <message>
         <source>%1 (latest version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (última versión)</translation>
     </message>
     <message>
         <source>Labels go into a preference datanet: create one on the Datanets page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas van a un datanet de preferencias: cree uno antes en la página Datanets.</translation>
     </message>
 </context>
 <context>
@@ -6120,23 +6120,23 @@ Frase de contraseña de %1:</translation>
     <name>fw::ui::PairwisePanel</name>
     <message>
         <source>1  Left is better</source>
-        <translation type="unfinished"></translation>
+        <translation>1  La izquierda es mejor</translation>
     </message>
     <message>
         <source>2  Right is better</source>
-        <translation type="unfinished"></translation>
+        <translation>2  La derecha es mejor</translation>
     </message>
     <message>
         <source>3  Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Empate</translation>
     </message>
     <message>
         <source>4  Both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Ambas malas</translation>
     </message>
     <message>
         <source>1 left better · 2 right better · 3 tie · 4 both bad · Enter submit · Backspace skip · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 izquierda mejor · 2 derecha mejor · 3 empate · 4 ambas malas · Enter enviar · Backspace saltar · Ctrl+Z deshacer</translation>
     </message>
 </context>
 <context>
@@ -6354,46 +6354,46 @@ Frase de contraseña de %1:</translation>
     <name>fw::ui::RankingPanel</name>
     <message>
         <source>0  Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>0  Empezar de nuevo</translation>
     </message>
     <message>
         <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin clasificar</translation>
     </message>
     <message>
         <source>Rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto %1</translation>
     </message>
     <message>
         <source>%1  Rank next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Poner en el siguiente puesto</translation>
     </message>
     <message>
         <source>Press the answers&apos; numbers best first · 0 start over · Enter submit · Backspace skip · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse los números de las respuestas, de mejor a peor · 0 empezar de nuevo · Enter enviar · Backspace saltar · Ctrl+Z deshacer</translation>
     </message>
 </context>
 <context>
     <name>fw::ui::RatingPanel</name>
     <message>
         <source>Wrong (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecta (W)</translation>
     </message>
     <message>
         <source>Harmful (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañina (H)</translation>
     </message>
     <message>
         <source>Off-topic (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de tema (O)</translation>
     </message>
     <message>
         <source>Ignores the instruction (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora la instrucción (I)</translation>
     </message>
     <message>
         <source>1-5 rate the highlighted answer · ←/→ move · W wrong · H harmful · O off-topic · I ignores the instruction · Enter submit · Backspace skip · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>1-5 valorar la respuesta resaltada · ←/→ moverse · W incorrecta · H dañina · O fuera de tema · I ignora la instrucción · Enter enviar · Backspace saltar · Ctrl+Z deshacer</translation>
     </message>
 </context>
 <context>
@@ -6824,15 +6824,15 @@ Frase de contraseña de %1:</translation>
     <name>fw::ui::RewritePanel</name>
     <message>
         <source>&amp;Your better answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;mejor respuesta</translation>
     </message>
     <message>
         <source>Your better answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su mejor respuesta</translation>
     </message>
     <message>
         <source>Edit the answer into a better one · Ctrl+Enter submit · Skip and Undo buttons (Alt+S, Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite la respuesta hasta mejorarla · Ctrl+Enter enviar · botones Saltar y Deshacer (Alt+S, Alt+D)</translation>
     </message>
 </context>
 <context>
