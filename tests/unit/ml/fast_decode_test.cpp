@@ -186,7 +186,8 @@ private slots:
         Transformer model(config);
         model->eval();
         if (lora > 0) {
-            QCOMPARE(model->attachLora({"q_proj", "v_proj", "down_proj"}, 4, 8.0, 0.0), 3 * config.nLayers);
+            QCOMPARE(model->attachLora({"q_proj", "v_proj", "down_proj"}, 4, 8.0, 0.0),
+                     3 * config.nLayers);
             torch::NoGradGuard noGrad;
             for (auto& p : model->named_parameters())
                 if (p.key().find("lora_B") != std::string::npos)
