@@ -81,6 +81,31 @@ int serve(fw::ml::ServeBenchConfig c)
 
 } // namespace
 
+// Batch 1 on every decode path, with the ratios issue 14 asks about (measured in this run).
+int decodePaths(const fw::ml::BenchConfig& c, int tokens)
+{
+    auto r = fw::ml::benchmarkDecodePaths(c, tokens);
+    if (!r) {
+        print(r.error().message);
+        return 1;
+    }
+    const auto rate = [](double v) { return QString::number(v, 'f', 1); };
+    const auto ratio = [](double a, double b) { return QString::number(a / b, 'f', 2); };
+    print(QStringLiteral("decode_torch_tokens_per_s: %1").arg(rate(r->torchTokensPerSecond)));
+    print(QStringLiteral("decode_fast_f32_tokens_per_s: %1").arg(rate(r->fastF32TokensPerSecond)));
+    print(QStringLiteral("decode_fast_int8_tokens_per_s: %1").arg(rate(r->fastInt8TokensPerSecond)));
+    print(QStringLiteral("decode_floor_tokens_per_s: %1 (naive scalar loops over the same weights)")
+              .arg(rate(r->floorTokensPerSecond)));
+    print(QStringLiteral("fast_f32_vs_torch: %1").arg(ratio(r->fastF32TokensPerSecond, r->torchTokensPerSecond)));
+    print(QStringLiteral("fast_f32_vs_floor: %1").arg(ratio(r->fastF32TokensPerSecond, r->floorTokensPerSecond)));
+    print(QStringLiteral("fast_int8_vs_torch: %1").arg(ratio(r->fastInt8TokensPerSecond, r->torchTokensPerSecond)));
+    print(QStringLiteral("fast_int8_vs_floor: %1").arg(ratio(r->fastInt8TokensPerSecond, r->floorTokensPerSecond)));
+    const auto same = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    print(QStringLiteral("greedy_tokens_equal: fast_f32=torch %1, int8=f32 %2, floor=fast_f32 %3")
+              .arg(same(r->fastMatchesTorch), same(r->int8MatchesF32), same(r->floorMatchesFast)));
+    return 0;
+}
+
 // DPO's cost over SFT on the same tokens; the goal is a peak within 1.15x (no reference copy).
 int dpo(const fw::ml::BenchConfig& c)
 {
@@ -185,7 +210,7 @@ int main(int argc, char** argv)
                       .arg(r->tokensPerSecond, 0, 'f', 1)
                       .arg(r->msPerToken, 0, 'f', 2));
         }
-        return 0;
+        return decodePaths(c, value("tokens"));
     }
     if (command != QLatin1String("train")) {
         parser.showHelp(2);

@@ -1,6 +1,9 @@
 // Benchmarks over the real Transformer and AdamW, the same step the Python baseline runs.
 #include "ml/Benchmark.h"
 
+#include "ml/DecodeFloor.h"
+#include "ml/DecodeKernels.h"
+#include "ml/FastDecoder.h"
 #include "ml/Transformer.h"
 
 #include <chrono>
@@ -96,6 +99,81 @@ Result<DecodeBenchResult> benchmarkDecode(const BenchConfig& b, int batch, int n
     DecodeBenchResult r;
     r.tokensPerSecond = double(batch) * newTokens / seconds;
     r.msPerToken = seconds * 1000.0 / newTokens;
+    return r;
+}
+
+namespace {
+
+// Greedy decode of `newTokens` after `prompt` with `step(token, position) -> logits`; the tokens
+// and the best tokens/s of `repeats` runs.
+template <typename Step>
+std::pair<std::vector<int>, double> timeDecode(const std::vector<int>& prompt, int newTokens, int64_t vocab,
+                                               int repeats, Step step)
+{
+    std::vector<int> tokens;
+    double best = 0.0;
+    for (int r = 0; r < repeats; ++r) {
+        tokens.clear();
+        const float* logits = nullptr;
+        for (size_t t = 0; t < prompt.size(); ++t)
+            logits = step(prompt[t], int64_t(t));
+        const auto start = Clock::now();
+        for (int i = 0; i < newTokens; ++i) {
+            tokens.push_back(int(decode::argmax(logits, vocab)));
+            logits = step(tokens.back(), int64_t(prompt.size()) + i);
+        }
+        best = std::max(best, newTokens / secondsSince(start));
+    }
+    return {tokens, best};
+}
+
+} // namespace
+
+Result<DecodePathsResult> benchmarkDecodePaths(const BenchConfig& b, int newTokens, int repeats)
+{
+    auto config = modelConfig(b);
+    if (!config)
+        return config.error();
+    if (newTokens < 1 || repeats < 1)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("tokens and repeats must be positive"));
+    const int prompt = 16;
+    config->maxSeqLen = std::max(config->maxSeqLen, prompt + newTokens + 1);
+    if (b.threads > 0)
+        torch::set_num_threads(b.threads);
+    torch::manual_seed(int64_t(b.seed));
+    Transformer model(*config);
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor promptTensor = torch::randint(0, b.vocab, {prompt}, torch::kLong);
+    const std::vector<int> promptIds(promptTensor.data_ptr<int64_t>(), promptTensor.data_ptr<int64_t>() + prompt);
+    const int64_t capacity = prompt + newTokens + 1;
+    DecodePathsResult r;
+    KvCache cache = model->makeCache(1, capacity);
+    torch::Tensor last;
+    const auto torchPath = timeDecode(promptIds, newTokens, b.vocab, repeats, [&](int token, int64_t position) {
+        cache.length = position; // a new run starts over the same buffers
+        last = model->forward(torch::tensor({{int64_t(token)}}, torch::kLong), &cache).reshape({-1}).contiguous();
+        return last.data_ptr<float>();
+    });
+    const auto f32 = FastWeights::build(*model, WeightPrecision::F32);
+    const auto int8 = FastWeights::build(*model, WeightPrecision::Int8);
+    KvCache fastCache = model->makeCache(1, capacity);
+    const FastKvView view = FastKvView::of(fastCache);
+    FastDecoder fastF32(f32), fastInt8(int8);
+    const auto f32Path = timeDecode(promptIds, newTokens, b.vocab, repeats,
+                                    [&](int token, int64_t position) { return fastF32.step(token, position, view); });
+    const auto int8Path = timeDecode(promptIds, newTokens, b.vocab, repeats,
+                                     [&](int token, int64_t position) { return fastInt8.step(token, position, view); });
+    DecodeFloor floor(*f32, capacity);
+    const auto floorPath = timeDecode(promptIds, newTokens, b.vocab, repeats,
+                                      [&](int token, int64_t position) { return floor.step(token, position); });
+    r.torchTokensPerSecond = torchPath.second;
+    r.fastF32TokensPerSecond = f32Path.second;
+    r.fastInt8TokensPerSecond = int8Path.second;
+    r.floorTokensPerSecond = floorPath.second;
+    r.fastMatchesTorch = f32Path.first == torchPath.first;
+    r.int8MatchesF32 = int8Path.first == f32Path.first;
+    r.floorMatchesFast = floorPath.first == f32Path.first;
     return r;
 }
 

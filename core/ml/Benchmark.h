@@ -38,6 +38,18 @@ struct DecodeBenchResult
     double msPerToken = 0.0;      // per decode step
 };
 
+// Batch-1 greedy decode of one random model on each path, tokens/s (best of `repeats` runs).
+struct DecodePathsResult
+{
+    double torchTokensPerSecond = 0.0;   // Transformer::forward with the KV cache
+    double fastF32TokensPerSecond = 0.0; // FastDecoder, F32 weights
+    double fastInt8TokensPerSecond = 0.0; // FastDecoder, int8 weights in blocks of 32
+    double floorTokensPerSecond = 0.0;   // DecodeFloor: naive scalar loops over the same weights
+    bool fastMatchesTorch = false;       // the greedy tokens of the paths, compared
+    bool int8MatchesF32 = false;
+    bool floorMatchesFast = false;
+};
+
 // A LoRA-DPO step against a LoRA-SFT step on the same tokens: `batch` pairs, so 2 x batch rows of
 // `seq` tokens for both (DPO adds the reference's forward pass, with the adapter off).
 struct DpoBenchResult
@@ -55,6 +67,9 @@ Result<TrainBenchResult> benchmarkTraining(const BenchConfig& config);
 Result<DpoBenchResult> benchmarkDpo(const BenchConfig& config);
 // `batch` sequences, each decoding `newTokens` tokens with the KV cache after a 16-token prompt.
 Result<DecodeBenchResult> benchmarkDecode(const BenchConfig& config, int batch, int newTokens);
+// The torch path, FastDecoder F32 and int8 and the naive floor at batch 1, `newTokens` greedy
+// tokens after a 16-token prompt, each path timed `repeats` times.
+Result<DecodePathsResult> benchmarkDecodePaths(const BenchConfig& config, int newTokens, int repeats = 3);
 // Best of a few F32 square matrix multiplies, in GFLOP/s: the peak MFU is measured against.
 double measureMatmulGflops(int n = 1024, int repeats = 5);
 

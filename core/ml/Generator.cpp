@@ -1,6 +1,8 @@
 // Decoding loop: prefill the padded batch once, then one cached step per new token.
 #include "ml/Generator.h"
 
+#include "ml/DecodeKernels.h"
+#include "ml/FastDecoder.h"
 #include "ml/GenerationLimits.h"
 #include "ml/SequenceProgress.h"
 
@@ -9,9 +11,65 @@
 
 namespace fw::ml {
 
-Generator::Generator(Transformer model, std::shared_ptr<const Tokenizer> tokenizer)
-    : m_model(std::move(model)), m_tokenizer(std::move(tokenizer))
+namespace {
+
+// Generator::sample on a row of the fast path's logits; greedy without the tensor around it.
+int sampleRow(const float* logits, int64_t vocab, const std::vector<int>& context,
+              const GenerationOptions& o, at::Generator& rng)
 {
+    if (o.temperature <= 0.0 && (o.repetitionPenalty == 1.0 || context.empty()))
+        return int(decode::argmax(logits, vocab));
+    // sample() copies the row before it changes anything, and draws from the same generator as
+    // the torch path, so a seed gives the same tokens on both.
+    const torch::Tensor row = torch::from_blob(const_cast<float*>(logits), {vocab}, torch::kFloat32);
+    return int(Generator::sample(row, context, o, rng));
+}
+
+} // namespace
+
+Generator::Generator(Transformer model, std::shared_ptr<const Tokenizer> tokenizer,
+                     std::shared_ptr<FastWeightsCache> fastWeights)
+    : m_model(std::move(model)), m_tokenizer(std::move(tokenizer)),
+      m_fastWeights(fastWeights ? std::move(fastWeights) : std::make_shared<FastWeightsCache>())
+{
+}
+
+bool Generator::usesFastPath(const std::vector<std::vector<int>>& prompts) const
+{
+    return m_path == DecodePath::Auto && prompts.size() == 1 && !prompts.front().empty() &&
+           FastWeights::supports(*m_model);
+}
+
+GenerationResult Generator::generateFast(const std::vector<int>& prompt, const GenerationOptions& o,
+                                         const StreamCallback& onText, const std::atomic_bool* cancel)
+{
+    SequenceProgress s(prompt, o, m_tokenizer);
+    // The same capacity as the torch path: the answer ends (Length) when the context is full.
+    const int64_t capacity = std::min<int64_t>(int64_t(prompt.size()) + o.maxNewTokens, m_model->config().maxSeqLen);
+    KvCache cache = m_model->makeCache(1, capacity);
+    const FastKvView view = FastKvView::of(cache);
+    FastDecoder decoder(m_fastWeights->get(*m_model, m_precision));
+    const float* logits = nullptr;
+    for (size_t t = 0; t < prompt.size(); ++t) // only the last prompt token needs the LM head
+        logits = decoder.step(prompt[t], int64_t(t), view, t + 1 == prompt.size());
+    int64_t length = int64_t(prompt.size());
+    at::Generator rng = at::detail::createCPUGenerator(o.seed);
+    for (int step = 0; step < o.maxNewTokens; ++step) {
+        if (cancel && cancel->load()) {
+            s.cancel();
+            break;
+        }
+        const int id = sampleRow(logits, decoder.weights().vocab, s.context(), o, rng);
+        const QString delta = s.accept(id);
+        if (onText && !delta.isEmpty() && !onText(0, delta))
+            s.cancel();
+        if (s.done() || length >= capacity)
+            break;
+        logits = decoder.step(id, length++, view);
+    }
+    if (const QString rest = s.flush(); onText && !rest.isEmpty())
+        onText(0, rest);
+    return s.takeResult();
 }
 
 int64_t Generator::sample(torch::Tensor logits, const std::vector<int>& context, const GenerationOptions& o,
@@ -48,6 +106,8 @@ std::vector<GenerationResult> Generator::generate(const std::vector<std::vector<
 {
     if (const std::optional<Error> refused = generationLimitError(prompts, o, m_model->config()))
         return std::vector<GenerationResult>(prompts.size(), GenerationResult::failed(*refused));
+    if (usesFastPath(prompts))
+        return {generateFast(prompts.front(), o, onText, cancel)};
     torch::NoGradGuard noGrad;
     m_model->eval();
     const int64_t B = int64_t(prompts.size());

@@ -207,7 +207,7 @@ std::vector<GenerationResult> LanguageModel::generateBatch(const QStringList& pr
     std::vector<std::vector<int>> ids;
     for (const QString& p : prompts)
         ids.push_back(promptIds(p, chat));
-    Generator generator(d->model, d->tokenizer);
+    Generator generator(d->model, d->tokenizer, d->fastWeights);
     return generator.generate(ids, chat ? withEndOfTurn(options) : options, onText, cancel);
 }
 
@@ -225,7 +225,7 @@ GenerationResult LanguageModel::generateChat(const std::vector<ChatMessage>& con
                                              const std::atomic_bool* cancel) const
 {
     const std::vector<int> ids = chatPromptIds(conversation);
-    Generator generator(d->model, d->tokenizer);
+    Generator generator(d->model, d->tokenizer, d->fastWeights);
     return generator.generate({ids}, withEndOfTurn(options), onText, cancel).front();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ml/ChatTemplate.h"
+#include "ml/FastWeights.h"
 #include "ml/LoraSettings.h"
 #include "ml/Tokenizer.h"
 #include "ml/Transformer.h"
@@ -18,6 +19,9 @@ struct LanguageModelPrivate
     ModelFiles tokenizerFiles;                // saved beside the weights
     std::optional<LoraSettings> adapter;      // set while a LoRA adapter is attached
     torch::Tensor rewardHead;                 // (1, dim) for a reward model; undefined otherwise
+    // The batch-1 decode path's copy of the weights, kept across generate() calls and rebuilt
+    // when training or an adapter changes the parameters.
+    std::shared_ptr<FastWeightsCache> fastWeights = std::make_shared<FastWeightsCache>();
 };
 
 } // namespace fw::ml

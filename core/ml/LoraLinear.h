@@ -23,6 +23,7 @@ public:
     // Off: the layer computes the base projection only (DPO's reference pass, with no second copy
     // of the weights).
     void setLoraEnabled(bool enabled) { m_loraEnabled = enabled; }
+    bool loraEnabled() const { return m_loraEnabled; }
 
     int64_t inFeatures() const { return weight.size(1); }
     int64_t outFeatures() const { return weight.size(0); }

@@ -3,6 +3,7 @@
 
 #include "ml/AdapterRows.h"
 #include "ml/BatchedDecoder.h"
+#include "ml/FastDecoder.h"
 #include "ml/GenerationLimits.h"
 #include "ml/Generator.h"
 #include "ml/LanguageModelPrivate.h"
@@ -42,6 +43,8 @@ struct ServingEngineImpl::State
     std::vector<std::unique_ptr<Sequence>> rows; // in the order of rowAdapters' rows
     AdapterRows rowAdapters;
     SequenceId nextId = 1;
+    WeightPrecision precision = WeightPrecision::F32;
+    std::unique_ptr<FastDecoder> fastDecoder; // over the current fast copy of the weights
 };
 
 ServingEngineImpl::ServingEngineImpl(LanguageModel model) : m_model(std::move(model))
@@ -52,7 +55,9 @@ ServingEngineImpl::ServingEngineImpl(LanguageModel model) : m_model(std::move(mo
                                       {},
                                       AdapterRows(int(projectionNames(base->config()).size()),
                                                   base->embed_tokens->weight.options()),
-                                      1});
+                                      1,
+                                      WeightPrecision::F32,
+                                      nullptr});
     base->eval();
     for (auto& p : base->parameters())
         p.set_requires_grad(false);
@@ -158,8 +163,13 @@ Result<SequenceId> ServingEngineImpl::start(const SequenceRequest& request)
             .to(base->device());
     const std::optional<SingleAdapterDeltas> deltas =
         adapter ? std::optional<SingleAdapterDeltas>(*adapter) : std::nullopt;
-    s->logits =
-        d->decoder.forward(tokens, {&s->cache}, deltas ? &*deltas : nullptr).select(0, 0).cpu();
+    if (FastDecoder* fast = fastDecoderFor(d->rows.size() + 1, bool(adapter));
+        fast && d->precision == WeightPrecision::Int8)
+        decodeRowFast(*fast, *s, request.promptIds); // the same weights as its decode steps
+    else
+        s->logits = d->decoder.forward(tokens, {&s->cache}, deltas ? &*deltas : nullptr)
+                        .select(0, 0)
+                        .cpu();
     d->rows.push_back(std::move(s));
     d->rowAdapters.push(adapter);
     return d->nextId++;
@@ -221,6 +231,13 @@ std::vector<SequenceEvent> ServingEngineImpl::step()
     }
     if (next.empty())
         return events;
+    const bool anyAdapter = std::any_of(d->rows.begin(), d->rows.end(),
+                                        [](const auto& s) { return !s->adapterName.isEmpty(); });
+    if (FastDecoder* fast = fastDecoderFor(d->rows.size(), anyAdapter)) {
+        for (size_t row = 0; row < d->rows.size(); ++row)
+            decodeRowFast(*fast, *d->rows[row], {int(next[row])});
+        return events;
+    }
     std::vector<KvCache*> caches;
     for (auto& s : d->rows)
         caches.push_back(&s->cache);
@@ -232,6 +249,41 @@ std::vector<SequenceEvent> ServingEngineImpl::step()
     for (size_t row = 0; row < d->rows.size(); ++row)
         d->rows[row]->logits = logits[int64_t(row)];
     return events;
+}
+
+Status ServingEngineImpl::setInt8Weights(bool on)
+{
+    if (on && !FastWeights::supports(*d->decoder.base()))
+        return makeError(ErrorCode::Unsupported,
+                         tr("Int8 weights need an F32 model on the CPU"));
+    d->precision = on ? WeightPrecision::Int8 : WeightPrecision::F32;
+    d->fastDecoder.reset();
+    return Status::success();
+}
+
+FastDecoder* ServingEngineImpl::fastDecoderFor(size_t rows, bool anyAdapter)
+{
+    // Batched GEMMs beat one matrix-vector pass per row once two rows share the F32 weights.
+    if (anyAdapter || (rows > 1 && d->precision == WeightPrecision::F32) ||
+        !FastWeights::supports(*d->decoder.base()))
+        return nullptr;
+    std::shared_ptr<const FastWeights> weights =
+        m_model.internals().fastWeights->get(*d->decoder.base(), d->precision);
+    if (!d->fastDecoder || &d->fastDecoder->weights() != weights.get())
+        d->fastDecoder = std::make_unique<FastDecoder>(std::move(weights));
+    return d->fastDecoder.get();
+}
+
+void ServingEngineImpl::decodeRowFast(FastDecoder& decoder, Sequence& s,
+                                      const std::vector<int>& tokens)
+{
+    const FastKvView view = FastKvView::of(s.cache);
+    const float* logits = nullptr;
+    for (size_t i = 0; i < tokens.size(); ++i)
+        logits = decoder.step(tokens[i], s.cache.length++, view, i + 1 == tokens.size());
+    s.logits = torch::from_blob(const_cast<float*>(logits), {decoder.weights().vocab},
+                                torch::kFloat32)
+                   .clone();
 }
 
 std::vector<SequenceEvent> ServingEngineImpl::failAll(const Error& error)

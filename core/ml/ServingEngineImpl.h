@@ -9,6 +9,8 @@
 
 namespace fw::ml {
 
+class FastDecoder;
+
 class ServingEngineImpl final : public ServingEngine
 {
 public:
@@ -32,6 +34,10 @@ public:
     void cancel(SequenceId id) override;
     std::vector<SequenceEvent> step() override;
     int running() const override;
+    // Int8 weights (blocks of 32 values with a scale each, as llama.cpp's Q8_0) for the base
+    // model's rows, decoded one row at a time without torch ops; while a row with an adapter
+    // runs, the step runs every row on the batched F32 path. Unsupported unless F32 on the CPU.
+    Status setInt8Weights(bool on);
 
     // Ends every running sequence with `error` (a step failed inside torch); their final events.
     std::vector<SequenceEvent> failAll(const Error& error);
@@ -42,6 +48,13 @@ private:
     explicit ServingEngineImpl(LanguageModel model);
     // Samples the sequence's next token and fills its event; true when the sequence goes on.
     static bool advance(Sequence& s, SequenceEvent& event);
+    // Batch-1 decoding without torch ops (FastDecoder) for the rows of a step: when one row runs
+    // on the base model, or with int8 weights when every row does. Null where the model cannot
+    // take that path (not F32 on the CPU).
+    FastDecoder* fastDecoderFor(size_t rows, bool anyAdapter);
+    // `tokens` (a prompt, or the row's next token) through `decoder` from the row's cache length;
+    // the row's logits become the last token's.
+    static void decodeRowFast(FastDecoder& decoder, Sequence& s, const std::vector<int>& tokens);
     void removeRow(size_t row);
 
     LanguageModel m_model;
