@@ -2006,6 +2006,10 @@
         <source>%1 sequences are running already, the most one engine decodes together</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Int8 weights need an F32 model on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::SftDataset</name>

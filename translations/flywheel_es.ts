@@ -2006,6 +2006,10 @@
         <source>%1 sequences are running already, the most one engine decodes together</source>
         <translation>Ya hay %1 secuencias en marcha, el máximo que un motor decodifica a la vez</translation>
     </message>
+    <message>
+        <source>Int8 weights need an F32 model on the CPU</source>
+        <translation>Los pesos int8 necesitan un modelo F32 en la CPU</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::SftDataset</name>
