@@ -42,25 +42,6 @@ namespace {
 const QString kScratch = QStringLiteral("eval-nano");
 const QString kTuned = QStringLiteral("eval-tuned");
 
-// The longest the event loop goes without turning while something runs, measured by a 5 ms timer.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_ticker.setInterval(5);
-        QObject::connect(&m_ticker, &QTimer::timeout,
-                         [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
-        m_sinceTick.start();
-        m_ticker.start();
-    }
-    qint64 longest() const { return m_longest; }
-
-private:
-    QTimer m_ticker;
-    QElapsedTimer m_sinceTick;
-    qint64 m_longest = 0;
-};
 } // namespace
 
 class EvaluationTest : public QObject
@@ -226,7 +207,7 @@ void EvaluationTest::comparesBaseAndFineTunedOnHeldOutPrompts()
     QSignalSpy finished(m_panel, &ui::EvaluationPanel::finished);
     QElapsedTimer clock;
     clock.start();
-    std::optional<StallMeter> stalls(std::in_place);
+    std::optional<uitest::StallMeter> stalls(std::in_place);
     QTest::mouseClick(m_panel->compareButton(), Qt::LeftButton);
     QVERIFY(m_panel->isRunning());
     QVERIFY(m_panel->stopButton()->isEnabled());
@@ -350,7 +331,7 @@ void EvaluationTest::playgroundComparesTwoModels()
     QSignalSpy firstAnswers(playground.firstColumn()->chat(), &ui::ChatSession::answered);
     QSignalSpy secondAnswers(playground.secondColumn()->chat(), &ui::ChatSession::answered);
     playground.input()->setPlainText(QStringLiteral("What is the capital of France?"));
-    std::optional<StallMeter> stalls(std::in_place);
+    std::optional<uitest::StallMeter> stalls(std::in_place);
     QTest::mouseClick(playground.sendButton(), Qt::LeftButton);
     // Both answer at once, not one after the other.
     QVERIFY(playground.firstColumn()->isAnswering() && playground.secondColumn()->isAnswering());

@@ -57,25 +57,6 @@ using feedback::LabelMode;
 namespace {
 const QStringList kModels{"model-a", "model-b", "model-c", "model-d"};
 
-// The longest the event loop goes without turning while something runs, measured by a 5 ms timer.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_ticker.setInterval(5);
-        QObject::connect(&m_ticker, &QTimer::timeout,
-                         [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
-        m_sinceTick.start();
-        m_ticker.start();
-    }
-    qint64 longest() const { return m_longest; }
-
-private:
-    QTimer m_ticker;
-    QElapsedTimer m_sinceTick;
-    qint64 m_longest = 0;
-};
 
 // A model stand-in that takes a while per answer (on the job's worker, like a real model).
 feedback::AnswerGenerator slowAnswers()
@@ -275,7 +256,7 @@ void FeedbackTest::createsACampaignAndGeneratesAnswersInTheBackground()
     QSignalSpy finished(m_page, &ui::FeedbackPage::generationFinished);
     m_page->newCampaign();
     // From here on the answers generate; the form's own work above is not what is measured.
-    std::optional<StallMeter> stalls(std::in_place);
+    std::optional<uitest::StallMeter> stalls(std::in_place);
     QElapsedTimer clock;
     clock.start();
     QTRY_VERIFY(m_page->isGenerating());
