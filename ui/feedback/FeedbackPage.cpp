@@ -150,9 +150,17 @@ void FeedbackPage::retranslateUi()
                         "Campaign…\"."));
     m_tabs->setTabText(0, tr("&Label"));
     m_tabs->setTabText(1, tr("&Agreement"));
+    // The list's mode names follow the language too (they were written when it was filled).
+    for (int i = 0; i < m_list->count() && i < m_snapshot.campaigns.size(); ++i)
+        m_list->item(i)->setText(listText(m_snapshot.campaigns[i]));
     if (const std::optional<feedback::Campaign> c = selectedCampaign())
         m_summary->setText(summaryOf(*c));
     showGeneration();
+}
+
+QString FeedbackPage::listText(const feedback::Campaign& c) const
+{
+    return tr("%1\n%2 · %3").arg(c.name, modeText(c.mode), c.models.join(tr(", ")));
 }
 
 QString FeedbackPage::unfinishedWork() const
@@ -225,8 +233,7 @@ void FeedbackPage::apply(const Snapshot& snapshot, qint64 selectId)
     int row = snapshot.campaigns.isEmpty() ? -1 : 0;
     for (int i = 0; i < snapshot.campaigns.size(); ++i) {
         const feedback::Campaign& c = snapshot.campaigns[i];
-        auto* item = new QListWidgetItem(
-            tr("%1\n%2 · %3").arg(c.name, modeText(c.mode), c.models.join(tr(", "))), m_list);
+        auto* item = new QListWidgetItem(listText(c), m_list);
         item->setData(Qt::UserRole, c.id);
         if (c.id == selectId)
             row = i;

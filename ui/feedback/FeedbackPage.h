@@ -88,6 +88,7 @@ private:
     QWidget* makeLeft();
     QWidget* makeHeader();
     QString summaryOf(const feedback::Campaign& c) const;
+    QString listText(const feedback::Campaign& c) const; // name, mode and models, two lines
 
     WorkspaceSession* m_session;
     MlEngine* m_engine;
