@@ -1,6 +1,7 @@
 // Attention: project, rotate, cache, repeat shared kv heads, softmax(q k^T / sqrt(d) + mask) v.
 #include "ml/Attention.h"
 
+#include "ml/FusedAttention.h"
 #include "ml/KvCache.h"
 #include "ml/Rotary.h"
 
@@ -54,6 +55,10 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor
     v = v.view({B, T, m_kvHeads, m_headDim}).transpose(1, 2); // (B, KV, T, hd)
     q = Rotary::apply(q, cos, sin, 1.0 / std::sqrt(double(m_headDim))); // pre-scaled for the scores
     k = Rotary::apply(k, cos, sin);
+    // No cache and a mask shared by the batch: purely causal, so the fused kernel needs no mask
+    // and skips the tiles above the diagonal.
+    if (!cache && mask.defined() && mask.size(0) == 1 && T > 1)
+        return o_proj(causalAttention(q, k, v).reshape({B, T, m_heads * m_headDim}));
     if (cache) {
         const int64_t start = cache->length;
         cache->keys[size_t(layer)].narrow(2, start, T).copy_(k);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ml/OpProfiler.h"
 
 namespace fw::ml {
 
@@ -20,6 +21,7 @@ struct BenchConfig
     int warmupSteps = 2; // not timed
     int threads = 0;     // torch intra-op threads; 0 = leave as is
     uint64_t seed = 1;
+    int profileSteps = 0; // > 0: that many more steps after the timed ones, under OpProfiler
 };
 
 struct TrainBenchResult
@@ -30,6 +32,7 @@ struct TrainBenchResult
     double achievedGflops = 0.0;
     double finalLoss = 0.0;
     int64_t parameters = 0;
+    std::vector<OpTime> profile; // per op over the profiled steps, largest self time first
 };
 
 struct DecodeBenchResult

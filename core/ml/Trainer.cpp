@@ -69,6 +69,11 @@ Trainer::Trainer(TrainingObjective& objective, const BatchSource& train, const B
     : m_objective(objective), m_train(train), m_eval(eval), m_config(config), m_totalSteps(totalSteps)
 {
     m_params = objective.trainableParameters();
+    if (FlatAdamW::supports(m_params)) {
+        m_flat = std::make_unique<FlatAdamW>(
+            m_params, FlatAdamWOptions{config.learningRate, config.beta1, config.beta2, 1e-8, config.weightDecay});
+        return;
+    }
     // Decay matrices only; norms and biases keep their scale (as nanoGPT and HF do).
     std::vector<torch::Tensor> decay, noDecay;
     for (const auto& p : m_params)
@@ -99,7 +104,10 @@ double Trainer::learningRate(int step) const
 Trainer::StepStats Trainer::step()
 {
     m_objective.setTraining(true);
-    m_optimizer->zero_grad();
+    if (m_flat)
+        m_flat->zeroGrad();
+    else
+        m_optimizer->zero_grad();
     StepStats stats;
     for (int micro = 0; micro < m_config.gradAccum; ++micro) {
         const Batch batch = m_train.batch(m_microIndex++);
@@ -111,9 +119,16 @@ Trainer::StepStats Trainer::step()
         for (auto it = measured.begin(); it != measured.end(); ++it)
             stats.metrics[it.key()] += it.value() / m_config.gradAccum;
     }
+    stats.learningRate = learningRate(m_step);
+    if (m_flat) {
+        if (m_config.gradClip > 0)
+            stats.gradNorm = m_flat->clipGradNorm(m_config.gradClip);
+        m_flat->step(stats.learningRate);
+        ++m_step;
+        return stats;
+    }
     if (m_config.gradClip > 0)
         stats.gradNorm = torch::nn::utils::clip_grad_norm_(m_params, m_config.gradClip);
-    stats.learningRate = learningRate(m_step);
     for (auto& group : m_optimizer->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(stats.learningRate);
     m_optimizer->step();
@@ -159,7 +174,10 @@ Result<QByteArray> Trainer::saveCheckpoint(const QJsonObject& extra) const
     for (const auto& [name, tensor] : m_objective.namedState())
         archive.write(archiveKey(name), tensor.detach().cpu());
     torch::serialize::OutputArchive optimizer;
-    m_optimizer->save(optimizer);
+    if (m_flat)
+        m_flat->save(optimizer);
+    else
+        m_optimizer->save(optimizer);
     archive.write("optimizer", optimizer);
     try {
         std::ostringstream out;
@@ -199,7 +217,10 @@ Result<QJsonObject> Trainer::loadCheckpoint(const QByteArray& bytes)
         }
         torch::serialize::InputArchive optimizer;
         archive.read("optimizer", optimizer);
-        m_optimizer->load(optimizer);
+        if (m_flat && !m_flat->load(optimizer))
+            return makeError(ErrorCode::Corrupt, tr("The checkpoint's optimizer state does not match this model"));
+        if (!m_flat)
+            m_optimizer->load(optimizer);
         torch::Tensor step, micro, rng;
         archive.read("step", step);
         archive.read("micro_index", micro);

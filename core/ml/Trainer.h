@@ -2,6 +2,7 @@
 // in-memory checkpoints with optimizer state, step, data position and RNG.
 #pragma once
 
+#include "ml/FlatAdamW.h"
 #include "ml/TrainingConfig.h"
 #include "ml/TrainingObjective.h"
 
@@ -57,7 +58,8 @@ private:
     int m_step = 0;
     int64_t m_microIndex = 0;
     std::vector<torch::Tensor> m_params;
-    std::unique_ptr<torch::optim::AdamW> m_optimizer;
+    std::unique_ptr<FlatAdamW> m_flat;                 // F32 parameters on the CPU
+    std::unique_ptr<torch::optim::AdamW> m_optimizer; // any others
     QMap<QString, double> m_evalMetrics;
 };
 

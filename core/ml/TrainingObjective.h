@@ -2,6 +2,7 @@
 // SFT is here; reward models and DPO (PreferenceObjectives.h) implement the same interface.
 #pragma once
 
+#include "ml/FusedCrossEntropy.h"
 #include "ml/SftDataset.h"
 #include "ml/Transformer.h"
 
@@ -55,9 +56,7 @@ public:
     {
         const torch::Tensor logits = m_model->forward(batch.inputs); // (B, T, V)
         const torch::Tensor targets = batch.targets.reshape({-1});
-        const torch::Tensor sum = torch::nn::functional::cross_entropy(
-            logits.reshape({-1, logits.size(-1)}), targets,
-            torch::nn::functional::CrossEntropyFuncOptions().ignore_index(SftDataset::kIgnore).reduction(torch::kSum));
+        const torch::Tensor sum = crossEntropySum(logits.reshape({-1, logits.size(-1)}), targets, SftDataset::kIgnore);
         // A row can hold prompt tokens only; dividing by at least one keeps its loss 0, not NaN.
         return sum / (targets != SftDataset::kIgnore).sum().clamp_min(1);
     }

@@ -5,6 +5,7 @@
 #include "datanet/VersionService.h"
 #include "ml/ModelConfig.h"
 #include "ml/SafetensorsHeader.h"
+#include "ml/TrainingPresets.h"
 #include "models/ModelStore.h"
 #include "models/TrainingExamples.h"
 
@@ -86,6 +87,27 @@ Status addExamples(store::Workspace& workspace, const ml::TrainingConfig& config
                                std::make_move_iterator(pairs->end()));
     return {};
 }
+// CONFIG.json over the Quick preset the ModelFactory form starts from, so that a file naming only
+// the data, the base and the output trains as that form would. Steps or epochs the file gives
+// replace the preset's count altogether.
+QJsonObject withPresetDefaults(const QJsonObject& json, const TrainingPlan& plan)
+{
+    ml::PresetTarget target;
+    target.sizePreset = plan.fromScratch() ? plan.base : QString();
+    target.method = json.value(QStringLiteral("method")).toString() == QLatin1String("lora")
+                        ? ml::TrainingConfig::Method::Lora
+                        : ml::TrainingConfig::Method::Full;
+    const QString objective = json.value(QStringLiteral("objective")).toString();
+    target.objective = objective == QLatin1String("dpo")      ? ml::TrainingConfig::Objective::Dpo
+                       : objective == QLatin1String("reward") ? ml::TrainingConfig::Objective::Reward
+                                                              : ml::TrainingConfig::Objective::Sft;
+    QJsonObject merged = ml::presetConfig(ml::RunPreset::Quick, target).toJson();
+    if (json.contains(QStringLiteral("steps")) && !json.contains(QStringLiteral("epochs")))
+        merged.insert(QStringLiteral("epochs"), 0);
+    for (auto it = json.begin(); it != json.end(); ++it)
+        merged.insert(it.key(), it.value());
+    return merged;
+}
 } // namespace
 
 Result<TrainingPlan> TrainingPlan::fromJson(const QJsonObject& json)
@@ -118,7 +140,7 @@ Result<TrainingPlan> TrainingPlan::fromJson(const QJsonObject& json)
                                      std::pair{"output", &plan.output}})
         if (value->trimmed().isEmpty())
             return makeError(ErrorCode::InvalidArgument, tr("The run needs a \"%1\" string.").arg(QLatin1String(key)));
-    Result<ml::TrainingConfig> config = ml::TrainingConfig::fromJson(json);
+    Result<ml::TrainingConfig> config = ml::TrainingConfig::fromJson(withPresetDefaults(json, plan));
     if (!config)
         return config.error();
     plan.config = *config;

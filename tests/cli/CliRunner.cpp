@@ -45,7 +45,7 @@ CliRun CliRunner::run(const QStringList& args, const QMap<QString, QString>& env
     // Standard input is always a pipe, never a terminal: the CLI must not wait for a prompt.
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return result;

@@ -29,8 +29,12 @@ public:
     CliRun run(const QStringList& args, const QMap<QString, QString>& env = {},
                const QByteArray& input = {}) const;
 
+    // A command still running after this long is killed and reported as failed (exit code -1).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
 private:
     QProcessEnvironment m_base;
+    int m_timeoutMs = 120000;
 };
 
 // Relative path -> SHA-256 of every file below `dir`, to prove a command changed nothing.

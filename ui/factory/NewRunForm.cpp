@@ -5,6 +5,7 @@
 #include "datanet/VersionService.h"
 #include "ml/MemoryEstimate.h"
 #include "ml/ModelConfig.h"
+#include "ml/TrainingPresets.h"
 #include "models/ModelStore.h"
 #include "ui/common/ElidingComboBox.h"
 #include "ui/common/Retranslate.h"
@@ -258,6 +259,9 @@ void NewRunForm::buildForm()
     for (QSpinBox* box : {m_batch, m_seqLen, m_loraRank})
         connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateEstimate);
     connect(this, &NewRunForm::changed, this, &NewRunForm::updateEstimate);
+    // Only a change of data refits the steps: a value typed into the steps box stays otherwise.
+    connect(m_version, &QComboBox::currentIndexChanged, this, &NewRunForm::fitPresetSteps);
+    connect(m_moreData, &QListWidget::itemChanged, this, &NewRunForm::fitPresetSteps);
     connect(this, &NewRunForm::changed, this, &NewRunForm::updateTime);
     for (QSpinBox* box : {m_steps, m_batch, m_seqLen, m_loraRank})
         connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateTime);
@@ -546,35 +550,39 @@ QString NewRunForm::objectiveProblem() const
 
 void NewRunForm::applyPreset()
 {
-    const auto preset = Preset(m_preset->currentData().toInt());
-    const bool lora = m_method->currentData().toInt() == int(ml::TrainingConfig::Method::Lora);
     // Rank and alpha shape a LoRA adapter; full fine-tuning has none, so they are not offered.
+    const bool lora = m_method->currentData().toInt() == int(ml::TrainingConfig::Method::Lora);
     auto* advanced = static_cast<QFormLayout*>(m_advanced->layout());
     advanced->setRowVisible(m_loraRank, lora);
     advanced->setRowVisible(m_loraAlpha, lora);
-    const int tier = preset == Preset::Quick ? 0 : preset == Preset::Balanced ? 1 : 2;
-    if (fromScratch()) {
-        // Measured on the demo datanet: 500 steps at 5e-3 make nano answer its training prompts.
-        m_steps->setValue(std::array{500, 1500, 4000}[size_t(tier)]);
-        m_learningRate->setValue(5e-3);
-        m_batch->setValue(16);
-        m_seqLen->setValue(128);
-        m_warmup->setValue(20);
-    } else {
-        m_steps->setValue(std::array{100, 300, 1000}[size_t(tier)]);
-        // DPO moves a tuned model by small steps: a tenth of SFT's rate, as TRL's examples use.
-        const bool dpo = m_objective->currentData().toInt() == int(ml::TrainingConfig::Objective::Dpo);
-        m_learningRate->setValue((lora ? 1e-3 : 1e-4) * (dpo ? 0.1 : 1.0));
-        m_batch->setValue(8);
-        m_seqLen->setValue(256);
-        m_warmup->setValue(10);
-    }
-    // Every preset holds some out: without it eval loss, perplexity and the Evaluation tab are empty.
-    m_evalPercent->setValue(10);
-    m_loraRank->setValue(8);
-    m_loraAlpha->setValue(16);
-    m_seed->setValue(1234);
+    const ml::TrainingConfig p = ml::presetConfig(
+        ml::RunPreset(m_preset->currentData().toInt()),
+        {fromScratch() ? m_base->currentData().toString() : QString(),
+         ml::TrainingConfig::Method(m_method->currentData().toInt()),
+         ml::TrainingConfig::Objective(m_objective->currentData().toInt())});
+    m_presetEpochs = p.epochs;
+    m_steps->setValue(p.steps);
+    m_learningRate->setValue(p.learningRate);
+    m_batch->setValue(p.batchSize);
+    m_seqLen->setValue(p.seqLen);
+    m_warmup->setValue(p.warmupSteps);
+    m_evalPercent->setValue(p.evalFraction * 100.0);
+    m_loraRank->setValue(p.lora.rank);
+    m_loraAlpha->setValue(p.lora.alpha);
+    m_seed->setValue(int(p.seed));
+    fitPresetSteps();
     emit changed();
+}
+
+void NewRunForm::fitPresetSteps()
+{
+    // A preset that counts epochs sets the steps the chosen data needs; values the user set under
+    // Advanced stay.
+    if (m_presetEpochs <= 0 || !m_showAdvanced || m_showAdvanced->isChecked())
+        return;
+    const qint64 records = recordCount();
+    const qint64 train = records - qint64(ml::heldOutCount(size_t(std::max<qint64>(0, records)), evalFraction(records)));
+    m_steps->setValue(ml::stepsForEpochs(m_presetEpochs, train, m_batch->value(), 1));
 }
 
 void NewRunForm::suggestOutputName()

@@ -85,6 +85,7 @@ private:
     void fillMoreData(); // every other datanet's newest ready version
     QList<QListWidgetItem*> checkedMoreData() const;
     void applyPreset();
+    void fitPresetSteps(); // steps = the preset's epochs over the chosen data
     void onBaseChanged();
     void onObjectiveChanged();
     // Why the chosen data cannot feed the chosen objective; empty when it can.
@@ -119,6 +120,7 @@ private:
     QDoubleSpinBox* m_beta = nullptr;
     QComboBox* m_preferenceLoss = nullptr;
     QComboBox* m_preset = nullptr;
+    int m_presetEpochs = 0; // > 0: the preset counts epochs, and the steps follow the data
     QLineEdit* m_output = nullptr;
     QCheckBox* m_showAdvanced = nullptr;
     QWidget* m_advanced = nullptr;

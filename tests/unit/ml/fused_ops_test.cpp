@@ -1,4 +1,8 @@
-// The fused CPU kernels (RMSNorm, SwiGLU, rotary) against the composite torch ops they replace.
+// The fused CPU kernels (RMSNorm, SwiGLU, rotary, cross-entropy, causal attention,
+// AdamW over a flat buffer) against the composite torch ops they replace.
+#include "ml/FlatAdamW.h"
+#include "ml/FusedAttention.h"
+#include "ml/FusedCrossEntropy.h"
 #include "ml/FusedRmsNorm.h"
 #include "ml/FusedRotary.h"
 #include "ml/FusedSwiGlu.h"
@@ -107,6 +111,125 @@ class FusedOpsTest : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { torch::manual_seed(5); }
+
+    // Cross-entropy over the vocabulary: the sum and the logits' gradient, ignored rows included.
+    void crossEntropyMatchesComposite_data()
+    {
+        QTest::addColumn<int64_t>("rows");
+        QTest::addColumn<int64_t>("vocab");
+        QTest::newRow("one row of 3") << int64_t(1) << int64_t(3);
+        QTest::newRow("37 rows of 512") << int64_t(37) << int64_t(512);
+        QTest::newRow("2048 rows of 512, several tasks") << int64_t(2048) << int64_t(512);
+        QTest::newRow("64 rows of 4099") << int64_t(64) << int64_t(4099);
+    }
+    void crossEntropyMatchesComposite()
+    {
+        QFETCH(int64_t, rows);
+        QFETCH(int64_t, vocab);
+        const torch::Tensor logits = torch::randn({rows, vocab}) * 3.0;
+        torch::Tensor targets = torch::randint(0, vocab, {rows}, torch::kLong);
+        targets.index_put_({torch::arange(0, rows, 3)}, -100); // every third row ignored
+        QVERIFY(crossEntropySum(logits.clone().requires_grad_(true), targets).grad_fn()->name().find("CrossEntropyFunction") !=
+                std::string::npos);
+        const Op fused = [&](const std::vector<torch::Tensor>& in) { return crossEntropySum(in[0], targets); };
+        const Op composite = [&](const std::vector<torch::Tensor>& in) {
+            return crossEntropySumComposite(in[0], targets);
+        };
+        const torch::Tensor g = torch::tensor(0.25f);
+        atOneAndTwoThreads([&] { compareAll(outputAndGrads(fused, {logits}, g), outputAndGrads(composite, {logits}, g)); });
+        QVERIFY(crossEntropySum(logits, torch::full({rows}, int64_t(-100))).item<float>() == 0.0f);
+    }
+
+    // Causal attention: outputs and the gradients of q, k and v against the composite (scores,
+    // additive mask, softmax, product). Tolerance: 2e-5 of each tensor's largest magnitude, as
+    // the two sum the products in different orders and the kernel's exp is within 1 ulp of expf.
+    void causalAttentionMatchesComposite_data()
+    {
+        QTest::addColumn<std::vector<int64_t>>("shape"); // B, H, KV, T, hd
+        QTest::newRow("one query") << std::vector<int64_t>{1, 1, 1, 1, 8};
+        QTest::newRow("T below a tile") << std::vector<int64_t>{2, 2, 2, 37, 16};
+        QTest::newRow("T 131, three tiles, a partial one") << std::vector<int64_t>{2, 3, 3, 131, 24};
+        QTest::newRow("grouped kv heads") << std::vector<int64_t>{2, 4, 2, 96, 8};
+        QTest::newRow("benchmark shape, one sequence") << std::vector<int64_t>{1, 6, 6, 256, 48};
+    }
+    void causalAttentionMatchesComposite()
+    {
+        QFETCH(std::vector<int64_t>, shape);
+        const int64_t B = shape[0], H = shape[1], KV = shape[2], T = shape[3], hd = shape[4];
+        // q, k, v as attention has them: transposed views of (B, T, heads, hd) projections.
+        const torch::Tensor q = torch::randn({B, T, H, hd}) / std::sqrt(double(hd));
+        const torch::Tensor k = torch::randn({B, T, KV, hd}), v = torch::randn({B, T, KV, hd});
+        const auto op = [](bool fused) {
+            return Op([fused](const std::vector<torch::Tensor>& in) {
+                const torch::Tensor qt = in[0].transpose(1, 2), kt = in[1].transpose(1, 2), vt = in[2].transpose(1, 2);
+                return fused ? causalAttention(qt, kt, vt) : causalAttentionComposite(qt, kt, vt);
+            });
+        };
+        QVERIFY(causalAttention(q.clone().requires_grad_(true).transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2))
+                    .grad_fn()
+                    ->name()
+                    .find("CausalAttentionFunction") != std::string::npos);
+        const torch::Tensor g = torch::randn({B, T, H, hd});
+        atOneAndTwoThreads([&] {
+            const std::vector<torch::Tensor> fused = outputAndGrads(op(true), {q, k, v}, g);
+            const std::vector<torch::Tensor> reference = outputAndGrads(op(false), {q, k, v}, g);
+            QCOMPARE(fused.size(), reference.size());
+            for (size_t i = 0; i < fused.size(); ++i) {
+                QCOMPARE(fused[i].sizes(), reference[i].sizes());
+                const double scale = std::max(1.0, reference[i].abs().max().item<double>());
+                QVERIFY2(torch::allclose(fused[i], reference[i], 0.0, 2e-5 * scale),
+                         "tensor " + QByteArray::number(qulonglong(i)) + " max |diff| " + maxDiff(fused[i], reference[i]));
+            }
+        });
+    }
+
+    // The flat optimizer (one pass over one buffer) is torch's AdamW with decay on matrices only
+    // and clipping, to rounding: 5 steps of both from the same weights, at two weight decays.
+    void flatAdamWMatchesTorchAdamW_data()
+    {
+        QTest::addColumn<double>("weightDecay");
+        QTest::newRow("no decay") << 0.0;
+        QTest::newRow("decay 0.1") << 0.1;
+    }
+    void flatAdamWMatchesTorchAdamW()
+    {
+        QFETCH(double, weightDecay);
+        torch::manual_seed(11);
+        const std::vector<torch::Tensor> start{torch::randn({7, 5}), torch::randn({5}), torch::randn({3, 4, 2})};
+        std::vector<torch::Tensor> flatParams, torchParams;
+        for (const auto& t : start) {
+            flatParams.push_back(t.clone().requires_grad_(true));
+            torchParams.push_back(t.clone().requires_grad_(true));
+        }
+        FlatAdamW flat(flatParams, FlatAdamWOptions{1e-2, 0.9, 0.95, 1e-8, weightDecay});
+        std::vector<torch::Tensor> decay{torchParams[0], torchParams[2]}, noDecay{torchParams[1]};
+        const auto options = [](double wd) {
+            return std::make_unique<torch::optim::AdamWOptions>(
+                torch::optim::AdamWOptions(1e-2).betas({0.9, 0.95}).weight_decay(wd));
+        };
+        std::vector<torch::optim::OptimizerParamGroup> groups;
+        groups.emplace_back(decay, options(weightDecay));
+        groups.emplace_back(noDecay, options(0.0));
+        torch::optim::AdamW reference(groups, *options(weightDecay));
+        for (int step = 0; step < 5; ++step) {
+            const auto loss = [&](const std::vector<torch::Tensor>& p) {
+                return (p[0].pow(2).sum() + p[1].sin().sum() * 3.0 + p[2].exp().sum()) * (step + 1);
+            };
+            flat.zeroGrad();
+            reference.zero_grad();
+            loss(flatParams).backward();
+            loss(torchParams).backward();
+            const double flatNorm = flat.clipGradNorm(1.0);
+            const double torchNorm = torch::nn::utils::clip_grad_norm_(torchParams, 1.0);
+            QVERIFY(std::abs(flatNorm - torchNorm) <= 1e-5 * torchNorm);
+            flat.step(1e-2);
+            reference.step();
+        }
+        for (size_t i = 0; i < start.size(); ++i)
+            QVERIFY2(torch::allclose(flatParams[i], torchParams[i], 1e-5, 1e-6),
+                     qPrintable(QString::number((flatParams[i] - torchParams[i]).abs().max().item<double>())));
+        QCOMPARE(flat.stepCount(), 5);
+    }
 
     void fusedPathsAreTaken()
     {
