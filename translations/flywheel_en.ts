@@ -2051,6 +2051,10 @@
         <source>The checkpoint is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The checkpoint&apos;s optimizer state does not match this model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::TrainingConfig</name>

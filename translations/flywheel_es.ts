@@ -2051,6 +2051,10 @@
         <source>The checkpoint is damaged: %1</source>
         <translation>El punto de control está dañado: %1</translation>
     </message>
+    <message>
+        <source>The checkpoint&apos;s optimizer state does not match this model</source>
+        <translation>El estado del optimizador del punto de control no corresponde a este modelo</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::TrainingConfig</name>

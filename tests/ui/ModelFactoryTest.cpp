@@ -61,6 +61,7 @@ private slots:
     void initTestCase();
     void suggestsTheDatanetTheUserLookedAt();
     void holdsExamplesOutByDefault();
+    void presetStepsFollowTheDataUntilTheUserSetsThem();
     void offersLoraKnobsOnlyForLora();
     void formatsLosses_data();
     void formatsLosses();
@@ -155,6 +156,33 @@ void ModelFactoryTest::holdsExamplesOutByDefault()
     const QString split = form->splitLabel()->text();
     QVERIFY2(split.contains(QStringLiteral("held out for evaluation")) && !split.contains(QStringLiteral("none")),
              qPrintable(split));
+}
+
+void ModelFactoryTest::presetStepsFollowTheDataUntilTheUserSetsThem()
+{
+    ui::NewRunForm* form = m_page->form();
+    form->datanetBox()->setCurrentIndex(form->datanetBox()->findData(QString::fromLatin1(demo::kDemoInstructionDatanet)));
+    form->baseBox()->setCurrentIndex(form->baseBox()->findData(QStringLiteral("nano")));
+    form->presetBox()->setCurrentIndex(1);
+    form->presetBox()->setCurrentIndex(0); // Quick counts epochs from scratch: the steps follow the data
+    const int alone = form->stepsBox()->value();
+    QVERIFY2(alone >= 400 && alone <= 600, qPrintable(QString::number(alone)));
+    QListWidget* more = form->moreDataList();
+    QVERIFY(more->count() >= 1);
+    more->item(0)->setCheckState(Qt::Checked);
+    QVERIFY2(form->stepsBox()->value() > alone, qPrintable(QString::number(form->stepsBox()->value())));
+    more->item(0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(form->stepsBox()->value(), alone);
+    // A count the user typed stays when the data changes.
+    form->stepsBox()->setValue(77);
+    more->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(form->stepsBox()->value(), 77);
+    more->item(0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(form->stepsBox()->value(), 77);
+    // Choosing a preset again hands the count back to it.
+    form->presetBox()->setCurrentIndex(1);
+    form->presetBox()->setCurrentIndex(0);
+    QCOMPARE(form->stepsBox()->value(), alone);
 }
 
 void ModelFactoryTest::offersLoraKnobsOnlyForLora()

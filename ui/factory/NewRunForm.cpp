@@ -259,9 +259,16 @@ void NewRunForm::buildForm()
     for (QSpinBox* box : {m_batch, m_seqLen, m_loraRank})
         connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateEstimate);
     connect(this, &NewRunForm::changed, this, &NewRunForm::updateEstimate);
-    // Only a change of data refits the steps: a value typed into the steps box stays otherwise.
+    // Only a change of data refits the steps, and only until the user sets them: a value typed into
+    // the steps box stays through any later change of data (until a preset is chosen again).
+    connect(m_steps, &QSpinBox::valueChanged, this, [this] {
+        if (!m_fittingSteps)
+            m_presetEpochs = 0;
+    });
     connect(m_version, &QComboBox::currentIndexChanged, this, &NewRunForm::fitPresetSteps);
     connect(m_moreData, &QListWidget::itemChanged, this, &NewRunForm::fitPresetSteps);
+    connect(m_batch, &QSpinBox::valueChanged, this, &NewRunForm::fitPresetSteps); // epochs are batches
+    connect(m_evalPercent, &QDoubleSpinBox::valueChanged, this, &NewRunForm::fitPresetSteps);
     connect(this, &NewRunForm::changed, this, &NewRunForm::updateTime);
     for (QSpinBox* box : {m_steps, m_batch, m_seqLen, m_loraRank})
         connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateTime);
@@ -560,8 +567,10 @@ void NewRunForm::applyPreset()
         {fromScratch() ? m_base->currentData().toString() : QString(),
          ml::TrainingConfig::Method(m_method->currentData().toInt()),
          ml::TrainingConfig::Objective(m_objective->currentData().toInt())});
-    m_presetEpochs = p.epochs;
+    m_fittingSteps = true;
     m_steps->setValue(p.steps);
+    m_fittingSteps = false;
+    m_presetEpochs = p.epochs;
     m_learningRate->setValue(p.learningRate);
     m_batch->setValue(p.batchSize);
     m_seqLen->setValue(p.seqLen);
@@ -576,13 +585,14 @@ void NewRunForm::applyPreset()
 
 void NewRunForm::fitPresetSteps()
 {
-    // A preset that counts epochs sets the steps the chosen data needs; values the user set under
-    // Advanced stay.
-    if (m_presetEpochs <= 0 || !m_showAdvanced || m_showAdvanced->isChecked())
+    // A preset that counts epochs sets the steps the chosen data needs; a count the user set stays.
+    if (m_presetEpochs <= 0)
         return;
     const qint64 records = recordCount();
     const qint64 train = records - qint64(ml::heldOutCount(size_t(std::max<qint64>(0, records)), evalFraction(records)));
+    m_fittingSteps = true;
     m_steps->setValue(ml::stepsForEpochs(m_presetEpochs, train, m_batch->value(), 1));
+    m_fittingSteps = false;
 }
 
 void NewRunForm::suggestOutputName()

@@ -121,6 +121,7 @@ private:
     QComboBox* m_preferenceLoss = nullptr;
     QComboBox* m_preset = nullptr;
     int m_presetEpochs = 0; // > 0: the preset counts epochs, and the steps follow the data
+    bool m_fittingSteps = false; // the form itself is setting the steps, not the user
     QLineEdit* m_output = nullptr;
     QCheckBox* m_showAdvanced = nullptr;
     QWidget* m_advanced = nullptr;
