@@ -9,6 +9,7 @@ void registerAllCommands(CommandRegistry& registry)
     registerWalletCommands(registry);
     registerDatanetCommands(registry);
     registerFeedbackCommands(registry);
+    registerWinRateCommands(registry);
     registerModelCommands(registry);
     registerTrainCommands(registry);
     registerNodeCommands(registry);

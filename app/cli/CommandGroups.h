@@ -16,6 +16,7 @@ void registerAttributeCommands(CommandRegistry& registry); // attribute
 void registerEarningsCommands(CommandRegistry& registry);  // earnings
 void registerReceiptCommands(CommandRegistry& registry);   // receipts verify
 void registerFeedbackCommands(CommandRegistry& registry);  // feedback import|agreement
+void registerWinRateCommands(CommandRegistry& registry);   // feedback win-rate|ab
 
 // Every group, in the order `flywheel-cli --help` lists them.
 void registerAllCommands(CommandRegistry& registry);

@@ -3,6 +3,7 @@
 // objective that does not fit the datanet's records is refused with a message saying why.
 #include "CliRunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -116,6 +117,61 @@ private slots:
               "logps/chosen", "logps/rejected", "eval/rewards/margins", "eval/loss"})
             QVERIFY2(metrics.value(QLatin1String(name)).isDouble(), name);
         QVERIFY(metrics.value("logps/chosen").toDouble() < 0);
+    }
+
+    // Runs after the reward model and the DPO adapter exist (QtTest keeps declaration order).
+    void winRateJudgesDpoAgainstItsBase()
+    {
+        const CliRun run = cli({"feedback", "win-rate", "pref-dpo", "--judge", "pref-reward", "--prompts", "5",
+                                "--max-tokens", "16", "--json", "--threads", "1"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(o.value("baseline").toString(), QString("pref-sft")); // the base, from the lineage
+        const QJsonArray items = o.value("items").toArray();
+        QVERIFY(!items.isEmpty() && items.size() <= 5);
+        const int wins = o.value("wins").toInt(), ties = o.value("ties").toInt(), losses = o.value("losses").toInt();
+        QCOMPARE(wins + ties + losses, items.size());
+        QCOMPARE(o.value("win_rate").toDouble(), (wins + 0.5 * ties) / items.size());
+        qInfo("pref-dpo against pref-sft, judged by pref-reward: %d wins, %d ties, %d losses", wins, ties, losses);
+        // Each verdict follows the judge's own scores, which `score` reproduces.
+        const QJsonObject first = items.first().toObject();
+        const CliRun scored = cli({"score", "pref-reward", "--prompt", first.value("prompt").toString(), "--response",
+                                   first.value("policy_answer").toString(), "--json", "--threads", "1"});
+        QCOMPARE(scored.exitCode, 0);
+        QVERIFY(std::abs(QJsonDocument::fromJson(scored.out).object().value("reward").toDouble() -
+                         first.value("policy_reward").toDouble()) < 1e-4);
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            const double margin = item.value("policy_reward").toDouble() - item.value("baseline_reward").toDouble();
+            const QString verdict = item.value("verdict").toString();
+            QVERIFY2(verdict == (std::abs(margin) < 1e-5 ? "tie" : margin > 0 ? "win" : "loss"), qPrintable(verdict));
+        }
+
+        // A judge without a reward head, a policy without a base, and a bad count are refused clearly.
+        const CliRun noHead = cli({"feedback", "win-rate", "pref-dpo", "--judge", "pref-sft", "--prompts", "1",
+                                   "--max-tokens", "4", "--threads", "1"});
+        QCOMPARE(noHead.exitCode, kNotFound);
+        QVERIFY2(noHead.err.contains("reward head") && noHead.oneErrorLine(), noHead.err.constData());
+        const CliRun noBase = cli({"feedback", "win-rate", "pref-sft", "--judge", "pref-reward"});
+        QCOMPARE(noBase.exitCode, kInvalidArgument);
+        QVERIFY2(noBase.err.contains("--against"), noBase.err.constData());
+        QCOMPARE(cli({"feedback", "win-rate", "pref-dpo"}).exitCode, kUsage);
+        QCOMPARE(cli({"feedback", "win-rate", "pref-dpo", "--judge", "pref-reward", "--prompts", "0"}).exitCode,
+                 kInvalidArgument);
+    }
+
+    void abCampaignAsksPeopleTheSameQuestion()
+    {
+        const CliRun first = cli({"feedback", "ab", "pref-dpo", "--prompts", "6"});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(first.outLine(), QString("A/B: pref-dpo vs pref-sft"));
+        // A second one gets a free name rather than a clash.
+        const CliRun second = cli({"feedback", "ab", "pref-dpo", "--prompts", "6"});
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(second.outLine(), QString("A/B: pref-dpo vs pref-sft (2)"));
+        const CliRun unknown = cli({"feedback", "ab", "pref-dpo", "--against", "no-such-model"});
+        QCOMPARE(unknown.exitCode, kNotFound);
+        QVERIFY(unknown.oneErrorLine());
     }
 
     void refusesAnObjectiveTheDatanetCannotFeed_data()
