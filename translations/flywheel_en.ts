@@ -885,6 +885,21 @@
     </message>
 </context>
 <context>
+    <name>fw::feedback::AbCampaign</name>
+    <message>
+        <source>No preference datanet to receive the labels: create one on the Datanets page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An A/B campaign compares two different models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B: %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::feedback::CampaignPrompts</name>
     <message>
         <source>Unknown prompt source &quot;%1&quot;.</source>
@@ -1102,6 +1117,24 @@
     <message>
         <source>Nothing to undo: earlier labels are in the datanet already.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::WinRate</name>
+    <message>
+        <source>The reward model gave a score that is not a number; it cannot judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing judged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>win rate %1% (%2 wins, %3 ties, %4 losses of %n prompt(s); mean reward margin %5)</source>
+        <translation>
+            <numerusform>win rate %1% (%2 wins, %3 ties, %4 losses of %n prompt; mean reward margin %5)</numerusform>
+            <numerusform>win rate %1% (%2 wins, %3 ties, %4 losses of %n prompts; mean reward margin %5)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7431,6 +7464,68 @@ Passphrase of %1:</source>
     <message>
         <source>Explore the &amp;demo workspace (passphrase “demo”)</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WinRateBar</name>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward model that judges the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Win Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reward model scores both answers to every prompt in the table; the higher score wins, a tie counts half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairwise campaign between the two models on the run&apos;s held-out prompts, sides shuffled, names hidden: people judge them on the Feedback page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is judging %n pair(s) of answers…</source>
+        <translation>
+            <numerusform>%1 is judging %n pair of answers…</numerusform>
+            <numerusform>%1 is judging %n pairs of answers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; against &lt;b&gt;%2&lt;/b&gt;, judged by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot judge: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a blind A/B campaign of %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is on the Feedback page: its answers are being generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reward model yet: train one with the Reward model objective on a preference datanet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no base to compare with (trained from scratch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare on held-out prompts first: the judge scores the answers in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind &amp;A/B Campaign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -885,6 +885,21 @@
     </message>
 </context>
 <context>
+    <name>fw::feedback::AbCampaign</name>
+    <message>
+        <source>No preference datanet to receive the labels: create one on the Datanets page first.</source>
+        <translation>No hay ningún datanet de preferencias que reciba las etiquetas: cree uno primero en la página Datanets.</translation>
+    </message>
+    <message>
+        <source>An A/B campaign compares two different models.</source>
+        <translation>Una campaña A/B compara dos modelos distintos.</translation>
+    </message>
+    <message>
+        <source>A/B: %1 vs %2</source>
+        <translation>A/B: %1 frente a %2</translation>
+    </message>
+</context>
+<context>
     <name>fw::feedback::CampaignPrompts</name>
     <message>
         <source>Unknown prompt source &quot;%1&quot;.</source>
@@ -1102,6 +1117,24 @@
     <message>
         <source>Nothing to undo: earlier labels are in the datanet already.</source>
         <translation>Nada que deshacer: las etiquetas anteriores ya están en el datanet.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::feedback::WinRate</name>
+    <message>
+        <source>The reward model gave a score that is not a number; it cannot judge.</source>
+        <translation>El modelo de recompensa dio una puntuación que no es un número; no puede juzgar.</translation>
+    </message>
+    <message>
+        <source>Nothing judged yet.</source>
+        <translation>Aún no se ha juzgado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>win rate %1% (%2 wins, %3 ties, %4 losses of %n prompt(s); mean reward margin %5)</source>
+        <translation>
+            <numerusform>tasa de victorias %1% (%2 victorias, %3 empates, %4 derrotas en %n prompt; margen medio de recompensa %5)</numerusform>
+            <numerusform>tasa de victorias %1% (%2 victorias, %3 empates, %4 derrotas en %n prompts; margen medio de recompensa %5)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7437,6 +7470,68 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>Explore the &amp;demo workspace (passphrase “demo”)</source>
         <translation>Explorar el espacio de &amp;demostración (frase de contraseña «demo»)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WinRateBar</name>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juez:</translation>
+    </message>
+    <message>
+        <source>Reward model that judges the answers</source>
+        <translation>Modelo de recompensa que juzga las respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Win Rate</source>
+        <translation>Tasa de &amp;victorias</translation>
+    </message>
+    <message>
+        <source>The reward model scores both answers to every prompt in the table; the higher score wins, a tie counts half.</source>
+        <translation>El modelo de recompensa puntúa las dos respuestas a cada prompt de la tabla; gana la puntuación más alta y un empate cuenta la mitad.</translation>
+    </message>
+    <message>
+        <source>A pairwise campaign between the two models on the run&apos;s held-out prompts, sides shuffled, names hidden: people judge them on the Feedback page.</source>
+        <translation>Una campaña por pares entre los dos modelos con los prompts reservados de la ejecución, lados barajados y nombres ocultos: las personas los juzgan en la página Retroalimentación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is judging %n pair(s) of answers…</source>
+        <translation>
+            <numerusform>%1 está juzgando %n par de respuestas…</numerusform>
+            <numerusform>%1 está juzgando %n pares de respuestas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; against &lt;b&gt;%2&lt;/b&gt;, judged by %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; frente a &lt;b&gt;%2&lt;/b&gt;, juzgado por %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 cannot judge: %2</source>
+        <translation>%1 no puede juzgar: %2</translation>
+    </message>
+    <message>
+        <source>Making a blind A/B campaign of %1 against %2…</source>
+        <translation>Creando una campaña A/B a ciegas de %1 frente a %2…</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is on the Feedback page: its answers are being generated.</source>
+        <translation>La campaña «%1» está en la página Retroalimentación: se están generando sus respuestas.</translation>
+    </message>
+    <message>
+        <source>No reward model yet: train one with the Reward model objective on a preference datanet.</source>
+        <translation>Aún no hay ningún modelo de recompensa: entrene uno con el objetivo Modelo de recompensa sobre un datanet de preferencias.</translation>
+    </message>
+    <message>
+        <source>This model has no base to compare with (trained from scratch).</source>
+        <translation>Este modelo no tiene base con la que compararse (se entrenó desde cero).</translation>
+    </message>
+    <message>
+        <source>Compare on held-out prompts first: the judge scores the answers in the table.</source>
+        <translation>Compare antes con los prompts reservados: el juez puntúa las respuestas de la tabla.</translation>
+    </message>
+    <message>
+        <source>Blind &amp;A/B Campaign</source>
+        <translation>Campaña &amp;A/B a ciegas</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/PageRegistry.h"
 #include "ui/WorkspaceStatusBar.h"
 #include "ui/datanets/DatanetsPage.h"
+#include "ui/feedback/FeedbackPage.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/nodes/NodeDirectory.h"
@@ -62,6 +63,7 @@ QWidget* MainWindow::makeWorkbench()
         m_pageStack->addWidget(page);
         new QListWidgetItem(page->icon(), page->title(), m_navigation);
         connect(page, &Page::datanetRequested, this, &MainWindow::showDatanet);
+        connect(page, &Page::campaignRequested, this, &MainWindow::showCampaign);
     }
     auto* layout = new QHBoxLayout(workbench);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -100,6 +102,15 @@ Page* MainWindow::currentPage() const
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::showCampaign(qint64 campaignId)
+{
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        if (auto* feedback = qobject_cast<FeedbackPage*>(m_pages[i])) {
+            showPage(int(i));
+            feedback->openCampaign(campaignId);
+        }
 }
 
 void MainWindow::showDatanet(qint64 datanetId)

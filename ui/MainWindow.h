@@ -31,6 +31,7 @@ public:
     void showPage(int index);
     // The Datanets page with the datanet selected (a page asked, e.g. where labels went).
     void showDatanet(qint64 datanetId);
+    void showCampaign(qint64 campaignId); // on the Feedback page, its answers generating
     bool isLockScreenShown() const;
     LockScreen* lockScreen() const { return m_lockScreen; }
     WorkspaceActions* workspaceActions() const { return m_actions; }

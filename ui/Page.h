@@ -36,6 +36,8 @@ public:
 signals:
     // Asks the main window to show a datanet on the Datanets page (where labels went, say).
     void datanetRequested(qint64 datanetId);
+    // Asks the main window to show a feedback campaign on the Feedback page and start its answers.
+    void campaignRequested(qint64 campaignId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -18,6 +18,9 @@
 #include "ui/factory/EvaluationTableModel.h"
 #include "ui/factory/PlaygroundPanel.h"
 #include "ui/factory/PromptQueue.h"
+#include "ui/factory/WinRateBar.h"
+#include "feedback/CampaignStore.h"
+#include "feedback/CampaignPrompts.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QClipboard>
@@ -53,6 +56,7 @@ private slots:
     void listsTrainedModelsWithTheirRun();
     void refusesModelsNotTrainedHere();
     void comparesBaseAndFineTunedOnHeldOutPrompts();
+    void judgesTheWinRateAndMakesAnAbCampaign();
     void asksBothATypedPrompt();
     void fromScratchHasNoBaseAndStops();
     void playgroundComparesTwoModels();
@@ -61,7 +65,8 @@ private slots:
 
 private:
     void train(const QString& base, const QString& output, int steps, double learningRate,
-               double evalFraction = 0.1);
+               double evalFraction = 0.1,
+               ml::TrainingConfig::Objective objective = ml::TrainingConfig::Objective::Sft);
     void screenshot(QWidget* widget, const QString& name);
     void choose(const QString& model);
 
@@ -115,10 +120,13 @@ void EvaluationTest::cleanupTestCase()
 
 // As TrainingRunJob does it, without the GUI: plan, engine, registry.
 void EvaluationTest::train(const QString& base, const QString& output, int steps,
-                           double learningRate, double evalFraction)
+                           double learningRate, double evalFraction, ml::TrainingConfig::Objective objective)
 {
     models::TrainingPlan plan;
-    plan.datanet = QString::fromLatin1(demo::kDemoInstructionDatanet);
+    plan.datanet = QString::fromLatin1(objective == ml::TrainingConfig::Objective::Reward
+                                           ? demo::kDemoPreferenceDatanet
+                                           : demo::kDemoInstructionDatanet);
+    plan.config.objective = objective;
     plan.base = base;
     plan.output = output;
     plan.config.steps = steps;
@@ -149,6 +157,64 @@ void EvaluationTest::choose(const QString& model)
     const int index = m_panel->modelBox()->findData(model);
     QVERIFY(index >= 0);
     m_panel->modelBox()->setCurrentIndex(index);
+}
+
+void EvaluationTest::judgesTheWinRateAndMakesAnAbCampaign()
+{
+    ui::WinRateBar* bar = m_panel->winRateBar();
+    // The table holds both models' answers, but no reward model exists yet: say so.
+    QVERIFY(!bar->judgeButton()->isEnabled());
+    QVERIFY2(bar->judgeButton()->toolTip().contains(QStringLiteral("No reward model")),
+             qPrintable(bar->judgeButton()->toolTip()));
+    train(kScratch, QStringLiteral("eval-judge"), 6, 1e-3, 0.2, ml::TrainingConfig::Objective::Reward);
+    m_panel->reload(); // lists the new reward model as a judge; the table stays
+    QCOMPARE(bar->judgeBox()->count(), 1);
+    QCOMPARE(bar->judgeBox()->currentData().toString(), QStringLiteral("eval-judge"));
+    QVERIFY(m_panel->results()->rowCount() > 0);
+    QVERIFY(bar->judgeButton()->isEnabled());
+
+    QSignalSpy verdict(bar, &ui::WinRateBar::verdictShown);
+    std::optional<uitest::StallMeter> stalls(std::in_place);
+    QTest::mouseClick(bar->judgeButton(), Qt::LeftButton);
+    QVERIFY(!bar->judgeButton()->isEnabled()); // once at a time
+    QTRY_COMPARE_WITH_TIMEOUT(verdict.count(), 1, 60000);
+    qInfo("judged %lld pairs; longest event-loop stall %lld ms", qint64(bar->judged().size()), stalls->longest());
+    stalls.reset();
+    QVERIFY2(bar->resultLabel()->text().contains(QStringLiteral("win rate")), qPrintable(bar->resultLabel()->text()));
+    // Every row whose two answers finished is judged, each by its own scores.
+    int finishedRows = 0;
+    for (int row = 0; row < m_panel->results()->rowCount(); ++row)
+        finishedRows += !m_panel->results()->text(row, Col::FineTuned).contains(QStringLiteral("(stopped)"));
+    QCOMPARE(bar->judged().size(), finishedRows);
+    for (const feedback::JudgedPrompt& j : bar->judged()) {
+        QVERIFY(!j.prompt.isEmpty());
+        if (j.verdict == feedback::Verdict::PolicyWins)
+            QVERIFY(j.policyReward > j.baselineReward);
+        else if (j.verdict == feedback::Verdict::BaselineWins)
+            QVERIFY(j.policyReward < j.baselineReward);
+    }
+    screenshot(m_panel, QStringLiteral("evaluation-win-rate"));
+
+    // One click: a blind pairwise campaign of the two on the run's held-out prompts.
+    QSignalSpy requested(m_panel, &ui::EvaluationPanel::campaignRequested);
+    QTest::mouseClick(bar->abButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, 30000);
+    Result<feedback::Campaign> c =
+        feedback::CampaignStore(*m_session->workspace()).campaign(requested.first().first().toLongLong());
+    QVERIFY(c);
+    QCOMPARE(c->name, QStringLiteral("A/B: %1 vs %2").arg(kTuned, kScratch));
+    QCOMPARE(c->models, (QStringList{kScratch, kTuned}));
+    QCOMPARE(c->mode, feedback::LabelMode::Pairwise);
+    QVERIFY(c->blind);
+    QCOMPARE(c->source, feedback::CampaignPrompts::heldOut(kTuned));
+    QVERIFY2(bar->resultLabel()->text().contains(QStringLiteral("Feedback page")), qPrintable(bar->resultLabel()->text()));
+
+    // A model trained from scratch has nothing to be compared with.
+    choose(kScratch);
+    QVERIFY(!bar->abButton()->isEnabled());
+    QVERIFY(!bar->judgeButton()->isEnabled());
+    QVERIFY(bar->resultLabel()->text().isEmpty());
+    choose(kTuned);
 }
 
 void EvaluationTest::listsTrainedModelsWithTheirRun()

@@ -7,6 +7,7 @@
 #include "ui/factory/AttributionPanel.h"
 #include "ui/factory/EvaluationTableModel.h"
 #include "ui/factory/PromptQueue.h"
+#include "ui/factory/WinRateBar.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QComboBox>
@@ -94,13 +95,16 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
     buttons->addWidget(m_explain);
     m_attribution = new AttributionPanel(m_session, this);
     m_attribution->hide();
+    m_winRate = new WinRateBar(m_session, m_engine, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_winRate);
     layout->addWidget(m_attribution);
 
+    connect(m_winRate, &WinRateBar::campaignCreated, this, &EvaluationPanel::campaignRequested);
     connect(m_explain, &QPushButton::clicked, this, &EvaluationPanel::explainSelected);
     connect(m_attribution, &AttributionPanel::finished, this, &EvaluationPanel::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -149,6 +153,8 @@ void EvaluationPanel::connectQueue(PromptQueue* queue, int column)
                 QString shown = text.trimmed().isEmpty() ? tr("(empty answer)") : text;
                 if (stopped)
                     shown += QLatin1Char(' ') + tr("(stopped)");
+                else
+                    m_finished[col == EvaluationTableModel::Base ? 0 : 1].insert(row, text);
                 m_results->setText(row, col, shown);
                 scheduleRowResize(row);
             });
@@ -180,6 +186,16 @@ const models::ModelEntry* EvaluationPanel::chosenEntry() const
     return nullptr;
 }
 
+void EvaluationPanel::updateWinRateAnswers()
+{
+    QList<AnswerPair> pairs;
+    for (int row = 0; row < m_results->rowCount(); ++row)
+        if (m_finished[0].contains(row) && m_finished[1].contains(row))
+            pairs << AnswerPair{m_results->text(row, EvaluationTableModel::Prompt), m_finished[1].value(row),
+                                m_finished[0].value(row)};
+    m_winRate->setAnswers(pairs, isRunning());
+}
+
 void EvaluationPanel::reload()
 {
     const QString current = m_model->currentData().toString();
@@ -187,6 +203,7 @@ void EvaluationPanel::reload()
     if (m_session->hasWorkspace() && !m_session->isLocked())
         if (auto all = models::ModelStore(*m_session->workspace()).models(); all)
             m_entries = *all;
+    m_winRate->setEntries(m_entries);
     {
         QSignalBlocker block(m_model);
         m_model->clear();
@@ -207,10 +224,13 @@ void EvaluationPanel::chooseModel()
 {
     stop();
     m_results->clear();
+    m_finished[0].clear();
+    m_finished[1].clear();
     m_run.reset();
     m_baseName.clear();
     const models::ModelEntry* entry = chosenEntry();
     if (!entry) {
+        m_winRate->setModels(QString(), QString());
         m_metrics->clear();
         m_status->setText(
             tr("No trained model yet: train one on the Train tab. Imported models have no held-out "
@@ -228,6 +248,7 @@ void EvaluationPanel::chooseModel()
     m_baseQueue->setModel(m_baseName);
     m_tunedQueue->setModel(entry->name);
     m_results->setModelNames(m_baseName, entry->name);
+    m_winRate->setModels(entry->name, m_baseName);
     showMetrics();
     m_status->setText(
         run ? tr("Compare both models on the held-out prompts, or ask them a prompt of your own.")
@@ -262,6 +283,8 @@ void EvaluationPanel::compare()
     if (isRunning() || !m_run || !m_engine || !m_engine->isReady())
         return;
     m_results->clear();
+    m_finished[0].clear();
+    m_finished[1].clear();
     m_stopped = false;
     m_reading = true;
     m_readStopped = false;
@@ -381,7 +404,8 @@ void EvaluationPanel::updateButtons()
                                             : QString());
     m_ask->setEnabled(engine && chosenEntry() && !m_askEdit->text().trimmed().isEmpty());
     m_stop->setEnabled(running);
-    m_model->setEnabled(!running);
+    m_model->setEnabled(!running && !m_winRate->isWorking());
+    updateWinRateAnswers();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_explain->setEnabled(
         chosenEntry() && !rows.isEmpty() && !m_attribution->isWorking() &&

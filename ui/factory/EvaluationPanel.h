@@ -5,6 +5,7 @@
 #include "models/EvalSet.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QThreadPool>
 #include <QWidget>
@@ -23,6 +24,7 @@ class AttributionPanel;
 class EvaluationTableModel;
 class MlEngine;
 class PromptQueue;
+class WinRateBar;
 class WorkspaceSession;
 
 class EvaluationPanel : public QWidget
@@ -54,6 +56,7 @@ public:
 
     QPushButton* explainButton() const { return m_explain; }
     AttributionPanel* attributionPanel() const { return m_attribution; }
+    WinRateBar* winRateBar() const { return m_winRate; }
     void compare(); // answers up to kMaxPrompts held-out prompts with both models
     // Traces the selected row's fine-tuned answer to the training records behind it.
     void explainSelected();
@@ -62,6 +65,7 @@ public:
 
 signals:
     void finished(); // every row asked for has its answers (or was stopped)
+    void campaignRequested(qint64 campaignId); // an A/B campaign was made: show it
 
 private:
     void chooseModel();
@@ -72,12 +76,15 @@ private:
     void onQueueIdle();
     void scheduleRowResize(int row);
     void updateButtons();
+    void updateWinRateAnswers(); // the finished pairs go to the judge
     const models::ModelEntry* chosenEntry() const;
 
     WorkspaceSession* m_session;
     MlEngine* m_engine;
     QPushButton* m_explain = nullptr;
     AttributionPanel* m_attribution = nullptr;
+    WinRateBar* m_winRate = nullptr;
+    QHash<int, QString> m_finished[2]; // row -> final answer; [0] base, [1] fine-tuned (not stopped)
     QList<models::ModelEntry> m_entries;     // every registry entry, to find bases by id
     std::optional<models::TrainedRun> m_run; // the chosen model's run; empty when unreadable
     QString m_baseName;                      // empty: trained from scratch, no base

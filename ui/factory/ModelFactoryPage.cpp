@@ -65,6 +65,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     top->addWidget(makeMonitorBox());
     top->setStretchFactor(1, 1);
     top->setSizes({520, 560});
+    connect(m_evaluation, &EvaluationPanel::campaignRequested, this, &Page::campaignRequested);
     m_tabs = new QTabWidget(this);
     for (QWidget* tab : std::initializer_list<QWidget*>{top, m_history, m_evaluation, m_playground})
         m_tabs->addTab(tab, QString()); // titled in retranslateUi()

@@ -314,7 +314,11 @@ void FeedbackPage::newCampaign()
     NewCampaignDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 id = dialog.created().id;
+    openCampaign(dialog.created().id);
+}
+
+void FeedbackPage::openCampaign(qint64 id)
+{
     // Once listed and selected, its answers start.
     connect(
         this, &FeedbackPage::loaded, this,

@@ -46,6 +46,7 @@ public:
     // The actions, public so that tests reach the same code paths as the buttons.
     void reload(qint64 selectId = 0);
     void newCampaign();
+    void openCampaign(qint64 id); // lists and selects a new campaign, then generates its answers
     void generateAnswers(); // the selected campaign's missing answers
     void selectCampaign(qint64 id);
     void selectLabeler(const QString& address);
