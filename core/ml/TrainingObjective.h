@@ -90,6 +90,9 @@ public:
     int64_t batchesPerEpoch() const override;
     Batch batch(int64_t index) const override;
 
+    // Columns a batch of these rows keeps: up to the last target of any row (at least 1).
+    static int64_t trimmedLength(const std::vector<const TokenRow*>& rows);
+
 private:
     const std::vector<TokenRow>& m_rows;
     int m_batchSize;

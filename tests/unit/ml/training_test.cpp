@@ -167,6 +167,56 @@ private slots:
             }
         }
     }
+    // Unpacked rows are padded to seq_len; a batch keeps only the columns up to its last target, and
+    // its loss is the one of the full-width batch.
+    void batchesStopAtTheLongestRow()
+    {
+        TrainingConfig cfg = smallRun();
+        cfg.packing = false;
+        cfg.seqLen = 128;
+        const auto data = SftDataset::build(demoExamples(), *m_fixture->tokenizer(), m_fixture->chatTemplate(), cfg);
+        QVERIFY(data.ok());
+        QVERIFY(data->train().size() >= 4);
+        std::vector<const TokenRow*> rows;
+        int64_t longest = 0;
+        for (size_t i = 0; i < 4; ++i) {
+            const TokenRow& row = data->train()[i];
+            rows.push_back(&row);
+            for (int64_t t = 0; t < int64_t(row.targets.size()); ++t)
+                if (row.targets[size_t(t)] != SftDataset::kIgnore)
+                    longest = std::max(longest, t + 1);
+        }
+        const int64_t kept = RowBatches::trimmedLength(rows);
+        QCOMPARE(kept, longest);
+        QVERIFY2(kept < cfg.seqLen, qPrintable(QString::number(kept)));
+        const auto tensors = [&rows](int64_t width) {
+            std::vector<int64_t> in, tg;
+            for (const TokenRow* r : rows) {
+                in.insert(in.end(), r->inputs.begin(), r->inputs.begin() + width);
+                tg.insert(tg.end(), r->targets.begin(), r->targets.begin() + width);
+            }
+            Batch b;
+            b.inputs = torch::tensor(in, torch::kLong).view({int64_t(rows.size()), width});
+            b.targets = torch::tensor(tg, torch::kLong).view({int64_t(rows.size()), width});
+            return b;
+        };
+        torch::manual_seed(3);
+        Transformer model(m_fixture->config());
+        SftObjective objective(model);
+        objective.setTraining(false);
+        torch::NoGradGuard noGrad;
+        const double full = objective.loss(tensors(cfg.seqLen)).item<double>();
+        const double trimmed = objective.loss(tensors(kept)).item<double>();
+        QVERIFY2(std::abs(full - trimmed) <= 1e-5 * std::abs(full), qPrintable(QStringLiteral("%1 vs %2").arg(full).arg(trimmed)));
+        // RowBatches hands out such batches, and counts the tokens it kept.
+        RowBatches batches(data->train(), 4, cfg.seed, torch::kCPU);
+        for (int64_t i = 0; i < 3; ++i) {
+            const Batch b = batches.batch(i);
+            QVERIFY(b.inputs.size(1) <= cfg.seqLen);
+            QCOMPARE(b.tokens, 4 * b.inputs.size(1));
+            QVERIFY((b.targets.select(1, b.inputs.size(1) - 1) != SftDataset::kIgnore).any().item<bool>());
+        }
+    }
     void heldOutSplitKeepsATrainingExample()
     {
         TrainingConfig cfg;
