@@ -2876,6 +2876,14 @@
         <source>The adapter &quot;%1&quot; runs on &quot;%2&quot;; undeploy the adapters first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--int8: the deployed base model &quot;%1&quot; cannot be served as int8: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node serves int8 weights (--int8), and the model cannot be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::node::PaymentClient</name>

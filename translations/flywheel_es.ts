@@ -2876,6 +2876,14 @@
         <source>The adapter &quot;%1&quot; runs on &quot;%2&quot;; undeploy the adapters first.</source>
         <translation>El adaptador «%1» se ejecuta sobre «%2»; retire primero los adaptadores.</translation>
     </message>
+    <message>
+        <source>--int8: the deployed base model &quot;%1&quot; cannot be served as int8: %2</source>
+        <translation>--int8: el modelo base desplegado «%1» no se puede servir en int8: %2</translation>
+    </message>
+    <message>
+        <source>This node serves int8 weights (--int8), and the model cannot be: %1</source>
+        <translation>Este nodo sirve pesos int8 (--int8) y el modelo no se puede servir así: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::node::PaymentClient</name>

@@ -102,6 +102,10 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
              .arg(defaults.limits.maxTokens),
          tr("N")},
         {QStringLiteral("cpu"), tr("Never use a GPU, even when one is present.")},
+        {QStringLiteral("int8"),
+         tr("Serve the base model's weights as int8 with per-channel scales (like llama.cpp's Q8_0): "
+            "faster decoding on a CPU; answers may differ slightly from F32's. Adapters decode in "
+            "F32.")},
         {QStringLiteral("passphrase-stdin"),
          tr("Read the passphrase as the first line of standard input.")},
     });
@@ -154,6 +158,7 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
     o.maxRequestBytes = qint64(bodyKib) * 1024;
     o.maxDeployBytes = qint64(deployMib) << 20;
     o.allowCuda = !parser.isSet(QStringLiteral("cpu"));
+    o.int8Weights = parser.isSet(QStringLiteral("int8"));
     c.passphraseFromStdin = parser.isSet(QStringLiteral("passphrase-stdin"));
     return c;
 }

@@ -70,6 +70,10 @@ public:
     // finished. Empty when nothing runs.
     virtual std::vector<SequenceEvent> step() = 0;
     virtual int running() const = 0;
+    // Serves the base's weights as int8 with per-channel scales (as llama.cpp's Q8_0 does) for the
+    // sequences that decode alone without an adapter, F32 otherwise; Unsupported for a model that
+    // is not F32 on the CPU. Answers may differ from F32's where two tokens are nearly tied.
+    virtual Status setInt8Weights(bool on) = 0;
 };
 
 } // namespace fw::ml

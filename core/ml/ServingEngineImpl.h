@@ -37,7 +37,7 @@ public:
     // Int8 weights (blocks of 32 values with a scale each, as llama.cpp's Q8_0) for the base
     // model's rows, decoded one row at a time without torch ops; while a row with an adapter
     // runs, the step runs every row on the batched F32 path. Unsupported unless F32 on the CPU.
-    Status setInt8Weights(bool on);
+    Status setInt8Weights(bool on) override;
 
     // Ends every running sequence with `error` (a step failed inside torch); their final events.
     std::vector<SequenceEvent> failAll(const Error& error);

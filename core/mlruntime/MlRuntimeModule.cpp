@@ -117,6 +117,10 @@ public:
                        [&](const fw::Error& e) { return m_engine->failAll(e); });
     }
     int running() const override { return m_engine->running(); }
+    fw::Status setInt8Weights(bool on) override
+    {
+        return guarded([&] { return m_engine->setInt8Weights(on); });
+    }
 
 private:
     std::unique_ptr<fw::ml::ServingEngineImpl> m_engine;

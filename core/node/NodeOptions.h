@@ -19,6 +19,7 @@ struct NodeOptions
     int requestTimeoutS = 600;               // longest wait for an answer
     int readTimeoutS = 10;                   // a client that sends nothing for this long is dropped
     bool allowCuda = true;
+    bool int8Weights = false; // the base served as int8 (ServingEngine::setInt8Weights)
     SchedulerOptions scheduler;
     CompletionLimits limits;
 };

@@ -143,6 +143,11 @@ Status NodeService::start()
                 return makeError(engine.error().code,
                                  tr("The deployed base model \"%1\" does not load: %2")
                                      .arg(d.manifest.name, engine.error().message));
+            if (m_options.int8Weights)
+                if (Status s = (*engine)->setInt8Weights(true); !s)
+                    return makeError(s.error().code, tr("--int8: the deployed base model \"%1\" cannot be served "
+                                                        "as int8: %2")
+                                                         .arg(d.manifest.name, s.error().message));
             m_scheduler = std::make_shared<InferenceScheduler>(std::move(engine).value(),
                                                                m_options.scheduler);
             m_baseName = d.manifest.name;
@@ -373,7 +378,8 @@ HttpReply NodeService::nodeInfo(const HttpRequest& request)
     QJsonObject o{{QStringLiteral("version"), QLatin1String(kNodeVersion)},
                   {QStringLiteral("address"), m_address},
                   {QStringLiteral("uptime_s"), double(m_uptime.elapsed() / 1000)},
-                  {QStringLiteral("draining"), m_draining.load()}};
+                  {QStringLiteral("draining"), m_draining.load()},
+                  {QStringLiteral("weights"), m_options.int8Weights ? QStringLiteral("int8") : QStringLiteral("f32")}};
     QJsonArray models, adapters;
     std::shared_ptr<InferenceScheduler> engine;
     {
@@ -473,6 +479,11 @@ HttpReply NodeService::deployBase(const DeployPackage& package)
         return errorReply(
             ApiError::badRequest(tr("The model does not load: %1").arg(engine.error().message),
                                  QStringLiteral("invalid_model")));
+    if (m_options.int8Weights)
+        if (Status s = (*engine)->setInt8Weights(true); !s)
+            return errorReply(ApiError::badRequest(
+                tr("This node serves int8 weights (--int8), and the model cannot be: %1").arg(s.error().message),
+                QStringLiteral("invalid_model")));
     Result<Deployment> stored = m_store.put(package);
     if (!stored)
         return errorReply(ApiError::fromError(stored.error()));

@@ -165,6 +165,29 @@ private slots:
         QCOMPARE(s.value("adapters").toArray().size(), 2);
     }
 
+    // --int8: the same deployments served from int8 weights (a second node on the same workspace).
+    void servesInt8WeightsWhenAsked()
+    {
+        QCOMPARE(jsonOf(client().Get("/flywheel/v1/node")->body).value("weights").toString(), QStringLiteral("f32"));
+        NodeProcess int8(m_nodeWorkspace, kPass, {"--int8"});
+        QVERIFY2(int8.start(), qPrintable(int8.output()));
+        httplib::Client http("127.0.0.1", portOf(int8.url()));
+        http.set_read_timeout(120, 0);
+        QCOMPARE(jsonOf(http.Get("/flywheel/v1/node")->body).value("weights").toString(), QStringLiteral("int8"));
+        for (const QString& model : {QStringLiteral("base"), QStringLiteral("ad-a")}) {
+            const auto r = http.Post("/v1/chat/completions", chatBody(model, 16, false), "application/json");
+            QVERIFY(r);
+            QVERIFY2(r->status == 200, r->body.c_str());
+            const QString text = chatContent(r->body);
+            QVERIFY(!text.isEmpty());
+            qInfo("%s from int8 weights: \"%s\" (%s F32's)", qPrintable(model), qPrintable(text),
+                  text == m_reference.value(model) ? "equals" : "differs from");
+            if (model == QLatin1String("ad-a")) // adapters decode in F32
+                QCOMPARE(text, m_reference.value(model));
+        }
+        QCOMPARE(int8.terminate(), 0);
+    }
+
     void answersExactlyAsTheCliDoes_data()
     {
         QTest::addColumn<QString>("model");

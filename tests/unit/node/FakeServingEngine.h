@@ -40,6 +40,7 @@ public:
     void cancel(ml::SequenceId id) override;
     std::vector<ml::SequenceEvent> step() override;
     int running() const override { return int(m_sequences.size()); }
+    Status setInt8Weights(bool) override { return {}; } // the fake has no weights to convert
 
 private:
     struct Sequence
