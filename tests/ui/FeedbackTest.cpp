@@ -49,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace fw;
@@ -212,6 +213,15 @@ void FeedbackTest::demoCampaignIsReadyToLabel()
     QVERIFY(pairwise);
     QCOMPARE(pairwise->cards().at(0)->heading(), QStringLiteral("Left"));
     QCOMPARE(pairwise->cards().at(1)->heading(), QStringLiteral("Right"));
+    {
+        // A language switch retitles the item on screen, not only the next one.
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/flywheel_es.qm")));
+        QCoreApplication::installTranslator(&spanish);
+        QTRY_COMPARE(pairwise->cards().at(0)->heading(), QStringLiteral("Izquierda"));
+        QCoreApplication::removeTranslator(&spanish);
+        QTRY_COMPARE(pairwise->cards().at(0)->heading(), QStringLiteral("Left"));
+    }
     QVERIFY(!namesShown());
     QVERIFY(
         m_page->labelingView()->destinationLabel()->text().contains(demo::kDemoPreferenceDatanet));

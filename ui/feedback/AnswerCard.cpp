@@ -1,6 +1,8 @@
 // Answer card layout.
 #include "ui/feedback/AnswerCard.h"
 
+#include "ui/common/Retranslate.h"
+
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -22,11 +24,16 @@ AnswerCard::AnswerCard(QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_heading);
     layout->addWidget(m_text, 1);
+    retranslated(this, [this] {
+        if (m_headingText)
+            m_heading->setText(m_headingText());
+    });
 }
 
-void AnswerCard::setAnswer(const QString& heading, const QString& text)
+void AnswerCard::setAnswer(std::function<QString()> heading, const QString& text)
 {
-    m_heading->setText(heading);
+    m_headingText = std::move(heading);
+    m_heading->setText(m_headingText ? m_headingText() : QString());
     m_text->setPlainText(text);
 }
 

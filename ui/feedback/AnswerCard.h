@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QTextBrowser;
 
@@ -15,13 +17,15 @@ class AnswerCard : public QFrame
 public:
     explicit AnswerCard(QWidget* parent = nullptr);
 
-    void setAnswer(const QString& heading, const QString& text);
+    // `heading` is asked again when the language changes, so "Left" follows a switch at once.
+    void setAnswer(std::function<QString()> heading, const QString& text);
     void setHighlighted(bool on); // the chosen or the active answer
     QString heading() const;
     QString text() const;
     QLabel* headingLabel() const { return m_heading; }
 
 private:
+    std::function<QString()> m_headingText;
     QLabel* m_heading;
     QTextBrowser* m_text;
 };

@@ -57,7 +57,8 @@ void PairwisePanel::setItem(const feedback::Label& base, bool blind)
     for (int position = 0; position < 2; ++position) {
         const int answer = base.shown.isEmpty() ? position : base.shown.value(position);
         const feedback::Answer a = base.answers.value(answer);
-        m_cards[position]->setAnswer(heading(position, 2, a.source, blind), a.text);
+        m_cards[position]->setAnswer([position, source = a.source, blind] { return heading(position, 2, source, blind); },
+                                     a.text);
         m_cards[position]->setHighlighted(false);
     }
     // An exclusive group keeps one button checked; switch that off to clear it.

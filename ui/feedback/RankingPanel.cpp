@@ -73,7 +73,8 @@ void RankingPanel::setItem(const feedback::Label& base, bool blind)
     for (int position = 0; position < count; ++position) {
         const feedback::Answer a =
             base.answers.value(base.shown.isEmpty() ? position : base.shown.value(position));
-        m_cards[position]->setAnswer(heading(position, count, a.source, blind), a.text);
+        m_cards[position]->setAnswer(
+            [position, count, source = a.source, blind] { return heading(position, count, source, blind); }, a.text);
     }
     m_order.clear();
     showRanks();

@@ -99,7 +99,8 @@ void RatingPanel::setItem(const feedback::Label& base, bool blind)
     for (int position = 0; position < count; ++position) {
         const feedback::Answer a =
             base.answers.value(base.shown.isEmpty() ? position : base.shown.value(position));
-        m_cards[position]->setAnswer(heading(position, count, a.source, blind), a.text);
+        m_cards[position]->setAnswer(
+            [position, count, source = a.source, blind] { return heading(position, count, source, blind); }, a.text);
         Column& c = m_columns[position];
         c.stars->setExclusive(false);
         for (QAbstractButton* b : c.stars->buttons())

@@ -59,7 +59,7 @@ void RewritePanel::setItem(const feedback::Label& base, bool blind)
 {
     m_base = editedFirst(base);
     const feedback::Answer a = m_base.answers.value(0);
-    m_original->setAnswer(heading(0, 1, a.source, blind), a.text);
+    m_original->setAnswer([source = a.source, blind] { return heading(0, 1, source, blind); }, a.text);
     m_editor->setPlainText(a.text);
     m_editor->moveCursor(QTextCursor::End);
 }
