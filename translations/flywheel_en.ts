@@ -5475,6 +5475,10 @@ Quit anyway? It will be stopped.</source>
         <source>Labels go into a preference datanet: create one on the Datanets page first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the prompts and creating the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::NewDatanetDialog</name>

@@ -5480,6 +5480,10 @@ Quit anyway? It will be stopped.</source>
         <source>Labels go into a preference datanet: create one on the Datanets page first.</source>
         <translation>Las etiquetas van a un datanet de preferencias: cree uno antes en la página Datanets.</translation>
     </message>
+    <message>
+        <source>Reading the prompts and creating the campaign…</source>
+        <translation>Leyendo los prompts y creando la campaña…</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::NewDatanetDialog</name>

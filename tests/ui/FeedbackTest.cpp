@@ -253,6 +253,10 @@ void FeedbackTest::createsACampaignAndGeneratesAnswersInTheBackground()
         // A campaign without models is refused with the reason, and the form stays open.
         dialog->modelList()->item(1)->setCheckState(Qt::Unchecked);
         dialog->accept();
+        QVERIFY(dialog->isCreating()); // off the GUI thread
+        dialog->reject();               // and not to be closed under it
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(!dialog->isCreating());
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->errorLabel()->text().contains(QStringLiteral("pairwise campaign")));
         dialog->modelList()->item(1)->setCheckState(Qt::Checked);

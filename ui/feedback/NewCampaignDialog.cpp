@@ -1,6 +1,8 @@
 // Campaign form: lists what the workspace offers, reads the prompts and creates the campaign.
 #include "ui/feedback/NewCampaignDialog.h"
 
+#include "ui/common/Async.h"
+
 #include "datanet/DatanetService.h"
 #include "datanet/VersionService.h"
 #include "feedback/CampaignPrompts.h"
@@ -75,7 +77,8 @@ NewCampaignDialog::NewCampaignDialog(WorkspaceSession* session, QWidget* parent)
     form->addRow(tr("Labels per &item:"), m_overlap);
     form->addRow(QString(), m_blind);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create and Generate Answers"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Create and Generate Answers"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCampaignDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewCampaignDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -130,6 +133,8 @@ void NewCampaignDialog::fail(const QString& message)
 
 void NewCampaignDialog::accept()
 {
+    if (m_creating)
+        return;
     if (m_target->count() == 0)
         return fail(tr("Labels go into a preference datanet: create one on the Datanets page "
                        "first."));
@@ -143,19 +148,37 @@ void NewCampaignDialog::accept()
     spec.datanetId = m_target->currentData().toLongLong();
     spec.overlap = m_overlap->value();
     spec.blind = m_blind->isChecked();
-    store::Workspace& ws = *m_session->workspace();
-    Result<QStringList> prompts =
-        feedback::CampaignPrompts::read(ws, spec.source, m_limit->value());
-    if (!prompts)
-        return fail(prompts.error().message);
-    // Typed prompts are kept in the campaign's rows, not twice in its source.
-    if (spec.source.value("kind").toString() == QLatin1String("typed"))
-        spec.source.remove("prompts");
-    Result<feedback::Campaign> created = feedback::CampaignStore(ws).create(spec, *prompts);
-    if (!created)
-        return fail(created.error().message);
-    m_created = *created;
-    QDialog::accept();
+    m_creating = true;
+    m_ok->setEnabled(false);
+    m_error->setText(tr("Reading the prompts and creating the campaign…"));
+    m_error->show();
+    m_session->beginBackgroundWork();
+    runInBackground(
+        this,
+        [workspace = m_session->workspace(), spec, limit = m_limit->value()]() mutable -> Result<feedback::Campaign> {
+            Result<QStringList> prompts = feedback::CampaignPrompts::read(*workspace, spec.source, limit);
+            if (!prompts)
+                return prompts.error();
+            // Typed prompts are kept in the campaign's rows, not twice in its source.
+            if (spec.source.value("kind").toString() == QLatin1String("typed"))
+                spec.source.remove("prompts");
+            return feedback::CampaignStore(*workspace).create(spec, *prompts);
+        },
+        [this](Result<feedback::Campaign> created) {
+            m_session->endBackgroundWork();
+            m_creating = false;
+            m_ok->setEnabled(true);
+            if (!created)
+                return fail(created.error().message);
+            m_created = *created;
+            QDialog::accept();
+        });
+}
+
+void NewCampaignDialog::reject()
+{
+    if (!m_creating)
+        QDialog::reject();
 }
 
 } // namespace fw::ui

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -43,7 +44,11 @@ public:
     // Valid once the dialog was accepted.
     const feedback::Campaign& created() const { return m_created; }
 
-    void accept() override; // creates it; stays open with the reason on failure
+    // Creates it off the GUI thread (reading a datanet version's or a run's prompts can take
+    // seconds); stays open with the reason on failure.
+    void accept() override;
+    void reject() override; // not while the campaign is being created
+    bool isCreating() const { return m_creating; }
 
 private:
     void fillLists();
@@ -51,6 +56,8 @@ private:
     void fail(const QString& message);
 
     WorkspaceSession* m_session;
+    QPushButton* m_ok = nullptr;
+    bool m_creating = false;
     QLineEdit* m_name;
     QComboBox* m_mode;
     QListWidget* m_models;
