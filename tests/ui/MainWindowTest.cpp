@@ -8,6 +8,7 @@
 #include "ui/wizard/FirstRunWizard.h"
 #include "ui/wizard/WelcomePage.h"
 #include "ui/MainWindow.h"
+#include "ui/factory/EvaluationPanel.h"
 #include "ui/datanets/ContributorsPanel.h"
 #include "ui/datanets/DatanetsPage.h"
 #include "ui/datanets/OverviewPanel.h"
@@ -149,6 +150,9 @@ void MainWindowTest::switchesLanguage()
     QCOMPARE(factory->form()->measureButton()->text(), QStringLiteral("Medir &el tiempo"));
     QCOMPARE(factory->form()->presetBox()->itemText(0), QStringLiteral("Rápido"));
     QCOMPARE(factory->playground()->sendButton()->text(), QStringLiteral("&Enviar"));
+    // Status lines set before the switch are made again in the new language.
+    QVERIFY2(factory->evaluation()->statusLabel()->text().startsWith(QStringLiteral("Aún no hay")),
+             qPrintable(factory->evaluation()->statusLabel()->text()));
     // The Datanets page's panels too, their buttons, filters and column titles.
     ui::DatanetsPage* datanets = nullptr;
     for (ui::Page* page : m_window->pages())

@@ -84,6 +84,8 @@ EvaluationPanel::EvaluationPanel(WorkspaceSession* session, MlEngine* engine, QW
                 .arg(kMaxPrompts)
                 .arg(kMaxNewTokens));
         showMetrics(); // the run line is made of translated words too
+        if (m_statusText)
+            m_status->setText(m_statusText());
     });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_askEdit, 1);
@@ -232,9 +234,10 @@ void EvaluationPanel::chooseModel()
     if (!entry) {
         m_winRate->setModels(QString(), QString());
         m_metrics->clear();
-        m_status->setText(
-            tr("No trained model yet: train one on the Train tab. Imported models have no held-out "
-               "split to evaluate on."));
+        setStatus([] {
+            return tr("No trained model yet: train one on the Train tab. Imported models have no held-out "
+                      "split to evaluate on.");
+        });
         return updateButtons();
     }
     Result<models::TrainedRun> run = models::trainedRun(*entry);
@@ -250,10 +253,17 @@ void EvaluationPanel::chooseModel()
     m_results->setModelNames(m_baseName, entry->name);
     m_winRate->setModels(entry->name, m_baseName);
     showMetrics();
-    m_status->setText(
-        run ? tr("Compare both models on the held-out prompts, or ask them a prompt of your own.")
-            : run.error().message);
+    setStatus([error = run ? QString() : run.error().message] {
+        return error.isEmpty() ? tr("Compare both models on the held-out prompts, or ask them a prompt of your own.")
+                               : error;
+    });
     updateButtons();
+}
+
+void EvaluationPanel::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void EvaluationPanel::showMetrics()
@@ -289,7 +299,7 @@ void EvaluationPanel::compare()
     m_reading = true;
     m_readStopped = false;
     m_session->beginBackgroundWork();
-    m_status->setText(tr("Rebuilding the run's held-out split…"));
+    setStatus([] { return tr("Rebuilding the run's held-out split…"); });
     // Reading a whole datanet version is too slow for the GUI thread on a big datanet.
     m_heldOutRead = QtConcurrent::run(&m_reader, [this, ws = m_session->workspace(), run = *m_run] {
         auto examples = std::make_shared<Result<std::vector<ml::SftExample>>>(
@@ -305,21 +315,25 @@ void EvaluationPanel::onHeldOut(const Result<std::vector<ml::SftExample>>& examp
     m_reading = false;
     m_session->endBackgroundWork();
     if (m_readStopped || !examples) {
-        m_status->setText(m_readStopped ? tr("Stopped.") : examples.error().message);
+        setStatus([stopped = m_readStopped, error = examples ? QString() : examples.error().message] {
+            return stopped ? tr("Stopped.") : error;
+        });
         updateButtons();
         return emit finished();
     }
     if (examples->empty()) {
-        m_status->setText(tr("This run held no examples out (eval fraction %1), so there is "
-                             "nothing to compare on; "
-                             "ask a prompt of your own instead.")
-                              .arg(m_run->config.evalFraction));
+        setStatus([fraction = m_run->config.evalFraction] {
+            return tr("This run held no examples out (eval fraction %1), so there is nothing to compare on; "
+                      "ask a prompt of your own instead.")
+                .arg(fraction);
+        });
         updateButtons();
         return emit finished();
     }
     const int shown = std::min<int>(kMaxPrompts, int(examples->size()));
-    m_status->setText(
-        tr("Both models answer %1 of the %n held-out prompt(s)…", nullptr, int(examples->size())).arg(shown));
+    setStatus([shown, total = int(examples->size())] {
+        return tr("Both models answer %1 of the %n held-out prompt(s)…", nullptr, total).arg(shown);
+    });
     for (int i = 0; i < shown; ++i)
         addPrompt((*examples)[size_t(i)].prompt, (*examples)[size_t(i)].system,
                   (*examples)[size_t(i)].response);
@@ -372,9 +386,11 @@ void EvaluationPanel::onQueueIdle()
     if (isRunning())
         return;
     if (m_stopped)
-        m_status->setText(tr("Stopped."));
+        setStatus([] { return tr("Stopped."); });
     else if (m_results->rowCount() > 0)
-        m_status->setText(tr("Done: both models answered %n prompt(s).", nullptr, m_results->rowCount()));
+        setStatus([rows = m_results->rowCount()] {
+            return tr("Done: both models answered %n prompt(s).", nullptr, rows);
+        });
     updateButtons();
     emit finished();
 }

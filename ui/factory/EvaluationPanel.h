@@ -9,6 +9,7 @@
 #include <QList>
 #include <QThreadPool>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -70,6 +71,8 @@ signals:
 private:
     void chooseModel();
     void showMetrics();
+    // The status line, made again when the language changes.
+    void setStatus(std::function<QString()> text);
     void onHeldOut(const Result<std::vector<ml::SftExample>>& examples);
     void addPrompt(const QString& prompt, const QString& system, const QString& reference);
     void connectQueue(PromptQueue* queue, int column);
@@ -101,6 +104,7 @@ private:
     QComboBox* m_model;
     QLabel* m_metrics;
     QLabel* m_status;
+    std::function<QString()> m_statusText;
     QTableView* m_table;
     QLineEdit* m_askEdit;
     QPushButton* m_ask;
