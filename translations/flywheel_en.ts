@@ -6883,6 +6883,25 @@ Passphrase of %1:</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::RoleLabels</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::RunHistoryModel</name>
     <message>
         <source>Running</source>

@@ -6889,6 +6889,25 @@ Frase de contraseña de %1:</translation>
     </message>
 </context>
 <context>
+    <name>fw::ui::RoleLabels</name>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Model builder</source>
+        <translation>Creador del modelo</translation>
+    </message>
+    <message>
+        <source>Data contributor</source>
+        <translation>Colaborador de datos</translation>
+    </message>
+    <message>
+        <source>Labeler</source>
+        <translation>Etiquetador</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::RunHistoryModel</name>
     <message>
         <source>Running</source>

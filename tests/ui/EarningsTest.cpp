@@ -106,7 +106,7 @@ void EarningsTest::showsIdentitiesWithBalanceAndPending()
 void EarningsTest::chartsByRoleAndByDatanetOrModel()
 {
     ui::EarningsCharts* charts = m_page->charts();
-    QCOMPARE(barSetLabels(charts->roleChart()), (QStringList{"builder", "contributor", "node"}));
+    QCOMPARE(barSetLabels(charts->roleChart()), (QStringList{"Model builder", "Data contributor", "Node"}));
     charts->breakdown()->setCurrentIndex(0);
     QCOMPARE(barSetLabels(charts->breakdownChart()), QStringList{"support-faq v1"});
     charts->breakdown()->setCurrentIndex(1);

@@ -2,6 +2,7 @@
 #include "ui/earnings/EarningsCharts.h"
 
 #include "ui/common/Retranslate.h"
+#include "ui/earnings/RoleLabels.h"
 
 #include <QBarCategoryAxis>
 #include <QSet>
@@ -60,11 +61,12 @@ void EarningsCharts::redraw()
     const bool byModel = m_breakdown->currentIndex() == 1;
     m_byBreakdown->setTitle(byModel ? tr("Earned by model, per day (OPEN)")
                                     : tr("Earned as data by datanet, per day (OPEN)"));
-    fill(m_byRole, m_roleTotals);
+    fill(m_byRole, m_roleTotals, [](const QString& role) { return RoleLabels::label(role); });
     fill(m_byBreakdown, byModel ? m_modelTotals : m_datanetTotals);
 }
 
-void EarningsCharts::fill(QChart* chart, const EarningsSnapshot::DayTotals& totals)
+void EarningsCharts::fill(QChart* chart, const EarningsSnapshot::DayTotals& totals,
+                          const std::function<QString(const QString&)>& label)
 {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
@@ -79,7 +81,7 @@ void EarningsCharts::fill(QChart* chart, const EarningsSnapshot::DayTotals& tota
     double top = 0;
     std::map<QDate, double> dayTotals;
     for (const QString& key : keys) {
-        auto* set = new QBarSet(key);
+        auto* set = new QBarSet(label ? label(key) : key);
         for (const auto& [day, byKey] : totals) {
             const auto it = byKey.find(key);
             // Display only: the chart draws OPEN as doubles; every sum above stays integer.

@@ -4,6 +4,7 @@
 #include "ui/earnings/EarningsSnapshot.h"
 
 #include <QWidget>
+#include <functional>
 
 class QChart;
 class QComboBox;
@@ -23,7 +24,9 @@ public:
 
 private:
     void redraw();
-    static void fill(QChart* chart, const EarningsSnapshot::DayTotals& totals);
+    // `label` names a key in the legend (the roles' display names); none: the key itself.
+    static void fill(QChart* chart, const EarningsSnapshot::DayTotals& totals,
+                     const std::function<QString(const QString&)>& label = {});
 
     QChart* m_byRole;
     QChart* m_byBreakdown;

@@ -1,6 +1,8 @@
 // The receipt's split lines and attribution lines as a two-level tree.
 #include "ui/earnings/ReceiptExplanation.h"
 
+#include "ui/earnings/RoleLabels.h"
+
 #include "ui/common/Retranslate.h"
 
 #include <QHeaderView>
@@ -54,7 +56,7 @@ void ReceiptExplanation::setReceipt(const ledger::Receipt& receipt,
                            .arg(ledger::formatOpen(receipt.fee), receipt.node));
     auto* split = new QTreeWidgetItem(m_tree, {tr("Split of the fee")});
     for (const ledger::SplitLine& line : receipt.split)
-        new QTreeWidgetItem(split, {ledger::roleName(line.role), line.party,
+        new QTreeWidgetItem(split, {RoleLabels::label(line.role), line.party,
                                     ledger::formatOpen(line.amount), QString()});
     auto* attribution = new QTreeWidgetItem(m_tree, {tr("Records that earned it")});
     if (details.empty())
