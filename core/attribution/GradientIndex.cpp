@@ -2,7 +2,6 @@
 #include "attribution/GradientIndex.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 #include <numeric>
 

@@ -5,7 +5,6 @@
 #include "attribution/AttributionIndex.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace fw::attribution {

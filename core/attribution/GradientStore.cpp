@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QtEndian>
-
 #include <cstring>
 
 namespace fw::attribution {

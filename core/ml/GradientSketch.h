@@ -21,8 +21,9 @@ struct SketchSettings
 
 // The projection, generated on the fly from (seed, parameter index, word): entry (i, k) of the
 // n x dim matrix is +-1/sqrt(dim), bit k % 64 of splitmix64(seed + i * dim / 64 + k / 64).
-// `gradient` (n values, the adapter's parameters in the model's order) -> `out` (dim values), summed
-// in double in index order: the same gradient gives bit-identical numbers on any thread count.
+// `gradient` (n values, the adapter's parameters in the model's order) -> `out` (dim values),
+// summed in double in index order: the same gradient gives bit-identical numbers on any thread
+// count.
 void projectGradient(const float* gradient, int64_t n, const SketchSettings& settings, double* out);
 
 class GradientSketcher

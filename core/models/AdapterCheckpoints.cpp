@@ -9,7 +9,8 @@
 
 namespace fw::models {
 
-Status AdapterCheckpoints::save(qint64 modelId, const std::vector<ml::AdapterCheckpoint>& checkpoints)
+Status AdapterCheckpoints::save(qint64 modelId,
+                                const std::vector<ml::AdapterCheckpoint>& checkpoints)
 {
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
@@ -31,8 +32,8 @@ Status AdapterCheckpoints::save(qint64 modelId, const std::vector<ml::AdapterChe
         return insert.error();
     for (const ml::AdapterCheckpoint& c : checkpoints)
         for (const QString& name : c.adapter.names()) {
-            Result<qint64> stored = storeChunks(
-                c.adapter.value(name), [&](qint64 chunk, const QByteArray& data) {
+            Result<qint64> stored =
+                storeChunks(c.adapter.value(name), [&](qint64 chunk, const QByteArray& data) {
                     insert->reset();
                     insert->bind(1, modelId)
                         .bind(2, qint64(c.step))

@@ -6,7 +6,6 @@
 #include "ml/AdapterCheckpoint.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace fw::store {
