@@ -66,19 +66,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; is damaged: %2</source>
+        <source>The attribution index of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; names version %2 of &quot;%3&quot;, which cannot be read: %4</source>
+        <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; names the datanet &quot;%2&quot;, which is not in this workspace.</source>
+        <source>%1 holds %2 record(s) that are not in the versions it names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; holds %2 record(s) that are not in the versions it names.</source>
+        <source>The gradient store of &quot;%1&quot; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient store of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a gradient that is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -155,11 +163,41 @@
 <context>
     <name>fw::attribution::AttributionService</name>
     <message>
-        <source>Gradient attribution is not available yet; use the span method (&quot;spans&quot;).</source>
+        <source>The minimum span and the maximum count must be at least 1, the span limit at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The minimum span and the maximum count must be at least 1, the span limit at least 0.</source>
+        <source>Gradient attribution covers LoRA adapters; use spans (&quot;%1&quot; is a whole model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient attribution lists at least 1 line and at least 0 negative ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::GradientLineage</name>
+    <message>
+        <source>Gradient attribution covers LoRA adapters; use spans (&quot;%1&quot; is a whole model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient store lineage: projection_seed or projection_dim is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient store lineage: checkpoint %1 has no valid step or adapter_hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient store lineage: no checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::GradientStore</name>
+    <message>
+        <source>The gradient store of model %1 holds %2 bytes of gradients; %3 records of %4 checkpoints x %5 values need %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,6 +344,17 @@
     </message>
     <message>
         <source>is out of range or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::VersionRecords</name>
+    <message>
+        <source>%1 names the datanet &quot;%2&quot;, which is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names version %2 of &quot;%3&quot;, which cannot be read: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,6 +1852,18 @@
         <source>Adapter weight &quot;%1&quot; belongs to no target module of this base</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gradient sketch size must be a positive multiple of 64, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient attribution needs at least one adapter checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base model of a gradient sketch must not carry an adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
@@ -2059,6 +2120,17 @@
     </message>
     <message>
         <source>The model holds neither tokenizer.json nor tokenizer.model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::TorchGradientSketcher</name>
+    <message>
+        <source>An adapter checkpoint holds %1 weights; the adapter has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adapter checkpoint lacks the weight &quot;%1&quot; or has another shape.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3412,6 +3484,50 @@
     <message>
         <source>Training records that share spans with this answer (%2 tokens): %1. Their shares add up to 100 %.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans: the training text the answer repeats. Gradient (LoRA adapters): the records whose training pushed the adapter towards this answer (TracIn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training record moved %1 towards this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records whose gradients moved the adapter towards (or away from) this answer: %1. Shares divide the positive influence; negative influence is shown, not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (negative, not paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on this record pushed the adapter away from this answer: shown, not paid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -66,20 +66,28 @@
         <translation>Ni «%1» ni sus modelos base tienen un tokenizador.</translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; is damaged: %2</source>
-        <translation>El índice de atribución de «%1» está dañado: %2</translation>
+        <source>The attribution index of &quot;%1&quot;</source>
+        <translation>El índice de atribución de «%1»</translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; names version %2 of &quot;%3&quot;, which cannot be read: %4</source>
-        <translation>El índice de atribución de «%1» nombra la versión %2 de «%3», que no se puede leer: %4</translation>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; names the datanet &quot;%2&quot;, which is not in this workspace.</source>
-        <translation>El índice de atribución de «%1» nombra el datanet «%2», que no está en este espacio de trabajo.</translation>
+        <source>%1 holds %2 record(s) that are not in the versions it names.</source>
+        <translation>%1 contiene %2 registro(s) que no están en las versiones que nombra.</translation>
     </message>
     <message>
-        <source>The attribution index of &quot;%1&quot; holds %2 record(s) that are not in the versions it names.</source>
-        <translation>El índice de atribución de «%1» contiene %2 registro(s) que no están en las versiones que nombra.</translation>
+        <source>The gradient store of &quot;%1&quot; is damaged: %2</source>
+        <translation>El almacén de gradientes de «%1» está dañado: %2</translation>
+    </message>
+    <message>
+        <source>The gradient store of &quot;%1&quot;</source>
+        <translation>El almacén de gradientes de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 holds a gradient that is not a finite number.</source>
+        <translation>%1 contiene un gradiente que no es un número finito.</translation>
     </message>
 </context>
 <context>
@@ -155,12 +163,42 @@
 <context>
     <name>fw::attribution::AttributionService</name>
     <message>
-        <source>Gradient attribution is not available yet; use the span method (&quot;spans&quot;).</source>
-        <translation>La atribución por gradientes aún no está disponible; use el método de fragmentos («spans»).</translation>
-    </message>
-    <message>
         <source>The minimum span and the maximum count must be at least 1, the span limit at least 0.</source>
         <translation>El fragmento mínimo y el número máximo deben ser al menos 1, y el límite de fragmentos al menos 0.</translation>
+    </message>
+    <message>
+        <source>Gradient attribution covers LoRA adapters; use spans (&quot;%1&quot; is a whole model).</source>
+        <translation>La atribución por gradientes cubre adaptadores LoRA; use fragmentos («%1» es un modelo completo).</translation>
+    </message>
+    <message>
+        <source>Gradient attribution lists at least 1 line and at least 0 negative ones.</source>
+        <translation>La atribución por gradientes muestra al menos 1 línea y al menos 0 negativas.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::GradientLineage</name>
+    <message>
+        <source>Gradient attribution covers LoRA adapters; use spans (&quot;%1&quot; is a whole model).</source>
+        <translation>La atribución por gradientes cubre adaptadores LoRA; use fragmentos («%1» es un modelo completo).</translation>
+    </message>
+    <message>
+        <source>Gradient store lineage: projection_seed or projection_dim is missing or invalid.</source>
+        <translation>Linaje del almacén de gradientes: falta projection_seed o projection_dim, o no es válido.</translation>
+    </message>
+    <message>
+        <source>Gradient store lineage: checkpoint %1 has no valid step or adapter_hash.</source>
+        <translation>Linaje del almacén de gradientes: el punto de control %1 no tiene un step o adapter_hash válido.</translation>
+    </message>
+    <message>
+        <source>Gradient store lineage: no checkpoints.</source>
+        <translation>Linaje del almacén de gradientes: no hay puntos de control.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::GradientStore</name>
+    <message>
+        <source>The gradient store of model %1 holds %2 bytes of gradients; %3 records of %4 checkpoints x %5 values need %6.</source>
+        <translation>El almacén de gradientes del modelo %1 contiene %2 bytes de gradientes; %3 registros de %4 puntos de control x %5 valores necesitan %6.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +345,17 @@
     <message>
         <source>is out of range or repeated</source>
         <translation>está fuera de rango o repetido</translation>
+    </message>
+</context>
+<context>
+    <name>fw::attribution::VersionRecords</name>
+    <message>
+        <source>%1 names the datanet &quot;%2&quot;, which is not in this workspace.</source>
+        <translation>%1 nombra el datanet «%2», que no está en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 names version %2 of &quot;%3&quot;, which cannot be read: %4</source>
+        <translation>%1 nombra la versión %2 de «%3», que no se puede leer: %4</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1852,18 @@
         <source>Adapter weight &quot;%1&quot; belongs to no target module of this base</source>
         <translation>El peso de adaptador «%1» no pertenece a ningún módulo de destino de esta base</translation>
     </message>
+    <message>
+        <source>The gradient sketch size must be a positive multiple of 64, not %1.</source>
+        <translation>El tamaño del boceto de gradientes debe ser un múltiplo positivo de 64, no %1.</translation>
+    </message>
+    <message>
+        <source>Gradient attribution needs at least one adapter checkpoint.</source>
+        <translation>La atribución por gradientes necesita al menos un punto de control del adaptador.</translation>
+    </message>
+    <message>
+        <source>The base model of a gradient sketch must not carry an adapter.</source>
+        <translation>El modelo base de un boceto de gradientes no debe llevar un adaptador.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
@@ -2060,6 +2121,17 @@
     <message>
         <source>The model holds neither tokenizer.json nor tokenizer.model</source>
         <translation>El modelo no contiene ni tokenizer.json ni tokenizer.model</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::TorchGradientSketcher</name>
+    <message>
+        <source>An adapter checkpoint holds %1 weights; the adapter has %2.</source>
+        <translation>Un punto de control del adaptador contiene %1 pesos; el adaptador tiene %2.</translation>
+    </message>
+    <message>
+        <source>An adapter checkpoint lacks the weight &quot;%1&quot; or has another shape.</source>
+        <translation>A un punto de control del adaptador le falta el peso «%1» o tiene otra forma.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3484,50 @@
     <message>
         <source>Training records that share spans with this answer (%2 tokens): %1. Their shares add up to 100 %.</source>
         <translation>Registros de entrenamiento que comparten fragmentos con esta respuesta (%2 tokens): %1. Sus partes suman el 100 %.</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradiente</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Spans: the training text the answer repeats. Gradient (LoRA adapters): the records whose training pushed the adapter towards this answer (TracIn).</source>
+        <translation>Fragmentos: el texto de entrenamiento que la respuesta repite. Gradiente (adaptadores LoRA): los registros cuyo entrenamiento empujó al adaptador hacia esta respuesta (TracIn).</translation>
+    </message>
+    <message>
+        <source>Attribution method</source>
+        <translation>Método de atribución</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>No training record moved %1 towards this answer.</source>
+        <translation>Ningún registro de entrenamiento movió %1 hacia esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Training records whose gradients moved the adapter towards (or away from) this answer: %1. Shares divide the positive influence; negative influence is shown, not paid.</source>
+        <translation>Registros de entrenamiento cuyos gradientes movieron el adaptador hacia esta respuesta (o lo alejaron de ella): %1. Las partes reparten la influencia positiva; la negativa se muestra, pero no se paga.</translation>
+    </message>
+    <message>
+        <source>%1 (negative, not paid)</source>
+        <translation>%1 (negativa, no se paga)</translation>
+    </message>
+    <message>
+        <source>Training on this record pushed the adapter away from this answer: shown, not paid.</source>
+        <translation>Entrenar con este registro alejó al adaptador de esta respuesta: se muestra, pero no se paga.</translation>
     </message>
 </context>
 <context>

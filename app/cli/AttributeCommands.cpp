@@ -1,5 +1,6 @@
 // `flywheel-cli attribute MODEL --prompt P --response R`: which training records an answer comes
-// from, with each contributor's share (span method; the index is built on first use).
+// from, with each contributor's share (spans, gradients of a LoRA adapter, or both; the index or
+// gradient store is built on first use).
 #include "CliContext.h"
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
@@ -36,20 +37,24 @@ QJsonObject lineJson(const attribution::AttributionLine& line)
             {QStringLiteral("spans"), spans}};
 }
 
-void printText(const Output& out, const attribution::Attribution& a)
+void printText(const Output& out, const attribution::Attribution& a, bool spans)
 {
     if (a.lines.isEmpty()) {
-        out.line(tr("No span of the answer (%1 tokens) occurs in %2's training records.")
-                     .arg(a.responseTokens)
-                     .arg(a.model));
+        out.line(spans ? tr("No span of the answer (%1 tokens) occurs in %2's training records.")
+                             .arg(a.responseTokens)
+                             .arg(a.model)
+                       : tr("No training record of %1 moved it towards this answer.").arg(a.model));
         return;
     }
     for (const attribution::AttributionLine& line : a.lines) {
-        out.line(tr("%1%  %2  %3@%4  record %5  score %6")
+        // A negative influence pushed the adapter away from the answer: shown, never paid.
+        const QString mark = line.score < 0 ? tr("  (negative)") : QString();
+        out.line(tr("%1%  %2  %3  %4@%5  record %6  score %7%8")
                      .arg(100 * line.share, 6, 'f', 2)
-                     .arg(line.contributor, line.datanetName, line.version.left(8),
+                     .arg(line.method, line.contributor, line.datanetName, line.version.left(8),
                           line.recordHash.left(12))
-                     .arg(line.score, 0, 'f', 3));
+                     .arg(line.score, 0, 'g', 4)
+                     .arg(mark));
         for (const attribution::MatchedSpan& s : line.spans)
             out.line(tr("    tokens %1-%2: %3")
                          .arg(s.responseBegin)
@@ -68,11 +73,9 @@ Outcome attribute(const Invocation& call)
         attribution::parseMethod(methodName);
     if (!method)
         return Outcome::usage(
-            tr("--method is \"spans\" or \"gradient\", not \"%1\".").arg(methodName));
-    if (*method == attribution::AttributionMethod::Gradient)
-        return Outcome::notAvailable(
-            tr("Gradient attribution is not available yet; use --method spans."));
+            tr("--method is \"spans\", \"gradient\" or \"both\", not \"%1\".").arg(methodName));
     attribution::AttributionOptions options;
+    options.method = *method;
     bool ok[2] = {false, false};
     options.spans.minSpan = call.parser.value(QStringLiteral("min-span")).toInt(&ok[0]);
     options.spans.maxCount = call.parser.value(QStringLiteral("max-count")).toLongLong(&ok[1]);
@@ -86,6 +89,9 @@ Outcome attribute(const Invocation& call)
     Result<attribution::Attribution> a =
         service.attribute(call.args.at(0), call.parser.value(QStringLiteral("prompt")),
                           call.parser.value(QStringLiteral("response")), options);
+    // Gradients of a whole model: this model has no gradient store to offer, spans still work.
+    if (!a && a.error().code == ErrorCode::Unsupported)
+        return Outcome::notAvailable(a.error().message);
     if (!a)
         return a.error();
     if (call.parser.isSet(QStringLiteral("json"))) {
@@ -95,12 +101,12 @@ Outcome attribute(const Invocation& call)
         call.context.out().json(
             QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
                                       {QStringLiteral("model"), a->model},
-                                      {QStringLiteral("method"), QStringLiteral("spans")},
+                                      {QStringLiteral("method"), attribution::methodName(*method)},
                                       {QStringLiteral("min_span"), options.spans.minSpan},
                                       {QStringLiteral("response_tokens"), a->responseTokens},
                                       {QStringLiteral("lines"), lines}}));
     } else {
-        printText(call.context.out(), *a);
+        printText(call.context.out(), *a, *method != attribution::AttributionMethod::Gradient);
     }
     return {};
 }
@@ -113,16 +119,16 @@ void registerAttributeCommands(CommandRegistry& registry)
         {QStringLiteral("attribute"),
          QString(),
          tr("Attribute an answer of MODEL to the training records (and contributors) it comes "
-            "from: the "
-            "answer's spans found in the model's datanet versions, and each record's share."),
+            "from: the answer's spans found in the model's datanet versions, or the records whose "
+            "gradients moved a LoRA adapter towards it, and each record's share."),
          {tr("MODEL")},
          {QCommandLineOption(QStringLiteral("prompt"), tr("The prompt the answer replied to."),
                              tr("TEXT")),
           QCommandLineOption(QStringLiteral("response"), tr("The answer to attribute."),
                              tr("TEXT")),
           QCommandLineOption(QStringLiteral("method"),
-                             tr("\"spans\" (exact spans of the training data); "
-                                "\"gradient\" is not available yet."),
+                             tr("\"spans\" (exact spans of the training data), \"gradient\" "
+                                "(TracIn influence of each record on a LoRA adapter) or \"both\"."),
                              tr("METHOD"), QStringLiteral("spans")),
           QCommandLineOption(QStringLiteral("min-span"), tr("Shortest span counted, in tokens."),
                              tr("N"), QString::number(defaults.minSpan)),

@@ -145,6 +145,13 @@ Outcome train(const Invocation& call)
     if (Result<bool> indexed = attribution::AttributionService(**ws).ensureIndex(added->name);
         !indexed)
         out.note(tr("warning: attribution index not built: %1\n").arg(indexed.error().message));
+    // A LoRA SFT adapter's gradient store as well (one backward pass per record and checkpoint),
+    // so that gradient attribution answers from the first request on; a failure is a warning too.
+    if (added->kind == models::ModelKind::Adapter &&
+        added->lineage.value(QStringLiteral("objective")).toString() == QLatin1String("sft"))
+        if (Result<bool> sketched = attribution::AttributionService(**ws).ensureGradients(added->name);
+            !sketched)
+            out.note(tr("warning: gradient store not built: %1\n").arg(sketched.error().message));
     return {};
 }
 

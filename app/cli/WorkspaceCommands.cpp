@@ -218,6 +218,8 @@ Result<QJsonObject> checkEverything(store::Workspace& ws)
                        {QStringLiteral("models"), models->models},
                        {QStringLiteral("attribution_indexes"), indexes->indexes},
                        {QStringLiteral("stale_attribution_indexes"), indexes->stale},
+                       {QStringLiteral("gradient_stores"), indexes->gradientStores},
+                       {QStringLiteral("stale_gradient_stores"), indexes->staleGradients},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 

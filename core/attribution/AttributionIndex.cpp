@@ -62,6 +62,11 @@ Result<IndexLineage> IndexLineage::fromJson(const QJsonObject& json)
 
 QByteArray AttributionIndex::recordsBytes() const
 {
+    return recordsToBytes(records);
+}
+
+QByteArray AttributionIndex::recordsToBytes(const std::vector<IndexedRecord>& records)
+{
     QJsonArray list;
     for (const IndexedRecord& r : records)
         list.append(QJsonArray{r.source, QString::fromLatin1(r.hash.toHex()), r.contributor});

@@ -62,6 +62,7 @@ struct AttributionIndex
 
     // The records' part as stored ("records"): versioned JSON; Corrupt names the bad entry.
     QByteArray recordsBytes() const;
+    static QByteArray recordsToBytes(const std::vector<IndexedRecord>& records); // also gradient stores'
     static Result<std::vector<IndexedRecord>> recordsFromBytes(const QByteArray& bytes,
                                                                int sourceCount);
 

@@ -1,15 +1,19 @@
-// Proof of attribution, span method: which training records an answer's text comes from, and
-// each one's share. Built for workers and a node answering many requests: every call takes its
+// Proof of attribution: which training records an answer's text comes from (span method) or which
+// records' gradients pushed the adapter towards it (gradient method, LoRA adapters), and each
+// one's share. Built for workers and a node answering many requests: every call takes its
 // own connection lease on its own thread; the only shared state, the loaded indexes, has a lock.
 #pragma once
 
 #include "attribution/AttributionIndex.h"
+#include "attribution/GradientIndex.h"
 #include "attribution/ModelText.h"
 #include "attribution/SpanQuery.h"
+#include "ml/GradientSketch.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QtGlobal>
 #include <functional>
 #include <map>
 #include <memory>
@@ -23,15 +27,24 @@ namespace fw::models {
 struct ModelEntry;
 }
 
+
 namespace fw::attribution {
 
-enum class AttributionMethod { Spans, Gradient };
-std::optional<AttributionMethod> parseMethod(const QString& name); // "spans", "gradient"
+enum class AttributionMethod { Spans, Gradient, Both };
+std::optional<AttributionMethod> parseMethod(const QString& name); // "spans", "gradient", "both"
+QString methodName(AttributionMethod method);
+
+struct GradientOptions
+{
+    int maxLines = 10;   // positive influences listed (and paid)
+    int maxNegative = 3; // most negative influences listed, share 0
+};
 
 struct AttributionOptions
 {
     AttributionMethod method = AttributionMethod::Spans;
     SpanOptions spans;
+    GradientOptions gradient;
     QString system; // the system prompt the answer was generated under, if any
 };
 
@@ -52,9 +65,9 @@ struct AttributionLine
     QString datanetName;
     QString version; // hex Merkle root of the datanet version
     QString contributor;
-    double score = 0;
-    double share = 0;
-    QString method; // "spans"
+    double score = 0; // spans: matched tokens, weighted; gradient: TracIn influence (may be < 0)
+    double share = 0; // of its method's lines; 0 for a negative influence
+    QString method;   // "spans" or "gradient"
     QList<MatchedSpan> spans;
 };
 
@@ -62,7 +75,9 @@ struct Attribution
 {
     QString model;
     int responseTokens = 0;
-    QList<AttributionLine> lines; // highest share first; empty when nothing matched
+    // Per method, highest share first (spans, then gradient for "both"); each method's shares
+    // add up to 1 on their own. Empty when nothing matched.
+    QList<AttributionLine> lines;
 };
 
 class AttributionService
@@ -78,7 +93,13 @@ public:
     // The model's index (built first when missing or stale), for a deploy package to carry.
     Result<AttributionIndex> exportIndex(const QString& model);
 
-    // Gradient: Unsupported ("not available yet"), never a made-up answer.
+    // Builds and stores the LoRA adapter's gradient store when it has none or it is stale (other
+    // versions, checkpoints or projection); returns whether it built one. Loads the ML engine.
+    // Unsupported for a whole model.
+    Result<bool> ensureGradients(const QString& model,
+                                 const std::function<void(qint64)>& progress = {});
+
+    // Gradient (and Both) on a whole model: Unsupported ("covers LoRA adapters; use spans").
     Result<Attribution> attribute(const QString& model, const QString& prompt,
                                   const QString& response, const AttributionOptions& options = {});
 
@@ -94,10 +115,28 @@ private:
                                                  const std::function<void(qint64)>& progress);
     Attribution linesFor(const Loaded& loaded, const models::ModelEntry& entry,
                          const std::vector<int32_t>& response, const SpanOptions& options) const;
+    Result<Attribution> spanAttribution(const models::ModelEntry& entry, const QString& prompt,
+                                        const QString& response,
+                                        const AttributionOptions& options);
+
+    struct GradientLoaded
+    {
+        QDateTime modelCreatedAt;
+        GradientIndex index;
+        std::unique_ptr<ml::GradientSketcher> sketcher; // one backward pass at a time:
+        std::unique_ptr<std::mutex> sketching;          // guards sketcher
+    };
+    Result<std::shared_ptr<const GradientLoaded>>
+    gradientLoaded(const models::ModelEntry& entry, bool* built,
+                   const std::function<void(qint64)>& progress);
+    Result<QList<AttributionLine>> gradientLines(const models::ModelEntry& entry,
+                                                 const QString& prompt, const QString& response,
+                                                 const AttributionOptions& options);
 
     store::Workspace& m_workspace;
-    std::mutex m_mutex;                                       // guards m_loaded
+    std::mutex m_mutex;                                       // guards m_loaded and m_gradients
     std::map<qint64, std::shared_ptr<const Loaded>> m_loaded; // by model id; immutable once loaded
+    std::map<qint64, std::shared_ptr<const GradientLoaded>> m_gradients; // by model id
 };
 
 } // namespace fw::attribution

@@ -110,6 +110,31 @@ IndexLineage expectedLineage(const models::ModelEntry& entry, const QList<IndexS
     return l;
 }
 
+Status forEachLineageRecord(store::Workspace& workspace, QList<IndexSource>& sources,
+                            const LineageRecordVisitor& visit)
+{
+    for (int s = 0; s < sources.size(); ++s) {
+        Result<datanet::Datanet> d = datanetByUid(workspace, sources[s]);
+        if (!d)
+            return d.error();
+        sources[s].kind = datanet::kindName(d->kind);
+        Result<QHash<QByteArray, QString>> authors = contributors(workspace, d->id);
+        if (!authors)
+            return authors.error();
+        Status read = datanet::VersionService(workspace).forEachRecord(
+            d->id, sources[s].version, [&](const datanet::RecordContent& record) -> Status {
+                Result<std::vector<ml::SftExample>> examples = models::examplesFromRecord(record);
+                if (!examples)
+                    return examples.error();
+                const QByteArray hash = record.hash();
+                return visit(s, hash, authors->value(hash), *examples);
+            });
+        if (!read)
+            return read;
+    }
+    return {};
+}
+
 Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLineage& lineage,
                                     const ModelText& text,
                                     const std::function<void(qint64 records)>& progress)
@@ -117,32 +142,21 @@ Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLine
     AttributionIndex index;
     index.lineage = lineage;
     SpanIndex::Builder builder;
-    for (int s = 0; s < lineage.sources.size(); ++s) {
-        Result<datanet::Datanet> d = datanetByUid(workspace, lineage.sources[s]);
-        if (!d)
-            return d.error();
-        index.lineage.sources[s].kind = datanet::kindName(d->kind);
-        Result<QHash<QByteArray, QString>> authors = contributors(workspace, d->id);
-        if (!authors)
-            return authors.error();
-        Status read = datanet::VersionService(workspace).forEachRecord(
-            d->id, lineage.sources[s].version, [&](const datanet::RecordContent& record) -> Status {
-                Result<std::vector<ml::SftExample>> examples = models::examplesFromRecord(record);
-                if (!examples)
-                    return examples.error();
-                builder.beginRecord();
-                for (const ml::SftExample& example : *examples)
-                    builder.addDocument(
-                        ml::SftDataset::encodeExample(example, *text.tokenizer, text.chat).first);
-                const QByteArray hash = record.hash();
-                index.records.push_back({s, hash, authors->value(hash)});
-                if (progress)
-                    progress(qint64(index.records.size()));
-                return {};
-            });
-        if (!read)
-            return read.error();
-    }
+    Status read = forEachLineageRecord(
+        workspace, index.lineage.sources,
+        [&](int source, const QByteArray& hash, const QString& contributor,
+            const std::vector<ml::SftExample>& examples) -> Status {
+            builder.beginRecord();
+            for (const ml::SftExample& example : examples)
+                builder.addDocument(
+                    ml::SftDataset::encodeExample(example, *text.tokenizer, text.chat).first);
+            index.records.push_back({source, hash, contributor});
+            if (progress)
+                progress(qint64(index.records.size()));
+            return {};
+        });
+    if (!read)
+        return read.error();
     Result<SpanIndex> spans = builder.build();
     if (!spans)
         return spans.error();

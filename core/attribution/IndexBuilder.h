@@ -4,8 +4,10 @@
 
 #include "attribution/AttributionIndex.h"
 #include "attribution/ModelText.h"
+#include "ml/TrainingConfig.h"
 
 #include <functional>
+#include <vector>
 
 namespace fw::store {
 class Workspace;
@@ -25,6 +27,14 @@ Result<QList<IndexSource>> lineageSources(const models::ModelStore& store, model
 // The lineage an index of this model must have to be current.
 IndexLineage expectedLineage(const models::ModelEntry& entry, const QList<IndexSource>& sources,
                              const ModelText& text);
+
+// Every record of the lineage's versions in order, with the SFT examples it gives and its author,
+// as the index and the gradient store both see them; fills in each source's kind.
+using LineageRecordVisitor = std::function<Status(
+    int source, const QByteArray& hash, const QString& contributor,
+    const std::vector<ml::SftExample>& examples)>;
+Status forEachLineageRecord(store::Workspace& workspace, QList<IndexSource>& sources,
+                            const LineageRecordVisitor& visit);
 
 // Reads the versions and builds the index; `progress` (may be empty) hears records read so far.
 Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLineage& lineage,

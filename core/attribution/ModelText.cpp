@@ -17,7 +17,9 @@ bool hasTokenizer(const ModelFiles& files)
            files.contains(QStringLiteral("tokenizer.model"));
 }
 
-QString hashFiles(const ModelFiles& files)
+} // namespace
+
+QString hashModelFiles(const ModelFiles& files)
 {
     crypto::Blake2bHasher hasher;
     for (const QString& name : files.names()) {
@@ -31,7 +33,6 @@ QString hashFiles(const ModelFiles& files)
     return QString::fromLatin1(hasher.finish().toHex());
 }
 
-} // namespace
 
 Result<ModelText> loadModelText(const models::ModelStore& store, const models::ModelEntry& entry)
 {
@@ -48,7 +49,7 @@ Result<ModelText> loadModelText(const models::ModelStore& store, const models::M
                            ml::ChatTemplate::forTokenizerConfig(
                                files->value(QStringLiteral("tokenizer_config.json")),
                                (*tokenizer)->bosText(), (*tokenizer)->eosText()),
-                           hashFiles(*files)};
+                           hashModelFiles(*files)};
             return text;
         }
         if (current.baseModelId == 0)

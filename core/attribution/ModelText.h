@@ -22,6 +22,9 @@ struct ModelText
     QString tokenizerHash; // hex BLAKE2b-256 over the tokenizer's files, by name
 };
 
+// Hex BLAKE2b-256 over files, by name: names a tokenizer or an adapter checkpoint in a lineage.
+QString hashModelFiles(const ModelFiles& files);
+
 // The model's own tokenizer files, or its base's (an adapter has none of its own).
 Result<ModelText> loadModelText(const models::ModelStore& store, const models::ModelEntry& entry);
 

@@ -4,6 +4,7 @@
 
 #include "ml/ByteLevelBpeTrainer.h"
 #include "ml/DeviceInfo.h"
+#include "ml/GradientSketch.h"
 #include "ml/LanguageModel.h"
 #include "ml/LanguageModelPrivate.h"
 #include "ml/LoraAdapter.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -177,6 +179,20 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
         return Status::success();
     };
 
+    // TracIn's checkpoints: the adapter and its learning rate at a few steps along the run.
+    const bool keepsAdapters = request.onAdapterCheckpoint &&
+                               cfg.method == TrainingConfig::Method::Lora && !cfg.trainsOnPreferences();
+    const std::vector<int> adapterSteps = keepsAdapters ? adapterCheckpointSteps(total) : std::vector<int>();
+    int lastAdapterStep = 0;
+    auto keepAdapter = [&](int step, double learningRate) -> Status {
+        Result<ModelFiles> adapter = savePeftAdapter(d.model, cfg.lora, request.base);
+        if (!adapter)
+            return adapter.error();
+        request.onAdapterCheckpoint({step, learningRate, *adapter});
+        lastAdapterStep = step;
+        return Status::success();
+    };
+
     TrainingSummary summary;
     QElapsedTimer clock;
     clock.start();
@@ -235,7 +251,12 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
         if (cfg.checkpointEvery > 0 && step % cfg.checkpointEvery == 0 && request.onCheckpoint)
             if (Status s = checkpoint(); !s)
                 return s.error();
-        if (cfg.earlyStopPatience > 0 && badEvals >= cfg.earlyStopPatience) {
+        const bool stopsEarly = cfg.earlyStopPatience > 0 && badEvals >= cfg.earlyStopPatience;
+        if (std::find(adapterSteps.begin(), adapterSteps.end(), step) != adapterSteps.end() ||
+            (keepsAdapters && stopsEarly && lastAdapterStep != step))
+            if (Status s = keepAdapter(step, stats.learningRate); !s)
+                return s.error();
+        if (stopsEarly) {
             summary.stoppedEarly = true;
             break;
         }

@@ -2,6 +2,7 @@
 // Torch-free: the CLI calls it directly, TrainingJob runs it on a worker thread.
 #pragma once
 
+#include "ml/AdapterCheckpoint.h"
 #include "ml/TrainingConfig.h"
 #include "ml/TrainingControl.h"
 
@@ -23,6 +24,9 @@ struct TrainingRequest
     ModelFiles baseFiles;            // a Hugging Face model to fine-tune, in memory
     QByteArray resumeFrom;           // a checkpoint to resume; empty: start afresh
     CheckpointCallback onCheckpoint; // none: no checkpoints are made
+    // LoRA SFT runs: the adapter at adapterCheckpointSteps() of the run (and at an early stop),
+    // for gradient attribution; none: no adapter checkpoints are kept.
+    AdapterCheckpointCallback onAdapterCheckpoint;
     TrainingConfig config;
     std::vector<SftExample> examples;           // the SFT objective's data
     std::vector<PreferenceExample> preferences; // the reward and DPO objectives' data

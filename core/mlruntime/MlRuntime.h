@@ -9,6 +9,7 @@
 #include "ml/ChatTemplate.h"
 #include "ml/DeviceInfo.h"
 #include "ml/GenerationOptions.h"
+#include "ml/GradientSketch.h"
 #include "ml/ModelConfig.h"
 #include "ml/ServingEngine.h"
 #include "ml/TrainingRun.h"
@@ -65,6 +66,10 @@ public:
     // or adapter comes back in TrainingSummary::output, checkpoints through the request's callback.
     virtual Result<TrainingSummary> train(const TrainingRequest& request, const ProgressCallback& onProgress,
                                           TrainingControl* control) const = 0;
+    // Projected per-example gradients of an adapter at its checkpoints (gradient attribution).
+    virtual Result<std::unique_ptr<GradientSketcher>>
+    gradientSketcher(const ModelFiles& base, const std::vector<AdapterCheckpoint>& checkpoints,
+                     const SketchSettings& settings) const = 0;
 };
 
 } // namespace fw::ml

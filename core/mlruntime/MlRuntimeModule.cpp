@@ -162,6 +162,14 @@ public:
     {
         return guarded([&] { return fw::ml::runTraining(request, onProgress, control); });
     }
+
+    fw::Result<std::unique_ptr<fw::ml::GradientSketcher>>
+    gradientSketcher(const fw::ModelFiles& base,
+                     const std::vector<fw::ml::AdapterCheckpoint>& checkpoints,
+                     const fw::ml::SketchSettings& settings) const override
+    {
+        return guarded([&] { return fw::ml::makeGradientSketcher(base, checkpoints, settings); });
+    }
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "ml/ModelConfig.h"
 #include "ml/SafetensorsHeader.h"
 #include "ml/TrainingPresets.h"
+#include "models/AdapterCheckpoints.h"
 #include "models/ModelStore.h"
 #include "models/TrainingExamples.h"
 
@@ -231,6 +232,11 @@ Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& 
         run.request.base = base->name;
         run.request.baseFiles = *files;
     }
+    if (lora) {
+        auto kept = std::make_shared<std::vector<ml::AdapterCheckpoint>>();
+        run.adapterCheckpoints = kept;
+        run.request.onAdapterCheckpoint = [kept](const ml::AdapterCheckpoint& c) { kept->push_back(c); };
+    }
     return run;
 }
 
@@ -271,7 +277,11 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
         spec.lineage.insert(QStringLiteral("model_config"), modelConfig);
     if (run.historyId != 0)
         spec.lineage.insert(QStringLiteral("run"), run.historyId);
-    return ModelStore(workspace).add(spec, summary.output);
+    Result<ModelEntry> added = ModelStore(workspace).add(spec, summary.output);
+    if (added && lora && run.adapterCheckpoints && !run.adapterCheckpoints->empty())
+        if (Status s = AdapterCheckpoints(workspace).save(added->id, *run.adapterCheckpoints); !s)
+            return s.error();
+    return added;
 }
 
 } // namespace fw::models

@@ -57,6 +57,9 @@ struct PreparedRun
     ModelEntry baseEntry; // id 0 when training from scratch
     qint64 historyId = 0; // the run's row in RunHistory, named in the lineage; 0: not recorded
     ml::TrainingRequest request;
+    // What request.onAdapterCheckpoint collects while a LoRA SFT run trains (shared: the run value
+    // moves, the callback keeps pointing here); registerRun stores them for gradient attribution.
+    std::shared_ptr<std::vector<ml::AdapterCheckpoint>> adapterCheckpoints;
 };
 
 // Checks the plan against the workspace (a ready version, a free output name, a base that LoRA can
@@ -64,7 +67,7 @@ struct PreparedRun
 Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& plan);
 
 // Stores the engine's output (summary.output) in the registry with its lineage (datanet, version,
-// base, config, metrics).
+// base, config, metrics), and a LoRA run's adapter checkpoints beside it.
 Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& run, const ml::TrainingSummary& summary);
 
 } // namespace fw::models

@@ -422,6 +422,42 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (run_id, step, name)
             ) WITHOUT ROWID;
         )sql"},
+        {16, "gradient attribution: adapter checkpoints and gradient stores", R"sql(
+            -- A LoRA adapter's weights at a few steps of its run with the learning rate there
+            -- (ml/AdapterCheckpoint.h): the points at which TracIn takes gradients. Its PEFT files
+            -- in chunks like model files.
+            CREATE TABLE adapter_checkpoints (
+                model_id       INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+                step           INTEGER NOT NULL,
+                learning_rate  REAL NOT NULL,
+                name           TEXT NOT NULL,       -- adapter_config.json, adapter_model.safetensors
+                chunk          INTEGER NOT NULL,
+                data           BLOB NOT NULL,
+                PRIMARY KEY (model_id, step, name, chunk)
+            );
+            -- One gradient store per adapter (attribution/GradientStore.h): every training record's
+            -- loss gradient, randomly projected, at each checkpoint. The lineage names what it was
+            -- built from (datanet versions, tokenizer, projection seed and size, checkpoints with
+            -- their learning rates and adapter hashes), so that it can be built again and compared.
+            CREATE TABLE gradient_stores (
+                model_id          INTEGER PRIMARY KEY REFERENCES models(id) ON DELETE CASCADE,
+                model_name        TEXT NOT NULL,    -- as it was named when the store was built
+                lineage           TEXT NOT NULL,    -- JSON
+                record_count      INTEGER NOT NULL,
+                dim               INTEGER NOT NULL, -- projected size per checkpoint
+                checkpoint_count  INTEGER NOT NULL,
+                built_at          INTEGER NOT NULL  -- milliseconds since the epoch, UTC
+            );
+            -- Its parts in chunks: "records" (which record of which version, by whom) and
+            -- "gradients" (float32, record after record, checkpoint after checkpoint, dim values).
+            CREATE TABLE gradient_store_files (
+                model_id  INTEGER NOT NULL REFERENCES gradient_stores(model_id) ON DELETE CASCADE,
+                name      TEXT NOT NULL,
+                chunk     INTEGER NOT NULL,
+                data      BLOB NOT NULL,
+                PRIMARY KEY (model_id, name, chunk)
+            );
+        )sql"},
     };
     return list;
 }

@@ -1,6 +1,6 @@
 // flywheel-cli attribute, end to end: a workspace whose model names a facts datanet version (made
 // in-process, no engine needed), answers attributed to their contributor as text and JSON, the
-// index built on first use and reused, and the refusals: gradient (not available yet, exit 14),
+// index built on first use and reused, and the refusals: gradient on a whole model (exit 14),
 // bad options (usage, exit 2), an unknown model (exit 4).
 #include "CliRunner.h"
 #include "unit/attribution/FactsWorkspace.h"
@@ -91,13 +91,13 @@ private slots:
         QCOMPARE(second.out, first.out);
     }
 
-    void gradientIsNotAvailableYet()
+    void gradientOnAWholeModelIsNotAvailable()
     {
         const CliRun run =
             attribute(m_fx.facts.front(), {QStringLiteral("--method"), QStringLiteral("gradient")});
         QCOMPARE(run.exitCode, kNotAvailable);
         QVERIFY(run.oneErrorLine());
-        QVERIFY2(run.err.contains("not available yet"), run.err.constData());
+        QVERIFY2(run.err.contains("covers LoRA adapters; use spans"), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
 

@@ -1,5 +1,6 @@
-// "Why this answer": the training records an answer's text comes from (span attribution), each
-// with its datanet, contributor and share, and the answer with the matched spans highlighted.
+// "Why this answer": the training records an answer's text comes from (span attribution) or whose
+// gradients moved a LoRA adapter towards it (gradient attribution), each with its datanet,
+// contributor and share, and the answer with the matched spans highlighted.
 #pragma once
 
 #include "attribution/AttributionService.h"
@@ -7,6 +8,7 @@
 #include <QWidget>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QTableWidget;
 class QTextBrowser;
@@ -30,6 +32,10 @@ public:
     void showResult(const attribution::Attribution& result, const QString& answer);
     void showError(const QString& message);
 
+    // Spans, Gradient or Both (the combo's item data is the AttributionMethod); a change explains
+    // the last answer again.
+    attribution::AttributionMethod method() const;
+    QComboBox* methodChoice() const { return m_method; }
     QTableWidget* table() const { return m_table; }
     QTextBrowser* answer() const { return m_answer; }
     QLabel* summary() const { return m_summary; }
@@ -43,6 +49,8 @@ private:
     std::shared_ptr<attribution::AttributionService> m_service;
     const store::Workspace* m_serviceWorkspace = nullptr;
     bool m_working = false;
+    QString m_lastModel, m_lastPrompt, m_lastAnswer; // what a method change explains again
+    QComboBox* m_method;
     QLabel* m_summary;
     QTableWidget* m_table; // a few dozen rows at most: one per attributed record
     QTextBrowser* m_answer;

@@ -1,7 +1,7 @@
 // The attribution service over a real workspace: a datanet where each of 50 contributors holds
 // distinct facts, a model whose lineage names its frozen version, answers attributed to the right
 // contributor; the index stored encrypted, reused, rebuilt when the lineage changes; gradient
-// refused; the same lines from several threads at once.
+// refused for a whole model; the same lines from several threads at once.
 #include "attribution/AttributionService.h"
 #include "attribution/IndexCheck.h"
 #include "attribution/IndexStore.h"
@@ -147,15 +147,23 @@ private slots:
                                                      test::lineageFor(m_fx.datanet, m_fx.version)));
     }
 
-    void gradientIsRefusedNotFaked()
+    void gradientOnAWholeModelIsRefusedNotFaked_data()
     {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("gradient") << QStringLiteral("gradient");
+        QTest::newRow("both") << QStringLiteral("both");
+    }
+    void gradientOnAWholeModelIsRefusedNotFaked()
+    {
+        QFETCH(QString, method);
         AttributionOptions options;
-        options.method = AttributionMethod::Gradient;
+        options.method = *parseMethod(method);
         Result<Attribution> a =
             AttributionService(*m_ws).attribute(m_fx.model.name, "p", "r", options);
         QVERIFY(!a);
         QCOMPARE(a.error().code, ErrorCode::Unsupported);
-        QVERIFY(a.error().message.contains("not available yet"));
+        QVERIFY2(a.error().message.contains("covers LoRA adapters; use spans"),
+                 qPrintable(a.error().message));
     }
 
     void modelWithoutDatanetIsRefused()

@@ -81,6 +81,12 @@ public:
     {
         return makeError(ErrorCode::Unsupported, QStringLiteral("not in this test"));
     }
+    Result<std::unique_ptr<ml::GradientSketcher>>
+    gradientSketcher(const ModelFiles&, const std::vector<ml::AdapterCheckpoint>&,
+                     const ml::SketchSettings&) const override
+    {
+        return makeError(ErrorCode::Unsupported, QStringLiteral("not in this test"));
+    }
 };
 
 // A well-formed safetensors file holding one F32 tensor of `floats` values.
