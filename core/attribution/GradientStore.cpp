@@ -1,7 +1,7 @@
 // Reading and writing gradient_stores / gradient_store_files (models/ChunkedFile's chunks).
 #include "attribution/GradientStore.h"
 
-#include "models/ChunkedFile.h"
+#include "attribution/ModelFileTable.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -39,45 +39,7 @@ std::vector<float> floatsFrom(const QByteArray& bytes)
     return out;
 }
 
-Status removeRows(store::Database& db, qint64 modelId)
-{
-    for (const char* sql : {"DELETE FROM gradient_store_files WHERE model_id = ?",
-                            "DELETE FROM gradient_stores WHERE model_id = ?"}) {
-        Result<store::Statement> st = db.prepare(sql);
-        if (!st)
-            return st.error();
-        st->bind(1, modelId);
-        if (Status s = st->run(); !s)
-            return s;
-    }
-    return {};
-}
-
-Status insertFile(store::Database& db, qint64 modelId, const QString& name, const QByteArray& bytes)
-{
-    Result<store::Statement> insert = db.prepare(
-        "INSERT INTO gradient_store_files(model_id, name, chunk, data) VALUES(?, ?, ?, ?)");
-    if (!insert)
-        return insert.error();
-    Result<qint64> stored = models::storeChunks(bytes, [&](qint64 chunk, const QByteArray& data) {
-        insert->reset();
-        insert->bind(1, modelId).bind(2, name).bind(3, chunk).bind(4, data);
-        return insert->run();
-    });
-    if (!stored)
-        return stored.error();
-    return {};
-}
-
-Result<QByteArray> readFile(store::Database& db, qint64 modelId, const QString& name)
-{
-    Result<store::Statement> rows = db.prepare("SELECT chunk, data FROM gradient_store_files "
-                                               "WHERE model_id = ? AND name = ? ORDER BY chunk");
-    if (!rows)
-        return rows.error();
-    rows->bind(1, modelId).bind(2, name);
-    return models::readChunks(*rows, QStringLiteral("gradients/%1").arg(name));
-}
+constexpr ModelFileTable kTables{"gradient_stores", "gradient_store_files", "gradients"};
 
 } // namespace
 
@@ -92,7 +54,7 @@ Status GradientStore::save(qint64 modelId, const GradientIndex& index)
     store::Transaction tx(**db);
     if (!tx.began())
         return tx.began();
-    if (Status s = removeRows(**db, modelId); !s)
+    if (Status s = kTables.remove(**db, modelId); !s)
         return s;
     Result<store::Statement> st = (*db)->prepare(
         "INSERT INTO gradient_stores(model_id, model_name, lineage, record_count, dim, "
@@ -109,9 +71,9 @@ Status GradientStore::save(qint64 modelId, const GradientIndex& index)
         .bind(7, QDateTime::currentMSecsSinceEpoch());
     if (Status s = st->run(); !s)
         return s;
-    if (Status s = insertFile(**db, modelId, kRecordsFile, records); !s)
+    if (Status s = kTables.insert(**db, modelId, kRecordsFile, records); !s)
         return s;
-    if (Status s = insertFile(**db, modelId, kGradientsFile, gradients); !s)
+    if (Status s = kTables.insert(**db, modelId, kGradientsFile, gradients); !s)
         return s;
     return tx.commit();
 }
@@ -148,10 +110,10 @@ Result<std::optional<GradientIndex>> GradientStore::load(qint64 modelId) const
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<QByteArray> recordBytes = readFile(**db, modelId, kRecordsFile);
+    Result<QByteArray> recordBytes = kTables.read(**db, modelId, kRecordsFile);
     if (!recordBytes)
         return recordBytes.error();
-    Result<QByteArray> gradientBytes = readFile(**db, modelId, kGradientsFile);
+    Result<QByteArray> gradientBytes = kTables.read(**db, modelId, kGradientsFile);
     if (!gradientBytes)
         return gradientBytes.error();
     GradientIndex index;

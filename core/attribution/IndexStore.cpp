@@ -1,7 +1,7 @@
 // Reading and writing attribution_indexes / attribution_index_files (models/ChunkedFile's chunks).
 #include "attribution/IndexStore.h"
 
-#include "models/ChunkedFile.h"
+#include "attribution/ModelFileTable.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -15,45 +15,7 @@ namespace {
 const QString kSpansFile = QStringLiteral("spans");
 const QString kRecordsFile = QStringLiteral("records");
 
-Status removeRows(store::Database& db, qint64 modelId)
-{
-    for (const char* sql : {"DELETE FROM attribution_index_files WHERE model_id = ?",
-                            "DELETE FROM attribution_indexes WHERE model_id = ?"}) {
-        Result<store::Statement> st = db.prepare(sql);
-        if (!st)
-            return st.error();
-        st->bind(1, modelId);
-        if (Status s = st->run(); !s)
-            return s;
-    }
-    return {};
-}
-
-Status insertFile(store::Database& db, qint64 modelId, const QString& name, const QByteArray& bytes)
-{
-    Result<store::Statement> insert = db.prepare(
-        "INSERT INTO attribution_index_files(model_id, name, chunk, data) VALUES(?, ?, ?, ?)");
-    if (!insert)
-        return insert.error();
-    Result<qint64> stored = models::storeChunks(bytes, [&](qint64 chunk, const QByteArray& data) {
-        insert->reset();
-        insert->bind(1, modelId).bind(2, name).bind(3, chunk).bind(4, data);
-        return insert->run();
-    });
-    if (!stored)
-        return stored.error();
-    return {};
-}
-
-Result<QByteArray> readFile(store::Database& db, qint64 modelId, const QString& name)
-{
-    Result<store::Statement> rows = db.prepare("SELECT chunk, data FROM attribution_index_files "
-                                               "WHERE model_id = ? AND name = ? ORDER BY chunk");
-    if (!rows)
-        return rows.error();
-    rows->bind(1, modelId).bind(2, name);
-    return models::readChunks(*rows, QStringLiteral("attribution/%1").arg(name));
-}
+constexpr ModelFileTable kTables{"attribution_indexes", "attribution_index_files", "attribution"};
 
 } // namespace
 
@@ -68,7 +30,7 @@ Status IndexStore::save(qint64 modelId, const AttributionIndex& index)
     store::Transaction tx(**db);
     if (!tx.began())
         return tx.began();
-    if (Status s = removeRows(**db, modelId); !s)
+    if (Status s = kTables.remove(**db, modelId); !s)
         return s;
     Result<store::Statement> st =
         (*db)->prepare("INSERT INTO attribution_indexes(model_id, model_name, lineage, "
@@ -85,9 +47,9 @@ Status IndexStore::save(qint64 modelId, const AttributionIndex& index)
         .bind(6, QDateTime::currentMSecsSinceEpoch());
     if (Status s = st->run(); !s)
         return s;
-    if (Status s = insertFile(**db, modelId, kSpansFile, spans); !s)
+    if (Status s = kTables.insert(**db, modelId, kSpansFile, spans); !s)
         return s;
-    if (Status s = insertFile(**db, modelId, kRecordsFile, records); !s)
+    if (Status s = kTables.insert(**db, modelId, kRecordsFile, records); !s)
         return s;
     return tx.commit();
 }
@@ -124,10 +86,10 @@ Result<std::optional<AttributionIndex>> IndexStore::load(qint64 modelId) const
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<QByteArray> spanBytes = readFile(**db, modelId, kSpansFile);
+    Result<QByteArray> spanBytes = kTables.read(**db, modelId, kSpansFile);
     if (!spanBytes)
         return spanBytes.error();
-    Result<QByteArray> recordBytes = readFile(**db, modelId, kRecordsFile);
+    Result<QByteArray> recordBytes = kTables.read(**db, modelId, kRecordsFile);
     if (!recordBytes)
         return recordBytes.error();
     AttributionIndex index;
@@ -155,7 +117,7 @@ Status IndexStore::remove(qint64 modelId)
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    return removeRows(**db, modelId);
+    return kTables.remove(**db, modelId);
 }
 
 } // namespace fw::attribution
