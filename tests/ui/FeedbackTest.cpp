@@ -86,6 +86,7 @@ private slots:
     void eachModeThroughItsWidgets_data();
     void eachModeThroughItsWidgets();
     void agreementPanel();
+    void labelHeldForUndoIsWrittenBeforeTheLock();
     void cleanupTestCase();
 
 private:
@@ -130,6 +131,36 @@ void FeedbackTest::initTestCase()
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page));
     QTRY_VERIFY(m_page->campaignList()->count() == 1);
+}
+
+// A submitted label waits in memory for Ctrl+Z; locking the workspace (the Lock button, the idle
+// lock) writes it first instead of closing the database under it.
+void FeedbackTest::labelHeldForUndoIsWrittenBeforeTheLock()
+{
+    m_page->selectCampaign(campaignNamed(QString::fromLatin1(demo::kDemoCampaign)));
+    m_page->selectLabeler(address(2));
+    waitForItem();
+    const qint64 datanetId = preferenceDatanet();
+    const auto labelCount = [&] {
+        return feedback::LabelStore(*m_session->workspace()).labels(datanetId)->size();
+    };
+    const qsizetype before = labelCount();
+    m_page->labelingView()->setFocus();
+    press(Qt::Key_1);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!m_page->controller()->isBusy() && m_page->controller()->state().canUndo);
+    QCOMPARE(labelCount(), before); // still held back for undo
+
+    m_session->lock();
+    QTRY_VERIFY(m_session->isLocked());
+    std::optional<Status> unlocked;
+    const QMetaObject::Connection c = connect(m_session, &ui::WorkspaceSession::unlockFinished, this,
+                                              [&](const Status& s) { unlocked = s; });
+    m_session->unlock(QByteArray(demo::kDemoPassphrase));
+    QTRY_VERIFY_WITH_TIMEOUT(unlocked.has_value(), 30000);
+    disconnect(c);
+    QVERIFY2(unlocked->ok(), unlocked->ok() ? "" : qPrintable(unlocked->error().message));
+    QCOMPARE(labelCount(), before + 1);
 }
 
 void FeedbackTest::cleanupTestCase()

@@ -95,6 +95,9 @@ FeedbackPage::FeedbackPage(const PageContext& context, QWidget* parent)
             m_controller->isActive() ? m_controller->flush() : m_agreement->reload();
     });
     connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] { reload(); });
+    // The label held back for undo is written before the lock closes the database: once locked,
+    // writing it would fail and the labeler's last judgement would be lost.
+    connect(m_session, &WorkspaceSession::aboutToLock, m_controller, &LabelingController::stop);
     connect(m_session, &WorkspaceSession::lockedChanged, this, [this] { reload(); });
     retranslateUi();
     reload();

@@ -51,6 +51,8 @@ void WorkspaceSession::lock()
 {
     if (!m_workspace || m_locked || m_busy)
         return;
+    if (!m_lockPending)
+        emit aboutToLock();
     if (m_backgroundJobs > 0) {
         m_lockPending = true;
         return;

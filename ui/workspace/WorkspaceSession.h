@@ -36,7 +36,8 @@ public:
     // Takes ownership, remembers it among the recent workspaces, tells the pages.
     void setWorkspace(std::unique_ptr<store::Workspace> workspace);
     // Deferred while background work holds the database (see beginBackgroundWork); it then
-    // happens as soon as the last such job ends.
+    // happens as soon as the last such job ends. aboutToLock comes first, so work held in memory
+    // (a label kept back for undo) is written as a background job the lock waits for.
     void lock();
     // A job on a worker thread (an import, a freeze) uses the open database: locking would close
     // it under the job, so lock() waits for endBackgroundWork().
@@ -51,6 +52,7 @@ public:
 
 signals:
     void workspaceChanged();
+    void aboutToLock();
     void lockedChanged(bool locked);
     void unlockFinished(const fw::Status& status);
     void focusedDatanetChanged(const QString& name);
