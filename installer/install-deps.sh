@@ -11,6 +11,8 @@ packages=(
   libqt6opengl6-dev libgl-dev libxkbcommon-dev qt6-qpa-plugins libqt6svg6
   # machine learning: libtorch (CPU) over a real BLAS, SentencePiece tokenizers
   libtorch-dev libopenblas0 libsentencepiece-dev
+  # headers of torch's Gloo process group (c10d), for data-parallel training across machines
+  libgloo-dev
   # encrypted workspace and signatures
   libsqlcipher-dev libsodium-dev
   # the node's HTTP server and client (the library llama.cpp's server uses)

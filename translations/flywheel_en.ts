@@ -176,6 +176,13 @@
     </message>
 </context>
 <context>
+    <name>fw::attribution::BuildProgress</name>
+    <message>
+        <source>Preparing attribution was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::attribution::GradientLineage</name>
     <message>
         <source>Gradient attribution covers LoRA adapters; use spans (&quot;%1&quot; is a whole model).</source>
@@ -1864,6 +1871,22 @@
         <source>The base model of a gradient sketch must not carry an adapter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training on several processes is for SFT runs; reward models and DPO train in one process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of %1 rows cannot be shared by %2 ranks; use a batch size of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their plan or their datanet version (Merkle root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their training rows (tokenizer, template or held-out split)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
@@ -1929,6 +1952,52 @@
     <message>
         <source>A byte-level vocabulary needs at least %1 entries</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::DataParallelGroup</name>
+    <message>
+        <source>Cannot open the rendezvous on %1, or not all %2 ranks came within %3 s: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 cannot reach the master at %2 within %3 s: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 ranks met at %2 but could not connect to each other: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 lost the other ranks during %2 (a rank stopped, or stayed silent for more than %3 s); training stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 and rank %2 differ in %3; every rank must train the same plan on the same frozen datanet version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::DistributedSettings</name>
+    <message>
+        <source>The world size must be between 1 and 256 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank must be between 0 and %1 for a world of %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master address needs a host and a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 s and one day (got %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT (for example 192.168.1.20:29500).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3596,25 @@
     </message>
     <message>
         <source>Training on this record pushed the adapter away from this answer: shown, not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::AttributionPrepJob</name>
+    <message>
+        <source>Attribution for &quot;%1&quot; was not prepared (stopped); its first request prepares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution for &quot;%1&quot; could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution for &quot;%1&quot; is ready: span index and gradient store, in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution for &quot;%1&quot; is ready: span index, in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5425,6 +5513,18 @@ Quit anyway? It will be stopped.</source>
         <source>The selected run trains later (Ctrl+Down).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing &quot;%1&quot; on %2 machines; waiting for the others at %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing attribution for &quot;%1&quot; (span index, then gradient store)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing attribution for &quot;%1&quot; (span index)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -7256,6 +7356,61 @@ Passphrase of %1:</source>
     </message>
 </context>
 <context>
+    <name>fw::ui::SeveralMachinesBox</name>
+    <message>
+        <source>Train on &amp;several machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-parallel training: every machine trains on its share of each batch and the gradients are summed over the network before each step, so the run learns as it would on one machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines, this one included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT where the other machines reach this one; the port must be open to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s address for the other machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands to run on the other machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several machines train SFT runs only; reward models and DPO train here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size (%1) must be at least the number of machines (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each other machine needs the same frozen version of &quot;%1&quot; in its own workspace (the machines compare its Merkle root before the first step). Save the plan below as flywheel-run.json there and run its command; this machine waits up to %2 minutes for them after you press Train, and rank 0 (here) keeps the history and the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># flywheel-run.json, the same on every machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># machine %1 of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::TrainingMonitor</name>
     <message>
         <source>Training progress</source>
@@ -7307,6 +7462,10 @@ Passphrase of %1:</source>
     </message>
     <message>
         <source>Accuracy and margin chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · machines %1 tokens/s · gradient exchange %2 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

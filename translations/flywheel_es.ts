@@ -176,6 +176,13 @@
     </message>
 </context>
 <context>
+    <name>fw::attribution::BuildProgress</name>
+    <message>
+        <source>Preparing attribution was stopped.</source>
+        <translation>La preparación de la atribución se detuvo.</translation>
+    </message>
+</context>
+<context>
     <name>fw::attribution::GradientLineage</name>
     <message>
         <source>Gradient attribution covers LoRA adapters; use spans (&quot;%1&quot; is a whole model).</source>
@@ -1864,6 +1871,22 @@
         <source>The base model of a gradient sketch must not carry an adapter.</source>
         <translation>El modelo base de un boceto de gradientes no debe llevar un adaptador.</translation>
     </message>
+    <message>
+        <source>Training on several processes is for SFT runs; reward models and DPO train in one process.</source>
+        <translation>El entrenamiento en varios procesos es para ejecuciones SFT; los modelos de recompensa y DPO se entrenan en un solo proceso.</translation>
+    </message>
+    <message>
+        <source>A batch of %1 rows cannot be shared by %2 ranks; use a batch size of at least %2.</source>
+        <translation>Un lote de %1 filas no se puede repartir entre %2 rangos; use un tamaño de lote de al menos %2.</translation>
+    </message>
+    <message>
+        <source>their plan or their datanet version (Merkle root)</source>
+        <translation>su plan o su versión del datanet (raíz de Merkle)</translation>
+    </message>
+    <message>
+        <source>their training rows (tokenizer, template or held-out split)</source>
+        <translation>sus filas de entrenamiento (tokenizador, plantilla o partición reservada)</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
@@ -1929,6 +1952,52 @@
     <message>
         <source>A byte-level vocabulary needs at least %1 entries</source>
         <translation>Un vocabulario a nivel de byte necesita al menos %1 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::DataParallelGroup</name>
+    <message>
+        <source>Cannot open the rendezvous on %1, or not all %2 ranks came within %3 s: %4</source>
+        <translation>No se puede abrir el punto de encuentro en %1, o no llegaron los %2 rangos en %3 s: %4</translation>
+    </message>
+    <message>
+        <source>Rank %1 cannot reach the master at %2 within %3 s: %4</source>
+        <translation>El rango %1 no puede contactar con el maestro en %2 en %3 s: %4</translation>
+    </message>
+    <message>
+        <source>The %1 ranks met at %2 but could not connect to each other: %3</source>
+        <translation>Los %1 rangos se encontraron en %2 pero no pudieron conectarse entre sí: %3</translation>
+    </message>
+    <message>
+        <source>Rank %1 lost the other ranks during %2 (a rank stopped, or stayed silent for more than %3 s); training stops here.</source>
+        <translation>El rango %1 perdió a los demás rangos durante %2 (un rango se detuvo o estuvo en silencio más de %3 s); el entrenamiento se detiene aquí.</translation>
+    </message>
+    <message>
+        <source>Rank %1 and rank %2 differ in %3; every rank must train the same plan on the same frozen datanet version.</source>
+        <translation>El rango %1 y el rango %2 difieren en %3; todos los rangos deben entrenar el mismo plan sobre la misma versión congelada del datanet.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ml::DistributedSettings</name>
+    <message>
+        <source>The world size must be between 1 and 256 (got %1).</source>
+        <translation>El número de rangos debe estar entre 1 y 256 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>The rank must be between 0 and %1 for a world of %2 (got %3).</source>
+        <translation>El rango debe estar entre 0 y %1 para un grupo de %2 (se recibió %3).</translation>
+    </message>
+    <message>
+        <source>The master address needs a host and a port from 1 to 65535.</source>
+        <translation>La dirección del maestro necesita un host y un puerto del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 s and one day (got %1 s).</source>
+        <translation>El tiempo de espera debe estar entre 1 s y un día (se recibió %1 s).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT (for example 192.168.1.20:29500).</source>
+        <translation>«%1» no es HOST:PUERTO (por ejemplo 192.168.1.20:29500).</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3597,25 @@
     <message>
         <source>Training on this record pushed the adapter away from this answer: shown, not paid.</source>
         <translation>Entrenar con este registro alejó al adaptador de esta respuesta: se muestra, pero no se paga.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::AttributionPrepJob</name>
+    <message>
+        <source>Attribution for &quot;%1&quot; was not prepared (stopped); its first request prepares it.</source>
+        <translation>La atribución de «%1» no se preparó (se detuvo); su primera consulta la preparará.</translation>
+    </message>
+    <message>
+        <source>Attribution for &quot;%1&quot; could not be prepared: %2</source>
+        <translation>No se pudo preparar la atribución de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Attribution for &quot;%1&quot; is ready: span index and gradient store, in %2 s.</source>
+        <translation>La atribución de «%1» está lista: índice de fragmentos y almacén de gradientes, en %2 s.</translation>
+    </message>
+    <message>
+        <source>Attribution for &quot;%1&quot; is ready: span index, in %2 s.</source>
+        <translation>La atribución de «%1» está lista: índice de fragmentos, en %2 s.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5518,18 @@ Quit anyway? It will be stopped.</source>
         <source>The selected run trains later (Ctrl+Down).</source>
         <translation>La ejecución seleccionada entrena después (Ctrl+Down).</translation>
     </message>
+    <message>
+        <source>Preparing &quot;%1&quot; on %2 machines; waiting for the others at %3…</source>
+        <translation>Preparando «%1» en %2 máquinas; esperando a las demás en %3…</translation>
+    </message>
+    <message>
+        <source>Preparing attribution for &quot;%1&quot; (span index, then gradient store)…</source>
+        <translation>Preparando la atribución de «%1» (índice de fragmentos y después almacén de gradientes)…</translation>
+    </message>
+    <message>
+        <source>Preparing attribution for &quot;%1&quot; (span index)…</source>
+        <translation>Preparando la atribución de «%1» (índice de fragmentos)…</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::ModelTableModel</name>
@@ -7262,6 +7362,61 @@ Frase de contraseña de %1:</translation>
     </message>
 </context>
 <context>
+    <name>fw::ui::SeveralMachinesBox</name>
+    <message>
+        <source>Train on &amp;several machines</source>
+        <translation>Entrenar en &amp;varias máquinas</translation>
+    </message>
+    <message>
+        <source>Data-parallel training: every machine trains on its share of each batch and the gradients are summed over the network before each step, so the run learns as it would on one machine.</source>
+        <translation>Entrenamiento en paralelo de datos: cada máquina entrena su parte de cada lote y los gradientes se suman por la red antes de cada paso, así que la ejecución aprende como lo haría en una sola máquina.</translation>
+    </message>
+    <message>
+        <source>Machines, this one included:</source>
+        <translation>Máquinas, incluida esta:</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s address:</source>
+        <translation>Dirección de esta máquina:</translation>
+    </message>
+    <message>
+        <source>HOST:PORT where the other machines reach this one; the port must be open to them.</source>
+        <translation>HOST:PUERTO donde las demás máquinas llegan a esta; el puerto debe estar abierto para ellas.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s address for the other machines</source>
+        <translation>Dirección de esta máquina para las demás máquinas</translation>
+    </message>
+    <message>
+        <source>Commands to run on the other machines</source>
+        <translation>Órdenes que ejecutar en las demás máquinas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>&amp;Copiar órdenes</translation>
+    </message>
+    <message>
+        <source>Several machines train SFT runs only; reward models and DPO train here.</source>
+        <translation>Varias máquinas entrenan solo ejecuciones SFT; los modelos de recompensa y DPO se entrenan aquí.</translation>
+    </message>
+    <message>
+        <source>The batch size (%1) must be at least the number of machines (%2).</source>
+        <translation>El tamaño de lote (%1) debe ser al menos el número de máquinas (%2).</translation>
+    </message>
+    <message>
+        <source>Each other machine needs the same frozen version of &quot;%1&quot; in its own workspace (the machines compare its Merkle root before the first step). Save the plan below as flywheel-run.json there and run its command; this machine waits up to %2 minutes for them after you press Train, and rank 0 (here) keeps the history and the model.</source>
+        <translation>Cada una de las demás máquinas necesita la misma versión congelada de «%1» en su propio espacio de trabajo (las máquinas comparan su raíz de Merkle antes del primer paso). Guarde allí el plan de abajo como flywheel-run.json y ejecute su orden; esta máquina las espera hasta %2 minutos después de pulsar Entrenar, y el rango 0 (esta) guarda el historial y el modelo.</translation>
+    </message>
+    <message>
+        <source># flywheel-run.json, the same on every machine:</source>
+        <translation># flywheel-run.json, el mismo en todas las máquinas:</translation>
+    </message>
+    <message>
+        <source># machine %1 of %2:</source>
+        <translation># máquina %1 de %2:</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::TrainingMonitor</name>
     <message>
         <source>Training progress</source>
@@ -7314,6 +7469,10 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>Accuracy and margin chart</source>
         <translation>Gráfico de precisión y margen</translation>
+    </message>
+    <message>
+        <source> · machines %1 tokens/s · gradient exchange %2 %</source>
+        <translation> · máquinas %1 tokens/s · intercambio de gradientes %2 %</translation>
     </message>
 </context>
 <context>

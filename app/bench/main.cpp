@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -142,6 +144,65 @@ int train(fw::ml::BenchConfig c, const QString& reference, bool profile)
     return 0;
 }
 
+// `train --world-size W --local`: W ranks of one thread each on this machine (this process rank 0,
+// the others children of it) against one process at W threads and at 1, measured in this run.
+int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& sizeArguments)
+{
+    const auto single = [&](int threads) {
+        fw::ml::BenchConfig one = c;
+        one.threads = threads;
+        fw::ml::setThreadCount(threads);
+        return fw::ml::benchmarkTraining(one);
+    };
+    auto oneThread = single(1), allThreads = single(worldSize);
+    if (!oneThread || !allThreads) {
+        print((oneThread ? allThreads : oneThread).error().message);
+        return 1;
+    }
+    c.threads = 1;
+    c.distributed.worldSize = worldSize;
+    c.distributed.masterPort = fw::ml::freeLoopbackPort();
+    std::vector<std::unique_ptr<QProcess>> ranks;
+    for (int rank = 1; rank < worldSize; ++rank) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->setStandardOutputFile(QProcess::nullDevice());
+        p->start(QCoreApplication::applicationFilePath(),
+                 QStringList(sizeArguments) << QStringLiteral("train") << QStringLiteral("--threads") << QStringLiteral("1")
+                                            << QStringLiteral("--world-size") << QString::number(worldSize)
+                                            << QStringLiteral("--rank") << QString::number(rank)
+                                            << QStringLiteral("--master") << c.distributed.master());
+        ranks.push_back(std::move(p));
+    }
+    fw::ml::setThreadCount(1);
+    auto parallel = fw::ml::benchmarkTraining(c);
+    for (auto& p : ranks)
+        if (!p->waitForFinished(120000))
+            p->kill();
+    if (!parallel) {
+        print(parallel.error().message);
+        return 1;
+    }
+    print(QStringLiteral("1 process x 1 thread: tokens_per_s %1 (%2 ms/step)")
+              .arg(oneThread->tokensPerSecond, 0, 'f', 1)
+              .arg(oneThread->msPerStep, 0, 'f', 1));
+    print(QStringLiteral("1 process x %1 threads: tokens_per_s %2 (%3 ms/step)")
+              .arg(worldSize)
+              .arg(allThreads->tokensPerSecond, 0, 'f', 1)
+              .arg(allThreads->msPerStep, 0, 'f', 1));
+    print(QStringLiteral("%1 ranks x 1 thread: tokens_per_s %2 (%3 ms/step, all-reduce %4 ms = %5% of the step)")
+              .arg(worldSize)
+              .arg(parallel->tokensPerSecond, 0, 'f', 1)
+              .arg(parallel->msPerStep, 0, 'f', 1)
+              .arg(parallel->exchangeMsPerStep, 0, 'f', 1)
+              .arg(100.0 * parallel->exchangeMsPerStep / parallel->msPerStep, 0, 'f', 1));
+    print(QStringLiteral("ranks_vs_threads: %1 (%2 ranks of 1 thread over 1 process of %2 threads; > 1 is the goal)")
+              .arg(parallel->tokensPerSecond / allThreads->tokensPerSecond, 0, 'f', 3)
+              .arg(worldSize));
+    print(QStringLiteral("ranks_vs_one_thread: %1").arg(parallel->tokensPerSecond / oneThread->tokensPerSecond, 0, 'f', 3));
+    return 0;
+}
+
 } // namespace
 
 // Batch 1 on every decode path, with the ratios issue 14 asks about (measured in this run).
@@ -221,6 +282,8 @@ int main(int argc, char** argv)
                                     {"warmup", defaults.warmupSteps},
                                     {"threads", 0},
                                     {"tokens", 64},
+                                    {"world-size", 1},
+                                    {"rank", 0},
                                     {"adapters", 8},
                                     {"clients", 8},
                                     {"max-tokens", 64},
@@ -231,6 +294,11 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("compare-python"),
                       QCoreApplication::translate("bench", "also time the Python PyTorch baseline SCRIPT and print the ratio"),
                       QStringLiteral("SCRIPT")});
+    parser.addOption({QStringLiteral("local"),
+                      QCoreApplication::translate("bench", "train --world-size W: run the W data-parallel ranks on this machine")});
+    parser.addOption({QStringLiteral("master"),
+                      QCoreApplication::translate("bench", "train --world-size W --rank R: rank 0's HOST:PORT"),
+                      QStringLiteral("HOST:PORT")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("bench", "train: also print where the time of two more steps goes, per op")});
     parser.process(app);
@@ -279,5 +347,23 @@ int main(int argc, char** argv)
     }
     if (command != QLatin1String("train"))
         parser.showHelp(2);
+    if (value("world-size") > 1 && parser.isSet(QStringLiteral("local"))) {
+        QStringList sizes;
+        for (const char* name : {"dim", "layers", "heads", "kv-heads", "vocab", "hidden", "seq", "batch", "steps", "warmup"})
+            sizes << QStringLiteral("--%1").arg(QLatin1String(name)) << QString::number(value(name));
+        return trainDataParallel(c, value("world-size"), sizes);
+    }
+    if (value("world-size") > 1) { // one rank of trainDataParallel's run
+        c.distributed.worldSize = value("world-size");
+        c.distributed.rank = value("rank");
+        if (fw::Status s = c.distributed.setMaster(parser.value(QStringLiteral("master"))); !s) {
+            print(s.error().message);
+            return 2;
+        }
+        auto r = fw::ml::benchmarkTraining(c);
+        if (!r)
+            print(r.error().message);
+        return r ? 0 : 1;
+    }
     return train(c, parser.value(QStringLiteral("compare-python")), parser.isSet(QStringLiteral("profile")));
 }

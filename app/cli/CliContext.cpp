@@ -65,7 +65,7 @@ Result<QByteArray> CliContext::choosePassphrase(const char* envVar) const
     return first;
 }
 
-Result<std::unique_ptr<store::Workspace>> CliContext::openWorkspace() const
+Result<std::unique_ptr<store::Workspace>> CliContext::openWorkspace(QByteArray* keptPassphrase) const
 {
     // Checked before asking, so nobody types a passphrase for a folder that is not there.
     if (!store::Workspace::isWorkspace(m_workspaceDir))
@@ -76,6 +76,8 @@ Result<std::unique_ptr<store::Workspace>> CliContext::openWorkspace() const
     if (!secret)
         return secret.error();
     Result<std::unique_ptr<store::Workspace>> ws = store::Workspace::open(m_workspaceDir, *secret);
+    if (ws && keptPassphrase)
+        *keptPassphrase = *secret;
     crypto::wipe(*secret);
     return ws;
 }

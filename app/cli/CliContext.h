@@ -38,7 +38,9 @@ public:
     // Whether the user set `envVar` (even to an empty value, which choosePassphrase refuses).
     bool hasEnv(const char* envVar) const { return m_env.contains(QString::fromLatin1(envVar)); }
 
-    Result<std::unique_ptr<store::Workspace>> openWorkspace() const;
+    // `keptPassphrase`: where the passphrase goes for a caller that hands it on (to the other
+    // ranks of `train --local`), instead of being wiped.
+    Result<std::unique_ptr<store::Workspace>> openWorkspace(QByteArray* keptPassphrase = nullptr) const;
 
 private:
     Result<QByteArray> fromEnvOrPrompt(const char* envVar, const QString& prompt) const;

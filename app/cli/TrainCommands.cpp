@@ -3,15 +3,18 @@
 #include "CliContext.h"
 #include "CommandGroups.h"
 #include "CommandRegistry.h"
+#include "LocalRanks.h"
 #include "ModelSupport.h"
 
 #include "attribution/AttributionService.h"
+#include "crypto/SecureBytes.h"
 #include "models/RecordedRun.h"
 #include "models/TrainingPlan.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +63,15 @@ void printProgress(const Output& out, const ml::TrainingProgress& p)
     // The objective's own numbers (reward models, DPO), held-out ones after an evaluation.
     for (auto it = p.metrics.begin(); it != p.metrics.end(); ++it)
         text += QStringLiteral("  %1 %2").arg(it.key()).arg(it.value(), 0, 'f', 4);
+    // Data-parallel runs: each rank's own pace, and the time spent exchanging gradients.
+    if (!p.rankTokensPerSecond.empty()) {
+        QStringList ranks;
+        for (double r : p.rankTokensPerSecond)
+            ranks << QString::number(qint64(r));
+        text += QStringLiteral("  ranks %1 tok/s  exchange %2%")
+                    .arg(ranks.join(QLatin1Char('/')))
+                    .arg(qint64(std::lround(p.exchangeShare * 100.0)));
+    }
     out.line(text);
 }
 
@@ -80,6 +92,74 @@ Result<models::RecordedRun> recordedRun(const Invocation& call, store::Workspace
     return models::RecordedRun::resume(ws, id);
 }
 
+// --world-size, --rank, --master and --timeout; the message of an error is a usage message.
+Result<ml::DistributedSettings> distributedSettings(const QCommandLineParser& parser)
+{
+    ml::DistributedSettings s;
+    auto number = [&](const char* name, int fallback, int& into) {
+        bool ok = true;
+        into = parser.isSet(QLatin1String(name)) ? parser.value(QLatin1String(name)).toInt(&ok) : fallback;
+        return ok;
+    };
+    if (!number("world-size", 1, s.worldSize) || !number("rank", 0, s.rank) ||
+        !number("timeout", s.timeoutSeconds, s.timeoutSeconds))
+        return makeError(ErrorCode::InvalidArgument, tr("--world-size, --rank and --timeout take whole numbers."));
+    const bool local = parser.isSet(QStringLiteral("local"));
+    const bool placed = parser.isSet(QStringLiteral("rank")) || parser.isSet(QStringLiteral("master"));
+    if (!s.enabled() && (local || placed))
+        return makeError(ErrorCode::InvalidArgument, tr("--local, --rank and --master need --world-size 2 or more."));
+    if (s.enabled() && local && placed)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("--local starts every rank on this machine itself; leave out --rank and --master."));
+    if (s.enabled() && !local && (!parser.isSet(QStringLiteral("rank")) || !parser.isSet(QStringLiteral("master"))))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("With --world-size, give every machine its --rank and rank 0's --master HOST:PORT, or "
+                            "use --local to run all ranks here."));
+    if (parser.isSet(QStringLiteral("master")))
+        if (Status m = s.setMaster(parser.value(QStringLiteral("master"))); !m)
+            return m.error();
+    if (Status v = s.validate(); !v)
+        return v.error();
+    return s;
+}
+
+// A rank other than 0: the same plan on this machine's copy of the data, nothing recorded (rank
+// 0 keeps the history, the checkpoints and the model).
+Outcome trainAsRank(const Invocation& call, store::Workspace& ws, ml::MlRuntime& engine,
+                    const ml::DistributedSettings& settings, int threads)
+{
+    Result<models::TrainingPlan> plan = [&]() -> Result<models::TrainingPlan> {
+        if (call.args.isEmpty()) {
+            const qint64 id = call.parser.value(QStringLiteral("resume")).toLongLong();
+            Result<models::RunRecord> record = models::RunHistory(ws).run(id);
+            if (!record)
+                return record.error();
+            return record->plan;
+        }
+        return readPlan(call.args.at(0));
+    }();
+    if (!plan)
+        return plan.error();
+    Result<models::PreparedRun> run = models::prepareRun(ws, *plan);
+    if (!run)
+        return run.error();
+    run->request.config.threads = threads;
+    run->request.distributed = settings;
+    run->request.distributed.planFingerprint = models::dataParallelFingerprint(*run);
+    const Output& out = call.context.out();
+    out.note(tr("rank %1 of %2: training on %3 examples of %4 (version %5), rank 0 at %6\n")
+                 .arg(settings.rank)
+                 .arg(settings.worldSize)
+                 .arg(run->request.examples.size())
+                 .arg(run->datanet.name, run->version.idHex().left(16), settings.master()));
+    Result<ml::TrainingSummary> trained =
+        engine.train(run->request, [&](const ml::TrainingProgress& p) { printProgress(out, p); }, nullptr);
+    if (!trained)
+        return Error{trained.error().code, tr("rank %1: %2").arg(settings.rank).arg(trained.error().message)};
+    out.line(tr("rank %1 done: %2 steps, final loss %3").arg(settings.rank).arg(trained->steps).arg(trained->finalLoss, 0, 'f', 4));
+    return {};
+}
+
 Outcome train(const Invocation& call)
 {
     if (call.parser.isSet(QStringLiteral("resume")) == !call.args.isEmpty())
@@ -90,15 +170,48 @@ Outcome train(const Invocation& call)
                               : 0;
     if (!ok || stopAfter < 0)
         return Outcome::usage(tr("--stop-after needs a step number."));
-    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace();
+    Result<ml::DistributedSettings> dist = distributedSettings(call.parser);
+    if (!dist)
+        return Outcome::usage(dist.error().message);
+    const bool local = call.parser.isSet(QStringLiteral("local"));
+    int threads = call.parser.value(QStringLiteral("threads")).toInt();
+    QStringList rankArguments; // what the other local ranks run
+    if (local) {
+        dist->masterHost = QStringLiteral("127.0.0.1");
+        dist->masterPort = ml::freeLoopbackPort();
+        if (dist->masterPort == 0)
+            return Error{ErrorCode::Io, tr("No free port on 127.0.0.1 for the ranks to meet on.")};
+        rankArguments = QCoreApplication::arguments().mid(1);
+        rankArguments.removeAll(QStringLiteral("--local"));
+        // The cores shared out between the ranks, unless the user chose.
+        if (!call.parser.isSet(QStringLiteral("threads"))) {
+            threads = std::max(1, QThread::idealThreadCount() / dist->worldSize);
+            rankArguments << QStringLiteral("--threads") << QString::number(threads);
+        }
+    }
+    QByteArray passphrase;
+    Result<std::unique_ptr<store::Workspace>> ws = call.context.openWorkspace(local ? &passphrase : nullptr);
     if (!ws)
         return ws.error();
-    Result<models::RecordedRun> recorded = recordedRun(call, **ws);
-    if (!recorded)
-        return recorded.error();
     Result<ml::MlRuntime*> engine = openEngine(call.parser);
     if (!engine)
         return engine.error();
+    if (dist->rank != 0)
+        return trainAsRank(call, **ws, **engine, *dist, threads);
+    Result<models::RecordedRun> recorded = recordedRun(call, **ws);
+    if (!recorded)
+        return recorded.error();
+    std::unique_ptr<LocalRanks> ranks;
+    if (local) {
+        Result<std::unique_ptr<LocalRanks>> started = LocalRanks::start(rankArguments, *dist, passphrase);
+        crypto::wipe(passphrase);
+        if (!started)
+            return started.error();
+        ranks = std::move(*started);
+        call.context.out().note(tr("ranks 1 to %1 started on this machine; they meet at %2\n")
+                                    .arg(dist->worldSize - 1)
+                                    .arg(dist->master()));
+    }
     const Output& out = call.context.out();
     ml::TrainingControl control;
     models::RecordedRunHooks hooks;
@@ -123,8 +236,12 @@ Outcome train(const Invocation& call)
     };
     hooks.warning = [&](const Error& e) { out.note(tr("warning: %1\n").arg(e.message)); };
     ml::TrainingSummary summary;
-    Result<models::ModelEntry> added = recorded->train(
-        **engine, call.parser.value(QStringLiteral("threads")).toInt(), hooks, &control, &summary);
+    Result<models::ModelEntry> added = recorded->train(**engine, threads, hooks, &control, &summary, *dist);
+    if (ranks && !added)
+        ranks->stop(); // they would only wait for rank 0 until their timeout
+    else if (ranks)
+        if (Status s = ranks->finish(dist->timeoutSeconds * 1000); !s)
+            out.note(tr("warning: %1\n").arg(s.error().message));
     if (!added && added.error().code == ErrorCode::Cancelled && stopAfter > 0) {
         out.line(tr("run %1 stopped after step %2; continue it with: train --resume %1")
                      .arg(recorded->id())
@@ -268,7 +385,21 @@ void registerTrainCommands(CommandRegistry& registry)
                              tr("RUN_ID")),
           QCommandLineOption(QStringLiteral("stop-after"),
                              tr("Stop once step N is done, keeping a checkpoint to resume from."),
-                             tr("N"))},
+                             tr("N")),
+          QCommandLineOption(QStringLiteral("world-size"),
+                             tr("Train data-parallel as W processes (SFT); each takes a shard of every batch."),
+                             tr("W")),
+          QCommandLineOption(QStringLiteral("rank"),
+                             tr("This process's rank, 0 to W-1; rank 0 keeps the history and the model."),
+                             tr("R")),
+          QCommandLineOption(QStringLiteral("master"),
+                             tr("Where rank 0 listens for the others (its address as they reach it)."),
+                             tr("HOST:PORT")),
+          QCommandLineOption(QStringLiteral("local"),
+                             tr("Run all W ranks on this machine (loopback), the cores shared between them.")),
+          QCommandLineOption(QStringLiteral("timeout"),
+                             tr("Seconds a rank waits for the others before stopping with an error."),
+                             tr("SECONDS"), QStringLiteral("60"))},
          true,
          train});
     registry.add({QStringLiteral("generate"), QString(),

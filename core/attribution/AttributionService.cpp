@@ -37,8 +37,7 @@ QString methodName(AttributionMethod method)
 }
 
 Result<std::shared_ptr<const AttributionService::Loaded>>
-AttributionService::loaded(const models::ModelEntry& entry, bool* built,
-                           const std::function<void(qint64)>& progress)
+AttributionService::loaded(const models::ModelEntry& entry, bool* built, const BuildProgress& progress)
 {
     Result<QList<IndexSource>> sources = lineageSources(models::ModelStore(m_workspace), entry);
     if (!sources)
@@ -81,8 +80,7 @@ AttributionService::loaded(const models::ModelEntry& entry, bool* built,
     return std::shared_ptr<const Loaded>(fresh);
 }
 
-Result<bool> AttributionService::ensureIndex(const QString& model,
-                                             const std::function<void(qint64)>& progress)
+Result<bool> AttributionService::ensureIndex(const QString& model, const BuildProgress& progress)
 {
     Result<models::ModelEntry> entry = models::ModelStore(m_workspace).model(model);
     if (!entry)
@@ -160,7 +158,7 @@ Result<Attribution> AttributionService::spanAttribution(const models::ModelEntry
 
 Result<std::shared_ptr<const AttributionService::GradientLoaded>>
 AttributionService::gradientLoaded(const models::ModelEntry& entry, bool* built,
-                                   const std::function<void(qint64)>& progress)
+                                   const BuildProgress& progress)
 {
     Result<std::vector<ml::AdapterCheckpoint>> checkpoints = gradientCheckpoints(m_workspace, entry);
     if (!checkpoints)
@@ -218,8 +216,7 @@ AttributionService::gradientLoaded(const models::ModelEntry& entry, bool* built,
     return std::shared_ptr<const GradientLoaded>(fresh);
 }
 
-Result<bool> AttributionService::ensureGradients(const QString& model,
-                                                 const std::function<void(qint64)>& progress)
+Result<bool> AttributionService::ensureGradients(const QString& model, const BuildProgress& progress)
 {
     Result<models::ModelEntry> entry = models::ModelStore(m_workspace).model(model);
     if (!entry)

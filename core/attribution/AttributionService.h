@@ -5,6 +5,7 @@
 #pragma once
 
 #include "attribution/AttributionIndex.h"
+#include "attribution/BuildProgress.h"
 #include "attribution/GradientIndex.h"
 #include "attribution/ModelText.h"
 #include "attribution/SpanQuery.h"
@@ -86,9 +87,9 @@ public:
     explicit AttributionService(store::Workspace& workspace) : m_workspace(workspace) {}
 
     // Builds and stores the model's index when it has none or its lineage (versions, tokenizer)
-    // no longer matches; returns whether it built one. `progress` hears records read.
-    Result<bool> ensureIndex(const QString& model,
-                             const std::function<void(qint64)>& progress = {});
+    // no longer matches; returns whether it built one. `progress` hears records read and may stop
+    // the build (Cancelled, nothing stored).
+    Result<bool> ensureIndex(const QString& model, const BuildProgress& progress = {});
 
     // The model's index (built first when missing or stale), for a deploy package to carry.
     Result<AttributionIndex> exportIndex(const QString& model);
@@ -96,8 +97,7 @@ public:
     // Builds and stores the LoRA adapter's gradient store when it has none or it is stale (other
     // versions, checkpoints or projection); returns whether it built one. Loads the ML engine.
     // Unsupported for a whole model.
-    Result<bool> ensureGradients(const QString& model,
-                                 const std::function<void(qint64)>& progress = {});
+    Result<bool> ensureGradients(const QString& model, const BuildProgress& progress = {});
 
     // Gradient (and Both) on a whole model: Unsupported ("covers LoRA adapters; use spans").
     Result<Attribution> attribute(const QString& model, const QString& prompt,
@@ -112,7 +112,7 @@ private:
         AttributionIndex index;
     };
     Result<std::shared_ptr<const Loaded>> loaded(const models::ModelEntry& entry, bool* built,
-                                                 const std::function<void(qint64)>& progress);
+                                                 const BuildProgress& progress);
     Attribution linesFor(const Loaded& loaded, const models::ModelEntry& entry,
                          const std::vector<int32_t>& response, const SpanOptions& options) const;
     Result<Attribution> spanAttribution(const models::ModelEntry& entry, const QString& prompt,
@@ -127,8 +127,7 @@ private:
         std::unique_ptr<std::mutex> sketching;          // guards sketcher
     };
     Result<std::shared_ptr<const GradientLoaded>>
-    gradientLoaded(const models::ModelEntry& entry, bool* built,
-                   const std::function<void(qint64)>& progress);
+    gradientLoaded(const models::ModelEntry& entry, bool* built, const BuildProgress& progress);
     Result<QList<AttributionLine>> gradientLines(const models::ModelEntry& entry,
                                                  const QString& prompt, const QString& response,
                                                  const AttributionOptions& options);

@@ -45,7 +45,7 @@ GradientLineage expectedGradientLineage(const IndexLineage& text,
 Result<GradientIndex> buildGradientIndex(store::Workspace& workspace,
                                          const GradientLineage& lineage,
                                          ml::GradientSketcher& sketcher,
-                                         const std::function<void(qint64 records)>& progress)
+                                         const BuildProgress& progress)
 {
     GradientIndex index;
     index.lineage = lineage;
@@ -53,13 +53,14 @@ Result<GradientIndex> buildGradientIndex(store::Workspace& workspace,
         workspace, index.lineage.text.sources,
         [&](int source, const QByteArray& hash, const QString& contributor,
             const std::vector<ml::SftExample>& examples) -> Status {
+            if (Status s = progress.check(); !s)
+                return s;
             Result<std::vector<float>> g = sketcher.sketch(examples);
             if (!g)
                 return g.error();
             index.gradients.insert(index.gradients.end(), g->begin(), g->end());
             index.records.push_back({source, hash, contributor});
-            if (progress)
-                progress(qint64(index.records.size()));
+            progress.report(qint64(index.records.size()));
             return {};
         });
     if (!read)

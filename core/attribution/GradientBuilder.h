@@ -2,6 +2,7 @@
 // trainer encoded it, through the engine's gradient sketcher at every adapter checkpoint.
 #pragma once
 
+#include "attribution/BuildProgress.h"
 #include "attribution/GradientIndex.h"
 #include "ml/GradientSketch.h"
 
@@ -28,10 +29,10 @@ GradientLineage expectedGradientLineage(const IndexLineage& text,
                                         const std::vector<ml::AdapterCheckpoint>& checkpoints,
                                         const ml::SketchSettings& settings);
 
-// Reads the versions and sketches every record; `progress` (may be empty) hears records done.
+// Reads the versions and sketches every record; `progress` hears records done and may stop it.
 Result<GradientIndex> buildGradientIndex(store::Workspace& workspace,
                                          const GradientLineage& lineage,
                                          ml::GradientSketcher& sketcher,
-                                         const std::function<void(qint64 records)>& progress = {});
+                                         const BuildProgress& progress = {});
 
 } // namespace fw::attribution

@@ -136,8 +136,7 @@ Status forEachLineageRecord(store::Workspace& workspace, QList<IndexSource>& sou
 }
 
 Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLineage& lineage,
-                                    const ModelText& text,
-                                    const std::function<void(qint64 records)>& progress)
+                                    const ModelText& text, const BuildProgress& progress)
 {
     AttributionIndex index;
     index.lineage = lineage;
@@ -146,13 +145,14 @@ Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLine
         workspace, index.lineage.sources,
         [&](int source, const QByteArray& hash, const QString& contributor,
             const std::vector<ml::SftExample>& examples) -> Status {
+            if (Status s = progress.check(); !s)
+                return s;
             builder.beginRecord();
             for (const ml::SftExample& example : examples)
                 builder.addDocument(
                     ml::SftDataset::encodeExample(example, *text.tokenizer, text.chat).first);
             index.records.push_back({source, hash, contributor});
-            if (progress)
-                progress(qint64(index.records.size()));
+            progress.report(qint64(index.records.size()));
             return {};
         });
     if (!read)

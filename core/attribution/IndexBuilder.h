@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attribution/AttributionIndex.h"
+#include "attribution/BuildProgress.h"
 #include "attribution/ModelText.h"
 #include "ml/TrainingConfig.h"
 
@@ -36,9 +37,9 @@ using LineageRecordVisitor = std::function<Status(
 Status forEachLineageRecord(store::Workspace& workspace, QList<IndexSource>& sources,
                             const LineageRecordVisitor& visit);
 
-// Reads the versions and builds the index; `progress` (may be empty) hears records read so far.
+// Reads the versions and builds the index; `progress` hears records read so far and may stop it.
 Result<AttributionIndex> buildIndex(store::Workspace& workspace, const IndexLineage& lineage,
                                     const ModelText& text,
-                                    const std::function<void(qint64 records)>& progress = {});
+                                    const BuildProgress& progress = {});
 
 } // namespace fw::attribution

@@ -1,6 +1,7 @@
 // Benchmarks over the real Transformer and AdamW: the training step llama2.c's train.py runs.
 #include "ml/Benchmark.h"
 
+#include "ml/DataParallelGroup.h"
 #include "ml/DecodeFloor.h"
 #include "ml/DecodeKernels.h"
 #include "ml/FastDecoder.h"
@@ -50,14 +51,37 @@ Result<TrainBenchResult> benchmarkTraining(const BenchConfig& b)
     // llama2.c train.py's AdamW: weight decay 0.1 on every matrix, none on the norms.
     FlatAdamW optimizer(params, FlatAdamWOptions{5e-4, 0.9, 0.95, 1e-8, 0.1});
     const auto tokens = torch::randint(0, b.vocab, {b.batch, b.seq + 1}, torch::kLong);
-    const auto inputs = tokens.narrow(1, 0, b.seq), targets = tokens.narrow(1, 1, b.seq).reshape({-1});
+    // A data-parallel rank takes its rows of the same batch; the loss stays the mean over all.
+    std::unique_ptr<DataParallelGroup> group;
+    int64_t firstRow = 0, rows = b.batch;
+    if (b.distributed.enabled()) {
+        if (b.batch % b.distributed.worldSize != 0)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("the batch must divide by the world size"));
+        auto joined = DataParallelGroup::join(b.distributed);
+        if (!joined)
+            return joined.error();
+        group = std::move(*joined);
+        rows = b.batch / b.distributed.worldSize;
+        firstRow = rows * b.distributed.rank;
+    }
+    const auto mine = tokens.narrow(0, firstRow, rows);
+    const auto inputs = mine.narrow(1, 0, b.seq), targets = mine.narrow(1, 1, b.seq).reshape({-1});
+    const double lossTokens = double(b.batch) * b.seq;
     TrainBenchResult r;
+    double exchangeMs = 0.0;
+    Status exchanged; // the first failed all-reduce (a rank gone), reported after the loop
     // The step of llama2.c's train.py: forward, loss, backward, clip to norm 1, AdamW, gradients
     // cleared (there dropped, set_to_none; here zeroed in one pass, as backward adds into them).
     auto step = [&] {
         const auto logits = model->forward(inputs);
-        const auto loss = crossEntropySum(logits.view({-1, b.vocab}), targets) / double(targets.numel());
+        const auto loss = crossEntropySum(logits.view({-1, b.vocab}), targets) / lossTokens;
         loss.backward();
+        if (group) {
+            const auto start = Clock::now();
+            if (Status s = exchanged ? group->allReduceSum(optimizer.gradients()) : exchanged; !s)
+                exchanged = s;
+            exchangeMs += secondsSince(start) * 1000.0;
+        }
         optimizer.clipGradNorm(1.0);
         optimizer.step(5e-4);
         optimizer.zeroGrad();
@@ -65,12 +89,16 @@ Result<TrainBenchResult> benchmarkTraining(const BenchConfig& b)
     };
     for (int i = 0; i < b.warmupSteps; ++i)
         step();
+    exchangeMs = 0.0;
     const auto start = Clock::now();
     torch::Tensor loss;
     for (int i = 0; i < b.steps; ++i)
         loss = step();
     r.finalLoss = loss.item<double>();
     const double seconds = secondsSince(start);
+    r.exchangeMsPerStep = exchangeMs / b.steps;
+    if (!exchanged)
+        return exchanged.error();
     if (b.profileSteps > 0) {
         OpProfiler profiler;
         for (int i = 0; i < b.profileSteps; ++i)

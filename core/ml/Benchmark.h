@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ml/DistributedSettings.h"
 #include "ml/OpProfiler.h"
 
 namespace fw::ml {
@@ -22,6 +23,9 @@ struct BenchConfig
     int threads = 0;     // torch intra-op threads; 0 = leave as is
     uint64_t seed = 1;
     int profileSteps = 0; // > 0: that many more steps after the timed ones, under OpProfiler
+    // worldSize > 1: this process is one rank of a data-parallel step over the same `batch` rows
+    // (each rank batch / worldSize of them, gradients all-reduced through c10d Gloo).
+    DistributedSettings distributed;
 };
 
 struct TrainBenchResult
@@ -32,6 +36,7 @@ struct TrainBenchResult
     double achievedGflops = 0.0;
     double finalLoss = 0.0;
     int64_t parameters = 0;
+    double exchangeMsPerStep = 0.0; // data-parallel: the gradient all-reduce's part of msPerStep
     std::vector<OpTime> profile; // per op over the profiled steps, largest self time first
 };
 

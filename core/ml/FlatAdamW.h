@@ -30,6 +30,10 @@ public:
     static bool supports(const std::vector<torch::Tensor>& params);
 
     void zeroGrad();
+    // Every gradient as one (N) tensor, the one buffer a data-parallel all-reduce sums in place.
+    torch::Tensor& gradients() { return m_grads; }
+    // Every parameter as one (N) tensor, which rank 0 broadcasts before the first step.
+    torch::Tensor& parameters() { return m_params; }
     // Scales the gradients so their global L2 norm is at most maxNorm; returns the norm before.
     double clipGradNorm(double maxNorm);
     void step(double learningRate);

@@ -58,11 +58,11 @@ Result<StepCost> measure(const BenchConfig& b, const ModelConfig& config, const 
     training.warmupSteps = 0;
     Trainer trainer(*objective, source, nullptr, training, b.steps + b.warmupSteps);
     for (int i = 0; i < b.warmupSteps; ++i)
-        trainer.step();
+        (void)trainer.step();
     meter.resetPeak();
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < b.steps; ++i)
-        trainer.step();
+        (void)trainer.step();
     StepCost cost;
     cost.msPerStep =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <chrono>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -50,8 +51,9 @@ int64_t RowBatches::trimmedLength(const std::vector<const TokenRow*>& rows)
     return std::min(used, full);
 }
 
-RowBatches::RowBatches(const std::vector<TokenRow>& rows, int batchSize, uint64_t seed, torch::Device device)
-    : m_rows(rows), m_batchSize(batchSize), m_seed(seed), m_device(device)
+RowBatches::RowBatches(const std::vector<TokenRow>& rows, int batchSize, uint64_t seed, torch::Device device,
+                       int shard, int shards)
+    : m_rows(rows), m_batchSize(batchSize), m_seed(seed), m_device(device), m_shard(shard), m_shards(shards)
 {
 }
 
@@ -72,16 +74,32 @@ Batch RowBatches::batch(int64_t index) const
     std::vector<const TokenRow*> chosen;
     for (int64_t b = 0; b < m_batchSize; ++b)
         chosen.push_back(&m_rows[order[size_t((within * m_batchSize + b) % int64_t(order.size()))]]);
+    Batch out;
+    if (m_shards > 1) {
+        // This rank's rows of the global batch, weighted by their part of its loss tokens.
+        auto lossTokens = [](auto first, auto last) {
+            int64_t n = 0;
+            for (auto it = first; it != last; ++it)
+                n += std::count_if((*it)->targets.begin(), (*it)->targets.end(),
+                                   [](int64_t t) { return t != SftDataset::kIgnore; });
+            return n;
+        };
+        const int64_t all = lossTokens(chosen.begin(), chosen.end());
+        const int64_t from = m_batchSize * m_shard / m_shards, to = m_batchSize * (m_shard + 1) / m_shards;
+        chosen = std::vector<const TokenRow*>(chosen.begin() + from, chosen.begin() + to);
+        const int64_t mine = lossTokens(chosen.begin(), chosen.end());
+        out.share = all > 0 ? double(mine) / double(all) : 0.0;
+    }
+    const int64_t rows = int64_t(chosen.size());
     const int64_t T = trimmedLength(chosen);
     std::vector<int64_t> inputs, targets;
     for (const TokenRow* row : chosen) {
         inputs.insert(inputs.end(), row->inputs.begin(), row->inputs.begin() + T);
         targets.insert(targets.end(), row->targets.begin(), row->targets.begin() + T);
     }
-    Batch out;
-    out.inputs = torch::tensor(inputs, torch::kLong).view({m_batchSize, T}).to(m_device);
-    out.targets = torch::tensor(targets, torch::kLong).view({m_batchSize, T}).to(m_device);
-    out.tokens = m_batchSize * T;
+    out.inputs = torch::tensor(inputs, torch::kLong).view({rows, T}).to(m_device);
+    out.targets = torch::tensor(targets, torch::kLong).view({rows, T}).to(m_device);
+    out.tokens = rows * T;
     return out;
 }
 
@@ -122,8 +140,27 @@ double Trainer::learningRate(int step) const
     return floor + 0.5 * (peak - floor) * (1.0 + std::cos(M_PI * progress));
 }
 
-Trainer::StepStats Trainer::step()
+Status Trainer::joinGroup(DataParallelGroup& group)
 {
+    m_group = &group;
+    // The same seed gives every rank the same first weights already; copying rank 0's makes that
+    // a fact rather than a hope (another torch build could draw them differently).
+    torch::NoGradGuard noGrad;
+    if (m_flat)
+        return group.broadcastFromRankZero(m_flat->parameters());
+    for (auto& p : m_params) {
+        torch::Tensor copy = p.detach().contiguous();
+        if (Status s = group.broadcastFromRankZero(copy); !s)
+            return s;
+        p.detach().copy_(copy);
+    }
+    return Status::success();
+}
+
+Result<Trainer::StepStats> Trainer::step()
+{
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
     m_objective.setTraining(true);
     if (m_flat)
         m_flat->zeroGrad();
@@ -132,29 +169,86 @@ Trainer::StepStats Trainer::step()
     StepStats stats;
     for (int micro = 0; micro < m_config.gradAccum; ++micro) {
         const Batch batch = m_train.batch(m_microIndex++);
-        const torch::Tensor loss = m_objective.loss(batch);
-        (loss / double(m_config.gradAccum)).backward();
-        stats.loss += loss.item<double>() / m_config.gradAccum;
         stats.tokens += batch.tokens;
+        if (batch.share <= 0.0)
+            continue; // a data-parallel shard without loss tokens adds nothing to the sum
+        const torch::Tensor loss = m_objective.loss(batch);
+        const double weight = batch.share / double(m_config.gradAccum);
+        (loss * weight).backward();
+        stats.loss += loss.item<double>() * weight;
         const QMap<QString, double> measured = m_objective.batchMetrics();
         for (auto it = measured.begin(); it != measured.end(); ++it)
-            stats.metrics[it.key()] += it.value() / m_config.gradAccum;
+            stats.metrics[it.key()] += it.value() * weight;
     }
+    if (m_group)
+        if (Status s = exchange(stats, std::chrono::duration<double, std::milli>(Clock::now() - start).count()); !s)
+            return s.error();
     stats.learningRate = learningRate(m_step);
     if (m_flat) {
         if (m_config.gradClip > 0)
             stats.gradNorm = m_flat->clipGradNorm(m_config.gradClip);
         m_flat->step(stats.learningRate);
-        ++m_step;
-        return stats;
+    } else {
+        if (m_config.gradClip > 0)
+            stats.gradNorm = torch::nn::utils::clip_grad_norm_(m_params, m_config.gradClip);
+        for (auto& group : m_optimizer->param_groups())
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(stats.learningRate);
+        m_optimizer->step();
     }
-    if (m_config.gradClip > 0)
-        stats.gradNorm = torch::nn::utils::clip_grad_norm_(m_params, m_config.gradClip);
-    for (auto& group : m_optimizer->param_groups())
-        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(stats.learningRate);
-    m_optimizer->step();
     ++m_step;
+    stats.stepMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     return stats;
+}
+
+// Sums the gradients, then the step's numbers, over the ranks: one flat all-reduce each (the
+// gradients are a single bucket, as they already sit in one buffer), so that every rank clips and
+// updates identical weights with identical gradients.
+Status Trainer::exchange(StepStats& stats, double computeMs)
+{
+    const auto start = std::chrono::steady_clock::now();
+    torch::NoGradGuard noGrad;
+    if (m_flat) {
+        if (Status s = m_group->allReduceSum(m_flat->gradients()); !s)
+            return s;
+    } else {
+        std::vector<torch::Tensor> grads;
+        for (auto& p : m_params) {
+            if (!p.grad().defined())
+                p.mutable_grad() = torch::zeros_like(p);
+            grads.push_back(p.grad().reshape({-1}));
+        }
+        torch::Tensor flat = torch::cat(grads);
+        if (Status s = m_group->allReduceSum(flat); !s)
+            return s;
+        int64_t at = 0;
+        for (auto& p : m_params) {
+            p.mutable_grad().copy_(flat.narrow(0, at, p.numel()).view_as(p));
+            at += p.numel();
+        }
+    }
+    // loss, tokens, the metrics in name order (the same names on every rank), then one slot per
+    // rank for its own compute throughput.
+    const int W = m_group->worldSize();
+    std::vector<double> numbers{stats.loss, double(stats.tokens)};
+    for (auto it = stats.metrics.begin(); it != stats.metrics.end(); ++it)
+        numbers.push_back(it.value());
+    const size_t perRank = numbers.size();
+    numbers.resize(perRank + size_t(W), 0.0);
+    numbers[perRank + size_t(m_group->rank())] = double(stats.tokens) / std::max(1e-3, computeMs / 1000.0);
+    torch::Tensor packed = torch::tensor(numbers, torch::kDouble);
+    if (Status s = m_group->allReduceSum(packed); !s)
+        return s;
+    const auto summed = packed.accessor<double, 1>();
+    stats.loss = summed[0];
+    stats.tokens = int64_t(std::llround(summed[1]));
+    size_t i = 2;
+    for (auto it = stats.metrics.begin(); it != stats.metrics.end(); ++it)
+        it.value() = summed[int64_t(i++)];
+    stats.rankTokensPerSecond.clear();
+    for (int r = 0; r < W; ++r)
+        stats.rankTokensPerSecond.push_back(summed[int64_t(perRank) + r]);
+    stats.exchangeMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return Status::success();
 }
 
 double Trainer::evaluate()

@@ -2,6 +2,7 @@
 // in-memory checkpoints with optimizer state, step, data position and RNG.
 #pragma once
 
+#include "ml/DataParallelGroup.h"
 #include "ml/FlatAdamW.h"
 #include "ml/TrainingConfig.h"
 #include "ml/TrainingObjective.h"
@@ -23,13 +24,24 @@ public:
         double gradNorm = 0.0;
         int64_t tokens = 0;
         QMap<QString, double> metrics; // the objective's batchMetrics(), averaged over micro-batches
+        // Data-parallel runs: every rank's own tokens per second of compute this step (by rank),
+        // and this rank's time in the gradient exchange.
+        std::vector<double> rankTokensPerSecond;
+        double exchangeMs = 0.0;
+        double stepMs = 0.0;
     };
 
     Trainer(TrainingObjective& objective, const BatchSource& train, const BatchSource* eval,
             const TrainingConfig& config, int totalSteps);
     ~Trainer();
 
-    StepStats step();
+    // Data-parallel training: each step's gradients and numbers are summed over the group's
+    // ranks (whose batches are shards of one global batch) before the optimizer step, so that every
+    // rank takes the same step. Rank 0's weights are copied to the others here.
+    Status joinGroup(DataParallelGroup& group);
+
+    // A failed gradient exchange (a lost rank) is the one error; one process never fails here.
+    Result<StepStats> step();
     // Mean loss over up to config.evalBatches evaluation batches; < 0 without evaluation data.
     double evaluate();
     // The objective's metrics averaged over the last evaluate()'s batches, named "eval/<name>",
@@ -50,6 +62,8 @@ public:
     // tr() in the context lupdate files this class's strings under.
     Q_DECLARE_TR_FUNCTIONS(fw::ml::Trainer)
 private:
+    Status exchange(StepStats& stats, double computeMs);
+
     TrainingObjective& m_objective;
     const BatchSource& m_train;
     const BatchSource* m_eval;
@@ -57,6 +71,7 @@ private:
     int m_totalSteps;
     int m_step = 0;
     int64_t m_microIndex = 0;
+    DataParallelGroup* m_group = nullptr;
     std::vector<torch::Tensor> m_params;
     std::unique_ptr<FlatAdamW> m_flat;                 // F32 parameters on the CPU
     std::unique_ptr<torch::optim::AdamW> m_optimizer; // any others

@@ -108,6 +108,10 @@ struct TrainingProgress
     // Everything else the objective logs, by name ("accuracy", "rewards/margins", and "eval/..."
     // from the last evaluation); empty for SFT, whose loss says it all.
     QMap<QString, double> metrics;
+    // Data-parallel runs: each rank's tokens per second of compute (by rank) and the share of
+    // the step spent exchanging gradients; empty and < 0 in one process.
+    std::vector<double> rankTokensPerSecond;
+    double exchangeShare = -1.0;
 };
 
 struct TrainingSummary
@@ -120,6 +124,7 @@ struct TrainingSummary
     int64_t elapsedMs = 0;
     double tokensPerSecond = 0.0;
     QMap<QString, double> metrics; // the final value of every metric the run logged, by name
+    int worldSize = 1;             // processes that trained it together (data-parallel ranks)
     ModelFiles output; // full: a Hugging Face model; LoRA: a PEFT adapter
 };
 

@@ -15,6 +15,10 @@ struct Batch
     torch::Tensor inputs;  // (B, T) int64
     torch::Tensor targets; // (B, T) int64, SftDataset::kIgnore where no loss
     int64_t tokens = 0;    // tokens processed (for throughput)
+    // This batch's part of the global batch's loss weight: 1 in one process; in a data-parallel
+    // run, the rank's share of the loss tokens, so that the ranks' scaled gradients sum to the
+    // one-process gradient exactly (up to the order of the additions).
+    double share = 1.0;
     // Preference batches: rows [0, B) are the chosen answers, [B, 2B) the rejected ones of the same
     // pairs; lastIndex (2B) int64 is each row's last real token (a reward head reads it).
     torch::Tensor lastIndex;
@@ -86,7 +90,10 @@ private:
 class RowBatches : public BatchSource
 {
 public:
-    RowBatches(const std::vector<TokenRow>& rows, int batchSize, uint64_t seed, torch::Device device);
+    // shards > 1: batch(i) is rows [shard * B / shards, (shard + 1) * B / shards) of the global
+    // batch i, the data-parallel rank `shard`'s part of it.
+    RowBatches(const std::vector<TokenRow>& rows, int batchSize, uint64_t seed, torch::Device device,
+               int shard = 0, int shards = 1);
     int64_t batchesPerEpoch() const override;
     Batch batch(int64_t index) const override;
 
@@ -98,6 +105,8 @@ private:
     int m_batchSize;
     uint64_t m_seed;
     torch::Device m_device;
+    int m_shard;
+    int m_shards;
 };
 
 } // namespace fw::ml

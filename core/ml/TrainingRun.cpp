@@ -3,6 +3,7 @@
 #include "ml/TrainingRun.h"
 
 #include "ml/ByteLevelBpeTrainer.h"
+#include "ml/DataParallelGroup.h"
 #include "ml/DeviceInfo.h"
 #include "ml/GradientSketch.h"
 #include "ml/LanguageModel.h"
@@ -14,6 +15,7 @@
 #include "ml/TrainingClock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
@@ -88,6 +90,7 @@ void addBatches(ObjectiveSetup& setup, const Rows& train, const Rows& eval, cons
 
 Result<std::unique_ptr<ObjectiveSetup>> setUpObjective(const TrainingRequest& request, LanguageModelPrivate& d)
 {
+    const DistributedSettings& dist = request.distributed;
     const TrainingConfig& cfg = request.config;
     auto setup = std::make_unique<ObjectiveSetup>();
     const torch::Device device = d.model->device();
@@ -97,6 +100,11 @@ Result<std::unique_ptr<ObjectiveSetup>> setUpObjective(const TrainingRequest& re
             return data.error();
         setup->sft = std::move(*data);
         addBatches<std::vector<TokenRow>, RowBatches>(*setup, setup->sft->train(), setup->sft->eval(), cfg, device);
+        // Each rank its shard of every global batch; evaluation stays whole on every rank, so
+        // that all of them see the same held-out loss and stop early together.
+        if (dist.enabled())
+            setup->train = std::make_unique<RowBatches>(setup->sft->train(), cfg.batchSize, cfg.seed, device,
+                                                        dist.rank, dist.worldSize);
         setup->objective = std::make_unique<SftObjective>(d.model);
         return setup;
     }
@@ -129,6 +137,45 @@ Result<ModelFiles> saveOutput(const TrainingRequest& request, LanguageModel& lm,
     return saved;
 }
 
+// What the ranks must share beyond the plan: the token rows themselves (tokenizer, template,
+// held-out split and sequence length included).
+QByteArray rowsFingerprint(const std::vector<TokenRow>& rows)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const TokenRow& row : rows) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(row.inputs.data()),
+                                    qsizetype(row.inputs.size() * sizeof(row.inputs[0]))));
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(row.targets.data()),
+                                    qsizetype(row.targets.size() * sizeof(row.targets[0]))));
+    }
+    return hash.result();
+}
+
+// A data-parallel run's group, after the checks that make every rank's step the same step.
+Result<std::unique_ptr<DataParallelGroup>> joinGroup(const TrainingRequest& request)
+{
+    const DistributedSettings& dist = request.distributed;
+    const TrainingConfig& cfg = request.config;
+    if (cfg.trainsOnPreferences())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Training on several processes is for SFT runs; reward models and DPO "
+                            "train in one process."));
+    if (cfg.batchSize < dist.worldSize)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A batch of %1 rows cannot be shared by %2 ranks; use a batch size of "
+                            "at least %2.")
+                             .arg(cfg.batchSize)
+                             .arg(dist.worldSize));
+    auto group = DataParallelGroup::join(dist);
+    if (!group)
+        return group.error();
+    if (Status s = (*group)->agree(QStringLiteral("plan"), dist.planFingerprint,
+                                    tr("their plan or their datanet version (Merkle root)"));
+        !s)
+        return s.error();
+    return group;
+}
+
 } // namespace
 
 Result<TrainingSummary> runTraining(const TrainingRequest& request, const ProgressCallback& onProgress,
@@ -137,6 +184,13 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     const TrainingConfig& cfg = request.config;
     if (Status s = cfg.validate(); !s)
         return s.error();
+    std::unique_ptr<DataParallelGroup> group;
+    if (request.distributed.enabled()) {
+        auto joined = joinGroup(request);
+        if (!joined)
+            return joined.error();
+        group = std::move(*joined);
+    }
     setThreadCount(cfg.threads);
     torch::manual_seed(cfg.seed);
     auto preset = request.baseFiles.isEmpty() ? ModelConfig::preset(request.base)
@@ -157,11 +211,25 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     ObjectiveSetup& run = **setup;
     const int total = totalSteps(cfg, run.train->batchesPerEpoch());
     Trainer trainer(*run.objective, *run.train, run.eval.get(), cfg, total);
+    QByteArray resumeFrom = request.resumeFrom;
+    if (group) {
+        if (Status s = group->agree(QStringLiteral("rows"), rowsFingerprint(run.sft->train()),
+                                    tr("their training rows (tokenizer, template or held-out split)"));
+            !s)
+            return s.error();
+        if (Status s = trainer.joinGroup(*group); !s)
+            return s.error();
+        // Rank 0's checkpoint, when it resumes, is every rank's: the others may not hold it.
+        Result<QByteArray> shared = group->fromRankZero(QStringLiteral("resume"), request.resumeFrom);
+        if (!shared)
+            return shared.error();
+        resumeFrom = *shared;
+    }
 
     double bestEval = -1.0, lastEval = -1.0;
     int badEvals = 0;
-    if (!request.resumeFrom.isEmpty()) {
-        auto extra = trainer.loadCheckpoint(request.resumeFrom);
+    if (!resumeFrom.isEmpty()) {
+        auto extra = trainer.loadCheckpoint(resumeFrom);
         if (!extra)
             return extra.error();
         bestEval = extra->value(QStringLiteral("best_eval")).toDouble(-1.0);
@@ -210,7 +278,10 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
             return makeError(ErrorCode::Cancelled, tr("Training was cancelled at step %1").arg(trainer.completedSteps()));
         }
         const int64_t stepStart = clock.elapsed();
-        const Trainer::StepStats stats = trainer.step();
+        const Result<Trainer::StepStats> stepped = trainer.step();
+        if (!stepped)
+            return stepped.error();
+        const Trainer::StepStats& stats = *stepped;
         eta.addStep(double(clock.elapsed() - stepStart));
         tokens += stats.tokens;
         const int step = trainer.completedSteps();
@@ -244,6 +315,9 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
             const double seconds = std::max(1e-3, double(p.elapsedMs) / 1000.0);
             p.tokensPerSecond = double(tokens) / seconds;
             p.etaMs = eta.etaMs(total - step, TrainingClock::evalsLeft(step, total, cfg.evalEvery));
+            p.rankTokensPerSecond = stats.rankTokensPerSecond;
+            if (group)
+                p.exchangeShare = stats.exchangeMs / std::max(1e-3, stats.stepMs);
             onProgress(p);
         }
         // After the progress report, so that a recorder stores the step's point with its
@@ -269,7 +343,10 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
         summary.metrics.insert(it.key(), it.value());
     summary.elapsedMs = clock.elapsed() - pausedMs;
     summary.tokensPerSecond = double(tokens) / std::max(1e-3, double(summary.elapsedMs) / 1000.0);
+    summary.worldSize = request.distributed.worldSize;
     d.model->eval();
+    if (request.distributed.rank != 0)
+        return summary; // rank 0 holds the same weights and is the one that keeps them
     Result<ModelFiles> saved = saveOutput(request, *lm, run);
     if (!saved)
         return saved.error();

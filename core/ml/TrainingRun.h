@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ml/AdapterCheckpoint.h"
+#include "ml/DistributedSettings.h"
 #include "ml/TrainingConfig.h"
 #include "ml/TrainingControl.h"
 
@@ -28,6 +29,10 @@ struct TrainingRequest
     // for gradient attribution; none: no adapter checkpoints are kept.
     AdapterCheckpointCallback onAdapterCheckpoint;
     TrainingConfig config;
+    // worldSize > 1: train as one rank of a data-parallel group (SFT only). Every rank passes the
+    // same config and examples; rank 0's resumeFrom is the one that counts, and only its callers
+    // should checkpoint and register the output (the other ranks' summaries carry no output).
+    DistributedSettings distributed;
     std::vector<SftExample> examples;           // the SFT objective's data
     std::vector<PreferenceExample> preferences; // the reward and DPO objectives' data
 };

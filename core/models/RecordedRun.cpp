@@ -50,7 +50,8 @@ Result<RecordedRun> RecordedRun::resume(store::Workspace& workspace, qint64 runI
 
 Result<ModelEntry> RecordedRun::train(ml::MlRuntime& engine, int threads,
                                       const RecordedRunHooks& hooks, ml::TrainingControl* control,
-                                      ml::TrainingSummary* summary)
+                                      ml::TrainingSummary* summary,
+                                      const ml::DistributedSettings& distributed)
 {
     RunHistory history(*m_workspace);
     Result<PreparedRun> run = prepareRun(*m_workspace, m_record.plan);
@@ -72,6 +73,8 @@ Result<ModelEntry> RecordedRun::train(ml::MlRuntime& engine, int threads,
             return run.error(); // a resumed run that cannot start again (its data is gone)
         run->historyId = m_record.id;
         run->request.config.threads = threads;
+        run->request.distributed = distributed;
+        run->request.distributed.planFingerprint = dataParallelFingerprint(*run);
         return trainPrepared(*run, engine, hooks, control, summary);
     }();
     if (!model) {

@@ -39,9 +39,11 @@ public:
 
     // Prepares, trains (from the checkpoint when resuming), stores the output in the registry and
     // ends the history row: finished, cancelled (with a checkpoint to resume from) or failed.
+    // `distributed`: this process is rank 0 of a data-parallel group (the only rank that records).
     Result<ModelEntry> train(ml::MlRuntime& engine, int threads, const RecordedRunHooks& hooks,
                              ml::TrainingControl* control = nullptr,
-                             ml::TrainingSummary* summary = nullptr);
+                             ml::TrainingSummary* summary = nullptr,
+                             const ml::DistributedSettings& distributed = {});
 
     Q_DECLARE_TR_FUNCTIONS(fw::models::RecordedRun)
 private:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ml/DistributedSettings.h"
 #include "models/TrainingPlan.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ struct QueuedRun
 {
     TrainingPlan plan;
     qint64 resumeRunId = 0; // a run from the history to continue from its checkpoint; 0: a new run
+    // worldSize > 1: this workbench is rank 0 of a data-parallel group ("Train on several machines").
+    ml::DistributedSettings distributed;
 };
 
 class RunQueue

@@ -11,6 +11,8 @@
 #include "models/TrainingExamples.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonArray>
 
 namespace fw::models {
@@ -277,11 +279,29 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
         spec.lineage.insert(QStringLiteral("model_config"), modelConfig);
     if (run.historyId != 0)
         spec.lineage.insert(QStringLiteral("run"), run.historyId);
+    if (summary.worldSize > 1)
+        spec.lineage.insert(QStringLiteral("world_size"), summary.worldSize);
     Result<ModelEntry> added = ModelStore(workspace).add(spec, summary.output);
     if (added && lora && run.adapterCheckpoints && !run.adapterCheckpoints->empty())
         if (Status s = AdapterCheckpoints(workspace).save(added->id, *run.adapterCheckpoints); !s)
             return s.error();
     return added;
+}
+
+QByteArray dataParallelFingerprint(const PreparedRun& run)
+{
+    // The learning settings and the base; the data by its roots, whatever names the plans use for
+    // it ("latest" in one CONFIG.json, a hex id in a recorded plan). Threads, checkpoints and the
+    // device are each machine's own.
+    QJsonObject config = run.plan.config.toJson();
+    for (const char* own : {"threads", "checkpoint_every", "allow_cuda"})
+        config.remove(QLatin1String(own));
+    config.insert(QStringLiteral("base"), run.plan.base);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QJsonDocument(config).toJson(QJsonDocument::Compact));
+    for (const auto& source : run.sources)
+        hash.addData(source.second.root);
+    return hash.result();
 }
 
 } // namespace fw::models

@@ -66,6 +66,10 @@ struct PreparedRun
 // adapt), reads the version's examples and lays out the folders. Nothing is written.
 Result<PreparedRun> prepareRun(store::Workspace& workspace, const TrainingPlan& plan);
 
+// What every rank of a data-parallel run must share before the first step: the plan (less the
+// thread count, which each machine picks) and the Merkle roots of its datanet versions.
+QByteArray dataParallelFingerprint(const PreparedRun& run);
+
 // Stores the engine's output (summary.output) in the registry with its lineage (datanet, version,
 // base, config, metrics), and a LoRA run's adapter checkpoints beside it.
 Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& run, const ml::TrainingSummary& summary);

@@ -8,6 +8,7 @@
 #include "ui/common/Async.h"
 #include "ui/common/LossText.h"
 #include "ui/common/MlEngine.h"
+#include "ui/factory/AttributionPrepJob.h"
 #include "ui/factory/EvaluationPanel.h"
 #include "ui/factory/ImportModelDialog.h"
 #include "ui/factory/ModelTableModel.h"
@@ -15,6 +16,7 @@
 #include "ui/factory/PlaygroundPanel.h"
 #include "ui/factory/RunHistoryModel.h"
 #include "ui/factory/RunHistoryPanel.h"
+#include "ui/factory/SeveralMachinesBox.h"
 #include "ui/factory/TrainingMonitor.h"
 #include "ui/factory/TrainingRunJob.h"
 #include "ui/factory/WarmupJob.h"
@@ -46,7 +48,7 @@ namespace fw::ui {
 
 ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_session(context.session), m_settings(context.settings), m_engine(context.engine),
-      m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_monitor(new TrainingMonitor(this)),
+      m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_machines(new SeveralMachinesBox(this)), m_monitor(new TrainingMonitor(this)),
       m_models(new ModelTableModel(context.session, this)),
       m_playground(new PlaygroundPanel(context.session, context.engine, this)),
       m_evaluation(new EvaluationPanel(context.session, context.engine, this)),
@@ -87,10 +89,14 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
         connect(m_engine, &MlEngine::failed, this, &ModelFactoryPage::onEngineState);
     }
     connect(m_form, &NewRunForm::changed, this, &ModelFactoryPage::updateButtons);
+    connect(m_machines, &SeveralMachinesBox::changed, this, &ModelFactoryPage::updateButtons);
     connect(m_history, &RunHistoryPanel::resumeRequested, this, &ModelFactoryPage::resumeRun);
     connect(m_form, &NewRunForm::measureRequested, this, &ModelFactoryPage::measureTime);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &ModelFactoryPage::reload);
     connect(m_session, &WorkspaceSession::lockedChanged, this, &ModelFactoryPage::reload);
+    m_prep = new AttributionPrepJob(m_session, this);
+    connect(m_prep, &AttributionPrepJob::finished, m_monitor,
+            [this](const QString&, const QString& line) { m_monitor->log(line); });
     retranslateUi();
     reload();
     onEngineState();
@@ -121,7 +127,12 @@ QWidget* ModelFactoryPage::makeRunBox()
     // The form scrolls rather than squeezing its wrapped notes (memory, time, readiness) into clipped
     // lines when the window is short or a queue is shown below it.
     auto* scroll = m_formScroll = new QScrollArea(box);
-    scroll->setWidget(m_form);
+    auto* formAndMachines = new QWidget(scroll);
+    auto* column = new QVBoxLayout(formAndMachines);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_form);
+    column->addWidget(m_machines);
+    scroll->setWidget(formAndMachines);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(box);
@@ -309,7 +320,10 @@ void ModelFactoryPage::updateButtons()
     const bool engine = m_engine && m_engine->isReady();
     const bool open = m_session->hasWorkspace() && !m_session->isLocked();
     QString problem;
-    m_form->plan(&problem);
+    const models::TrainingPlan plan = m_form->plan(&problem);
+    m_machines->setPlan(plan, problem);
+    if (problem.isEmpty())
+        problem = m_machines->problem();
     m_train->setEnabled(engine && open && problem.isEmpty());
     m_train->setToolTip(!engine ? tr("The ML engine is still loading.") : problem);
     const bool running = m_job && m_job->isRunning();
@@ -381,6 +395,8 @@ void ModelFactoryPage::train()
 {
     QString problem;
     models::TrainingPlan plan = m_form->plan(&problem);
+    if (problem.isEmpty())
+        problem = m_machines->problem();
     if (!problem.isEmpty())
         return m_trainNote->setText(problem); // beside the button that was pressed
     if (m_warmup && m_warmup->isRunning())
@@ -389,7 +405,7 @@ void ModelFactoryPage::train()
     const QString wanted = plan.output;
     plan.output = freeOutputName(wanted);
     const bool waits = m_job && m_job->isRunning();
-    enqueue({plan, 0});
+    enqueue({plan, 0, m_machines->settings()});
     if (plan.output != wanted)
         m_trainNote->setText(tr("\"%1\" is taken, so this run makes \"%2\".").arg(wanted, plan.output));
     else
@@ -430,7 +446,7 @@ void ModelFactoryPage::resumeRun(qint64 runId)
         return m_message->showMessage(run.error().message, true);
     if (!run->canResume())
         return m_message->showMessage(tr("The run \"%1\" has no checkpoint to resume from.").arg(run->plan.output), true);
-    enqueue({run->plan, run->id});
+    enqueue({run->plan, run->id, {}});
     m_tabs->setCurrentIndex(0); // the monitor shows it
 }
 
@@ -486,6 +502,9 @@ void ModelFactoryPage::startNext()
             m_monitor->showEarlierPoints(*points, earlier->checkpointStep);
         m_monitor->log(tr("Resuming \"%1\" from its checkpoint at step %2…")
                            .arg(plan.output, QLocale().toString(earlier ? earlier->checkpointStep : 0)));
+    } else if (next->distributed.enabled()) {
+        m_monitor->log(tr("Preparing \"%1\" on %2 machines; waiting for the others at %3…")
+                           .arg(plan.output, QLocale().toString(next->distributed.worldSize), next->distributed.master()));
     } else {
         m_monitor->log(tr("Preparing \"%1\"…").arg(plan.output));
     }
@@ -499,7 +518,7 @@ void ModelFactoryPage::startNext()
     });
     connect(m_job, &TrainingRunJob::finished, this,
             [this](const models::ModelEntry& model, const ml::TrainingSummary& summary) {
-                onFinished(model.name, summary);
+                onFinished(model, summary);
             });
     connect(m_job, &TrainingRunJob::failed, this, &ModelFactoryPage::onFailed);
     connect(m_job, &TrainingRunJob::warning, m_monitor, &TrainingMonitor::log);
@@ -513,8 +532,9 @@ void ModelFactoryPage::startNext()
     updateButtons();
 }
 
-void ModelFactoryPage::onFinished(const QString& name, const ml::TrainingSummary& summary)
+void ModelFactoryPage::onFinished(const models::ModelEntry& model, const ml::TrainingSummary& summary)
 {
+    const QString& name = model.name;
     const QLocale l;
     QString text = tr("\"%1\" is ready: final loss %2 after %3 s.")
                        .arg(name, lossText(summary.finalLoss), l.toString(summary.elapsedMs / 1000.0, 'f', 1));
@@ -526,6 +546,11 @@ void ModelFactoryPage::onFinished(const QString& name, const ml::TrainingSummary
         if (summary.metrics.contains(metric))
             text += tr(" Held-out accuracy %1 %.").arg(l.toString(summary.metrics.value(metric) * 100, 'f', 1));
     m_monitor->finishRun(text);
+    // The model is usable now; its attribution follows in the background.
+    m_monitor->log(AttributionPrepJob::wantsGradients(model)
+                       ? tr("Preparing attribution for \"%1\" (span index, then gradient store)…").arg(name)
+                       : tr("Preparing attribution for \"%1\" (span index)…").arg(name));
+    m_prep->start(model);
     m_queue.finishCurrent();
     m_history->reload();
     m_models->reload();

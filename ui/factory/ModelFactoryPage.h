@@ -22,10 +22,12 @@ namespace fw::ui {
 class EvaluationPanel;
 class ModelTableModel;
 class NewRunForm;
+class SeveralMachinesBox;
 class PlaygroundPanel;
 class RunHistoryPanel;
 class TrainingMonitor;
 class TrainingRunJob;
+class AttributionPrepJob;
 class WarmupJob;
 
 class ModelFactoryPage : public Page
@@ -53,6 +55,7 @@ public:
     QPushButton* importButton() const { return m_import; }
     MessageLabel* messageLabel() const { return m_message; }
     TrainingRunJob* currentJob() const { return m_job; }
+    AttributionPrepJob* attributionPrep() const { return m_prep; }
     int queuedRuns() const { return m_queue.waiting(); }
     // The runs waiting their turn, in order, with a button to take the selected one out.
     QListWidget* queueList() const { return m_queueList; }
@@ -93,7 +96,7 @@ private:
     void enqueue(const models::QueuedRun& run);
     void startNext();
     void onEngineState();
-    void onFinished(const QString& name, const ml::TrainingSummary& summary);
+    void onFinished(const models::ModelEntry& model, const ml::TrainingSummary& summary);
     void onFailed(int code, const QString& message);
     void updateButtons();
     void showQueue();
@@ -106,6 +109,7 @@ private:
     MlEngine* m_engine;
     QLabel* m_heading;
     NewRunForm* m_form;
+    SeveralMachinesBox* m_machines;
     TrainingMonitor* m_monitor;
     ModelTableModel* m_models;
     PlaygroundPanel* m_playground;
@@ -137,6 +141,7 @@ private:
     QLabel* m_trainNote = nullptr;
     MessageLabel* m_message;
     TrainingRunJob* m_job = nullptr;
+    AttributionPrepJob* m_prep = nullptr; // after each run, its model's attribution
     WarmupJob* m_warmup = nullptr;
     models::RunQueue m_queue;
 };

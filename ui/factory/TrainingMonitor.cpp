@@ -18,6 +18,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace fw::ui {
 
 namespace {
@@ -133,6 +135,14 @@ void TrainingMonitor::showProgress(const ml::TrainingProgress& p)
                             clock(p.elapsedMs));
     if (p.etaMs >= 0)
         text += tr(" · about %1 left").arg(clock(p.etaMs));
+    // Several machines: each one's own pace shows which one holds the others back.
+    if (!p.rankTokensPerSecond.empty()) {
+        QStringList ranks;
+        for (double r : p.rankTokensPerSecond)
+            ranks << l.toString(qint64(r));
+        text += tr(" · machines %1 tokens/s · gradient exchange %2 %")
+                    .arg(ranks.join(QStringLiteral(" / ")), l.toString(qint64(std::lround(p.exchangeShare * 100.0))));
+    }
     for (auto it = p.metrics.begin(); it != p.metrics.end(); ++it)
         if (MetricChart::charted(it.key())) {
             m_metrics->setVisible(true);

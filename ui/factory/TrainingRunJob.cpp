@@ -105,6 +105,8 @@ void TrainingRunJob::start()
             return fail(run.error());
         run->historyId = m_historyId;
         run->request.config.threads = m_threads;
+        run->request.distributed = m_run.distributed;
+        run->request.distributed.planFingerprint = models::dataParallelFingerprint(*run);
         warn(history.setVersion(m_historyId, run->version.idHex()));
         // Checkpoints travel as bytes from the engine straight into the encrypted database.
         run->request.config.checkpointEvery = checkpointInterval(run->request.config);

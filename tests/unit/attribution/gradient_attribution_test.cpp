@@ -4,6 +4,7 @@
 // to the contributor whose record holds them, bit-identical scores across runs and thread counts.
 #include "attribution/AttributionService.h"
 #include "attribution/GradientStore.h"
+#include "attribution/IndexStore.h"
 #include "attribution/IndexCheck.h"
 #include "mlruntime/MlRuntimeLoader.h"
 #include "models/AdapterCheckpoints.h"
@@ -13,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <atomic>
 #include <cstring>
 
 using namespace fw;
@@ -120,6 +122,38 @@ private slots:
         }
         // Cosine decay: later checkpoints learn slower.
         QVERIFY(kept->at(0).learningRate > kept->back().learningRate);
+    }
+
+    // A build asked to stop (the workbench locking) ends between records with Cancelled and
+    // stores nothing: a half-built store would credit only the records it reached.
+    void aStoppedBuildStoresNothing()
+    {
+        std::atomic_bool stop{false};
+        qint64 seen = 0;
+        BuildProgress progress;
+        progress.stop = &stop;
+        progress.onRecords = [&](qint64 records) {
+            seen = records;
+            if (records == 5)
+                stop = true;
+        };
+        Result<bool> sketched = AttributionService(*m_ws).ensureGradients(m_adapter.name, progress);
+        QVERIFY(!sketched);
+        QCOMPARE(sketched.error().code, ErrorCode::Cancelled);
+        QCOMPARE(seen, qint64(5));
+        QVERIFY(!GradientStore(*m_ws).load(m_adapter.id)->has_value());
+        stop = false;
+        seen = 0;
+        progress.onRecords = [&](qint64 records) {
+            seen = records;
+            if (records == 3)
+                stop = true;
+        };
+        Result<bool> indexed = AttributionService(*m_ws).ensureIndex(m_adapter.name, progress);
+        QVERIFY(!indexed);
+        QCOMPARE(indexed.error().code, ErrorCode::Cancelled);
+        QCOMPARE(seen, qint64(3));
+        QVERIFY(!IndexStore(*m_ws).load(m_adapter.id)->has_value());
     }
 
     void storeIsBuiltOnceAndReused()

@@ -112,7 +112,7 @@ private slots:
         Trainer trainer(objective, train, &allPairs, cfg, steps);
         std::vector<double> margins;
         for (int i = 0; i < steps; ++i)
-            margins.push_back(trainer.step().metrics.value(QStringLiteral("rewards/margins")));
+            margins.push_back(trainer.step()->metrics.value(QStringLiteral("rewards/margins")));
         trainer.evaluate();
         const double accuracy =
             trainer.evalMetrics().value(QStringLiteral("eval/rewards/accuracies"));

@@ -296,7 +296,7 @@ private slots:
         Trainer trainer(objective, batches, &batches, cfg, 30);
         double first = 0, last = 0;
         for (int i = 0; i < 30; ++i) {
-            const Trainer::StepStats s = trainer.step();
+            const Trainer::StepStats s = *trainer.step();
             (i == 0 ? first : last) = s.loss;
             QVERIFY(s.metrics.contains("rewards/accuracies"));
         }
@@ -318,7 +318,7 @@ private slots:
         Trainer trainer(objective, batches, &batches, cfg, 40);
         double first = 0, last = 0;
         for (int i = 0; i < 40; ++i)
-            (i == 0 ? first : last) = trainer.step().loss;
+            (i == 0 ? first : last) = trainer.step()->loss;
         QVERIFY2(last < first * 0.5, qPrintable(QString("loss %1 -> %2").arg(first).arg(last)));
         trainer.evaluate();
         QCOMPARE(trainer.evalMetrics().value("eval/accuracy"), 1.0);

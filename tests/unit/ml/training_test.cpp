@@ -65,7 +65,7 @@ std::vector<double> runSteps(const LanguageModel& base, const TrainingConfig& cf
         return {};
     std::vector<double> losses;
     for (int i = 0; i < steps; ++i)
-        losses.push_back(trainer.step().loss);
+        losses.push_back(trainer.step()->loss);
     if (saveTo) {
         auto saved = trainer.saveCheckpoint();
         if (!saved)

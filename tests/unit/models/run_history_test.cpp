@@ -291,9 +291,9 @@ private slots:
     {
         RunQueue queue;
         QVERIFY(!queue.startNext());
-        QVERIFY(queue.enqueue({plan("a"), 0}));
-        QVERIFY(queue.enqueue({plan("b"), 0}));
-        QVERIFY(queue.enqueue({plan("c"), 7}));
+        QVERIFY(queue.enqueue({plan("a"), 0, {}}));
+        QVERIFY(queue.enqueue({plan("b"), 0, {}}));
+        QVERIFY(queue.enqueue({plan("c"), 7, {}}));
         QCOMPARE(queue.waiting(), 3);
         std::optional<QueuedRun> first = queue.startNext();
         QVERIFY(first && first->plan.output == "a");
@@ -313,15 +313,15 @@ private slots:
     void queueRefusesTheSameNameTwice()
     {
         RunQueue queue;
-        QVERIFY(queue.enqueue({plan("same"), 0}));
-        Status twice = queue.enqueue({plan("same"), 0});
+        QVERIFY(queue.enqueue({plan("same"), 0, {}}));
+        Status twice = queue.enqueue({plan("same"), 0, {}});
         QVERIFY(!twice);
         QCOMPARE(twice.error().code, ErrorCode::AlreadyExists);
         queue.startNext();
-        QVERIFY(!queue.enqueue({plan("same"), 0})); // the current run holds the name too
+        QVERIFY(!queue.enqueue({plan("same"), 0, {}})); // the current run holds the name too
         queue.finishCurrent();
-        QVERIFY(queue.enqueue({plan("same"), 0})); // free again once it ended
-        QVERIFY(queue.enqueue({plan("other"), 0}));
+        QVERIFY(queue.enqueue({plan("same"), 0, {}})); // free again once it ended
+        QVERIFY(queue.enqueue({plan("other"), 0, {}}));
         QVERIFY(queue.remove(0));
         QVERIFY(!queue.remove(5));
         QCOMPARE(queue.waitingOutputs(), QStringList({"other"}));
@@ -330,11 +330,11 @@ private slots:
     void queueReordersButKeepsBasesFirst()
     {
         RunQueue queue;
-        QVERIFY(queue.enqueue({plan("a"), 0}));
-        QVERIFY(queue.enqueue({plan("b"), 0}));
+        QVERIFY(queue.enqueue({plan("a"), 0, {}}));
+        QVERIFY(queue.enqueue({plan("b"), 0, {}}));
         TrainingPlan onB = plan("c");
         onB.base = QStringLiteral("b"); // c fine-tunes the model b makes
-        QVERIFY(queue.enqueue({onB, 0}));
+        QVERIFY(queue.enqueue({onB, 0, {}}));
         QVERIFY(queue.move(1, 0));
         QCOMPARE(queue.waitingOutputs(), QStringList({"b", "a", "c"}));
         Status early = queue.move(2, 0);
@@ -359,7 +359,7 @@ private slots:
         TrainingPlan third = plan("third");
         third.base = QStringLiteral("tiny-llama");
         for (const TrainingPlan& p : {first, second, third})
-            QVERIFY(queue.enqueue({p, 0}));
+            QVERIFY(queue.enqueue({p, 0, {}}));
         QCOMPARE(queue.outputsBuiltOn(QStringLiteral("tiny-llama")),
                  QStringList({"first", "third"}));
         queue.startNext(); // the current run counts as much as a waiting one
