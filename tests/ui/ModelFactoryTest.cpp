@@ -10,6 +10,7 @@
 #include "ui/common/LossText.h"
 #include "ui/common/MlEngine.h"
 #include "models/ModelStore.h"
+#include "ui/factory/AttributionPrepJob.h"
 #include "ui/factory/ImportModelDialog.h"
 #include "ui/factory/ModelFactoryPage.h"
 #include "ui/factory/ModelTableModel.h"
@@ -321,6 +322,11 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
     const int row = m_page->models()->rowOf(QStringLiteral("ui-nano"));
     QVERIFY(row >= 0);
     QVERIFY(m_page->models()->lineageText(m_page->models()->entryAt(row)).contains(QStringLiteral("nano from scratch")));
+    // Its span index follows in the background, and then nothing holds the workspace.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->attributionPrep()->isRunning(), 60000);
+    QVERIFY2(m_page->monitor()->logView()->toPlainText().contains(
+                 QStringLiteral("Attribution for \"ui-nano\" is ready: span index")),
+             qPrintable(m_page->monitor()->logView()->toPlainText()));
     QVERIFY(!m_session->hasBackgroundWork());
     screenshot(QStringLiteral("modelfactory-done"));
 }

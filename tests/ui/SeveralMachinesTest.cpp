@@ -65,6 +65,8 @@ private slots:
         QCOMPARE(m_box->settings().worldSize, 1);
         m_box->setChecked(true);
         QVERIFY(m_box->commandsText()->isVisible());
+        // Ticked below the fold, the form scrolls its settings into view.
+        QTRY_VERIFY(!m_box->machinesBox()->visibleRegion().isEmpty());
         m_box->machinesBox()->setValue(3);
         m_box->addressEdit()->setText(QStringLiteral("192.168.1.20:29500"));
         const QStringList lines = m_box->commandsText()->toPlainText().split(QLatin1Char('\n'));
@@ -117,11 +119,13 @@ private slots:
         other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         other.setStandardOutputFile(QProcess::nullDevice());
         other.start(QStringLiteral(FLYWHEEL_CLI_PATH),
-                    QStringList{QStringLiteral("--workspace"), workspaceDir(), QStringLiteral("--threads"),
-                                QStringLiteral("1")} + command);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_page->currentJob()->isRunning(), 240000);
-        QVERIFY(other.waitForFinished(60000));
+                    QStringList{QStringLiteral("--workspace"), workspaceDir()} + command +
+                        QStringList{QStringLiteral("--threads"), QStringLiteral("1")});
+        // The other machine first: a command that fails fails here, not after the GUI's wait.
+        QTRY_VERIFY_WITH_TIMEOUT(other.state() == QProcess::NotRunning, 240000);
+        QCOMPARE(other.exitStatus(), QProcess::NormalExit);
         QCOMPARE(other.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->currentJob()->isRunning(), 60000);
         QCOMPARE(ranksSeen, 2);
         QVERIFY2(m_page->monitor()->statusLabel()->text().contains(QStringLiteral("is ready")),
                  qPrintable(m_page->monitor()->statusLabel()->text()));

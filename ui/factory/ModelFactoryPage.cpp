@@ -41,6 +41,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -90,6 +91,12 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     }
     connect(m_form, &NewRunForm::changed, this, &ModelFactoryPage::updateButtons);
     connect(m_machines, &SeveralMachinesBox::changed, this, &ModelFactoryPage::updateButtons);
+    // Ticked at the bottom of the scrolled form, its settings would open out of sight: bring them
+    // into view once the layout has made room for them.
+    connect(m_machines, &QGroupBox::toggled, this, [this](bool on) {
+        if (on)
+            QTimer::singleShot(0, this, [this] { m_formScroll->ensureWidgetVisible(m_machines, 0, 0); });
+    });
     connect(m_history, &RunHistoryPanel::resumeRequested, this, &ModelFactoryPage::resumeRun);
     connect(m_form, &NewRunForm::measureRequested, this, &ModelFactoryPage::measureTime);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &ModelFactoryPage::reload);
