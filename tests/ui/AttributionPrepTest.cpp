@@ -11,6 +11,7 @@
 #include "ui/factory/AttributionPrepJob.h"
 #include "ui/workspace/WorkspaceSession.h"
 #include "unit/attribution/FactsWorkspace.h"
+#include "unit/attribution/TrainOnFacts.h"
 #include "unit/store/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -125,23 +126,7 @@ private slots:
 private:
     models::ModelEntry train(store::Workspace& ws, const QString& base, const QString& output, ml::TrainingConfig config)
     {
-        models::TrainingPlan plan;
-        plan.datanet = m_fx.datanet.name;
-        plan.base = base;
-        plan.output = output;
-        config.evalFraction = 0;
-        config.threads = 1;
-        plan.config = config;
-        Result<models::PreparedRun> run = models::prepareRun(ws, plan);
-        if (!run)
-            qFatal("prepareRun: %s", qPrintable(run.error().message));
-        Result<ml::TrainingSummary> trained = m_engine->train(run->request, {}, nullptr);
-        if (!trained)
-            qFatal("train: %s", qPrintable(trained.error().message));
-        Result<models::ModelEntry> entry = models::registerRun(ws, *run, *trained);
-        if (!entry)
-            qFatal("registerRun: %s", qPrintable(entry.error().message));
-        return *entry;
+        return test::trainOnFacts(ws, *m_engine, m_fx, base, output, config);
     }
     void unlock()
     {

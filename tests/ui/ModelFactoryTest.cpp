@@ -597,12 +597,21 @@ void ModelFactoryTest::chatsInThePlayground()
     QCOMPARE(next[2].role, QStringLiteral("assistant"));
     playground->singleTurnBox()->click();
 
-    // Stop before the first token: the turn ends at once, marked as stopped.
-    playground->input()->setPlainText(QStringLiteral("And of Japan?"));
-    playground->send();
-    playground->stop();
-    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 2, 30000);
-    QCOMPARE(answers.last().at(3).toBool(), true);
+    // Stop right after sending: the turn ends at once, marked as stopped. The worker may still
+    // finish a short answer before the stop reaches it (the nano model often ends at its first
+    // token), so a few tries are allowed; a stop that never takes would fail all of them.
+    bool stopped = false;
+    for (int attempt = 0; attempt < 5 && !stopped; ++attempt) {
+        const qsizetype before = answers.count();
+        playground->input()->setPlainText(QStringLiteral("And of Japan?"));
+        playground->send();
+        playground->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(answers.count(), before + 1, 30000);
+        stopped = answers.last().at(3).toBool();
+        if (!stopped)
+            qInfo("attempt %d: the answer ended before the stop reached it", attempt + 1);
+    }
+    QVERIFY(stopped);
     QVERIFY(playground->statusLabel()->text().startsWith(QStringLiteral("Stopped")));
     screenshot(QStringLiteral("modelfactory-playground"));
     playground->newChat();

@@ -10,6 +10,7 @@
 #include "models/AdapterCheckpoints.h"
 #include "models/TrainingPlan.h"
 #include "unit/attribution/FactsWorkspace.h"
+#include "unit/attribution/TrainOnFacts.h"
 #include "unit/store/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -45,25 +46,7 @@ class GradientAttributionTest : public QObject
 
     models::ModelEntry train(const QString& base, const QString& output, ml::TrainingConfig config)
     {
-        models::TrainingPlan plan;
-        plan.datanet = m_fx.datanet.name;
-        plan.base = base;
-        plan.output = output;
-        config.evalFraction = 0;
-        config.threads = 1;
-        plan.config = config;
-        Result<models::PreparedRun> run = models::prepareRun(*m_ws, plan);
-        if (!run)
-            qFatal("prepareRun: %s", qPrintable(run.error().message));
-        Result<ml::TrainingSummary> trained = m_engine->train(run->request, {}, nullptr);
-        if (!trained)
-            qFatal("train: %s", qPrintable(trained.error().message));
-        Result<models::ModelEntry> entry = models::registerRun(*m_ws, *run, *trained);
-        if (!entry)
-            qFatal("registerRun: %s", qPrintable(entry.error().message));
-        qInfo("%s: %d steps, final loss %.3f", qPrintable(output), trained->steps,
-              trained->finalLoss);
-        return *entry;
+        return test::trainOnFacts(*m_ws, *m_engine, m_fx, base, output, config);
     }
 
     AttributionOptions gradientOptions() const
