@@ -226,8 +226,10 @@ Status Trainer::exchange(StepStats& stats, double computeMs)
             at += p.numel();
         }
     }
-    // loss, tokens, the metrics in name order (the same names on every rank), then one slot per
-    // rank for its own compute throughput.
+    // loss, tokens, the metrics in name order, then one slot per rank for its own compute
+    // throughput. The vector must have the same length on every rank: SFT, the one data-parallel
+    // objective (joinGroup refuses the others), reports no batch metrics, so a rank whose shard had
+    // no loss tokens cannot miss any.
     const int W = m_group->worldSize();
     std::vector<double> numbers{stats.loss, double(stats.tokens)};
     for (auto it = stats.metrics.begin(); it != stats.metrics.end(); ++it)
