@@ -1887,6 +1887,10 @@
         <source>their training rows (tokenizer, template or held-out split)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rank 0 stopped the run at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
@@ -2227,6 +2231,10 @@
     </message>
     <message>
         <source>The checkpoint&apos;s optimizer state does not match this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how they exchange gradients (overlapped buckets or one exchange)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1887,6 +1887,10 @@
         <source>their training rows (tokenizer, template or held-out split)</source>
         <translation>sus filas de entrenamiento (tokenizador, plantilla o partición reservada)</translation>
     </message>
+    <message>
+        <source>Rank 0 stopped the run at step %1</source>
+        <translation>El rango 0 detuvo el entrenamiento en el paso %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::ml::ByteLevelBpeTokenizer</name>
@@ -2228,6 +2232,10 @@
     <message>
         <source>The checkpoint&apos;s optimizer state does not match this model</source>
         <translation>El estado del optimizador del punto de control no corresponde a este modelo</translation>
+    </message>
+    <message>
+        <source>how they exchange gradients (overlapped buckets or one exchange)</source>
+        <translation>cómo intercambian los gradientes (por bloques solapados o en un solo intercambio)</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,8 @@ int train(fw::ml::BenchConfig c, const QString& reference, bool profile)
 }
 
 // `train --world-size W --local`: W ranks of one thread each on this machine (this process rank 0,
-// the others children of it) against one process at W threads and at 1, measured in this run.
+// the others children of it), with the gradient sums overlapped with backward and with one
+// exchange after it, against one process at W threads and at 1, all measured in this run.
 int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& sizeArguments)
 {
     const auto single = [&](int threads) {
@@ -159,28 +160,37 @@ int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& s
         print((oneThread ? allThreads : oneThread).error().message);
         return 1;
     }
-    c.threads = 1;
-    c.distributed.worldSize = worldSize;
-    c.distributed.masterPort = fw::ml::freeLoopbackPort();
-    std::vector<std::unique_ptr<QProcess>> ranks;
-    for (int rank = 1; rank < worldSize; ++rank) {
-        auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->setStandardOutputFile(QProcess::nullDevice());
-        p->start(QCoreApplication::applicationFilePath(),
-                 QStringList(sizeArguments) << QStringLiteral("train") << QStringLiteral("--threads") << QStringLiteral("1")
-                                            << QStringLiteral("--world-size") << QString::number(worldSize)
-                                            << QStringLiteral("--rank") << QString::number(rank)
-                                            << QStringLiteral("--master") << c.distributed.master());
-        ranks.push_back(std::move(p));
-    }
-    fw::ml::setThreadCount(1);
-    auto parallel = fw::ml::benchmarkTraining(c);
-    for (auto& p : ranks)
-        if (!p->waitForFinished(120000))
-            p->kill();
-    if (!parallel) {
-        print(parallel.error().message);
+    const auto ranks = [&](bool overlap) {
+        fw::ml::BenchConfig r = c;
+        r.threads = 1;
+        r.distributed.worldSize = worldSize;
+        r.distributed.masterPort = fw::ml::freeLoopbackPort();
+        r.distributed.overlapExchange = overlap;
+        std::vector<std::unique_ptr<QProcess>> others;
+        for (int rank = 1; rank < worldSize; ++rank) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            p->setStandardOutputFile(QProcess::nullDevice());
+            QStringList arguments = QStringList(sizeArguments)
+                                    << QStringLiteral("train") << QStringLiteral("--threads") << QStringLiteral("1")
+                                    << QStringLiteral("--world-size") << QString::number(worldSize)
+                                    << QStringLiteral("--rank") << QString::number(rank)
+                                    << QStringLiteral("--master") << r.distributed.master();
+            if (!overlap)
+                arguments << QStringLiteral("--no-overlap");
+            p->start(QCoreApplication::applicationFilePath(), arguments);
+            others.push_back(std::move(p));
+        }
+        fw::ml::setThreadCount(1);
+        auto result = fw::ml::benchmarkTraining(r);
+        for (auto& p : others)
+            if (!p->waitForFinished(120000))
+                p->kill();
+        return result;
+    };
+    auto overlapped = ranks(true), afterBackward = ranks(false);
+    if (!overlapped || !afterBackward) {
+        print((overlapped ? afterBackward : overlapped).error().message);
         return 1;
     }
     print(QStringLiteral("1 process x 1 thread: tokens_per_s %1 (%2 ms/step)")
@@ -190,16 +200,23 @@ int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& s
               .arg(worldSize)
               .arg(allThreads->tokensPerSecond, 0, 'f', 1)
               .arg(allThreads->msPerStep, 0, 'f', 1));
-    print(QStringLiteral("%1 ranks x 1 thread: tokens_per_s %2 (%3 ms/step, all-reduce %4 ms = %5% of the step)")
-              .arg(worldSize)
-              .arg(parallel->tokensPerSecond, 0, 'f', 1)
-              .arg(parallel->msPerStep, 0, 'f', 1)
-              .arg(parallel->exchangeMsPerStep, 0, 'f', 1)
-              .arg(100.0 * parallel->exchangeMsPerStep / parallel->msPerStep, 0, 'f', 1));
+    const auto line = [&](const fw::ml::TrainBenchResult& r, const QString& how) {
+        print(QStringLiteral("%1 ranks x 1 thread, %2: tokens_per_s %3 (%4 ms/step, waiting for the sums after "
+                             "backward %5 ms = %6% of the step)")
+                  .arg(worldSize)
+                  .arg(how)
+                  .arg(r.tokensPerSecond, 0, 'f', 1)
+                  .arg(r.msPerStep, 0, 'f', 1)
+                  .arg(r.exchangeMsPerStep, 0, 'f', 1)
+                  .arg(100.0 * r.exchangeMsPerStep / r.msPerStep, 0, 'f', 1));
+    };
+    line(*afterBackward, QStringLiteral("one exchange after backward"));
+    line(*overlapped, QStringLiteral("buckets overlapped with backward"));
+    print(QStringLiteral("overlap_vs_after_backward: %1").arg(overlapped->tokensPerSecond / afterBackward->tokensPerSecond, 0, 'f', 3));
     print(QStringLiteral("ranks_vs_threads: %1 (%2 ranks of 1 thread over 1 process of %2 threads; > 1 is the goal)")
-              .arg(parallel->tokensPerSecond / allThreads->tokensPerSecond, 0, 'f', 3)
+              .arg(overlapped->tokensPerSecond / allThreads->tokensPerSecond, 0, 'f', 3)
               .arg(worldSize));
-    print(QStringLiteral("ranks_vs_one_thread: %1").arg(parallel->tokensPerSecond / oneThread->tokensPerSecond, 0, 'f', 3));
+    print(QStringLiteral("ranks_vs_one_thread: %1").arg(overlapped->tokensPerSecond / oneThread->tokensPerSecond, 0, 'f', 3));
     return 0;
 }
 
@@ -299,6 +316,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("master"),
                       QCoreApplication::translate("bench", "train --world-size W --rank R: rank 0's HOST:PORT"),
                       QStringLiteral("HOST:PORT")});
+    parser.addOption({QStringLiteral("no-overlap"),
+                      QCoreApplication::translate("bench", "train --world-size W --rank R: one gradient exchange after backward")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("bench", "train: also print where the time of two more steps goes, per op")});
     parser.process(app);
@@ -356,6 +375,7 @@ int main(int argc, char** argv)
     if (value("world-size") > 1) { // one rank of trainDataParallel's run
         c.distributed.worldSize = value("world-size");
         c.distributed.rank = value("rank");
+        c.distributed.overlapExchange = !parser.isSet(QStringLiteral("no-overlap"));
         if (fw::Status s = c.distributed.setMaster(parser.value(QStringLiteral("master"))); !s) {
             print(s.error().message);
             return 2;

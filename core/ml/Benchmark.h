@@ -36,7 +36,7 @@ struct TrainBenchResult
     double achievedGflops = 0.0;
     double finalLoss = 0.0;
     int64_t parameters = 0;
-    double exchangeMsPerStep = 0.0; // data-parallel: the gradient all-reduce's part of msPerStep
+    double exchangeMsPerStep = 0.0; // data-parallel: waiting for the gradient sums after backward
     std::vector<OpTime> profile; // per op over the profiled steps, largest self time first
 };
 

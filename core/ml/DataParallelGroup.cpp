@@ -9,6 +9,7 @@
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
 #include <chrono>
+#include <thread>
 
 namespace fw::ml {
 
@@ -17,6 +18,7 @@ struct DataParallelGroup::Impl
     c10::intrusive_ptr<c10d::Store> store;
     c10::intrusive_ptr<c10d::ProcessGroupGloo> group;
     std::chrono::milliseconds timeout{60000};
+    std::vector<c10::intrusive_ptr<c10d::Work>> started; // startSum()'s, until waitForSums()
 };
 
 namespace {
@@ -114,6 +116,40 @@ Status DataParallelGroup::allReduceSum(at::Tensor& tensor)
     }
 }
 
+Status DataParallelGroup::startSum(at::Tensor& tensor)
+{
+    try {
+        std::vector<at::Tensor> tensors{tensor};
+        d->started.push_back(d->group->allreduce(tensors, c10d::AllreduceOptions()));
+        return Status::success();
+    } catch (const std::exception& e) {
+        Error error = lostPeers("the gradient exchange");
+        error.message += QLatin1Char(' ') + what(e);
+        return error;
+    }
+}
+
+Status DataParallelGroup::waitForSums()
+{
+    std::vector<c10::intrusive_ptr<c10d::Work>> started;
+    started.swap(d->started);
+    Status result = Status::success();
+    for (auto& work : started) {
+        try {
+            // After a failure the rest are waited for too (briefly: the group is broken), so that
+            // no sum still writes into a caller's tensor after this returns.
+            work->wait(result ? d->timeout : std::chrono::milliseconds(1000));
+        } catch (const std::exception& e) {
+            if (result) {
+                Error error = lostPeers("the gradient exchange");
+                error.message += QLatin1Char(' ') + what(e);
+                result = error;
+            }
+        }
+    }
+    return result;
+}
+
 Status DataParallelGroup::broadcastFromRankZero(at::Tensor& tensor)
 {
     try {
@@ -149,6 +185,37 @@ Status DataParallelGroup::agree(const QString& key, const QByteArray& value, con
         return Status::success();
     } catch (const std::exception& e) {
         Error error = lostPeers("the start-up check");
+        error.message += QLatin1Char(' ') + what(e);
+        return error;
+    }
+}
+
+Result<bool> DataParallelGroup::afterPause(int step, bool goOn, const std::function<bool()>& stopWaiting)
+{
+    const std::string key = storeKey(QStringLiteral("pause/%1").arg(step));
+    try {
+        if (m_settings.rank == 0) {
+            d->store->set(key, std::vector<uint8_t>{uint8_t(goOn ? 1 : 0)});
+            // Rank 0 hosts the store: it stays until every rank has read the decision (a stop
+            // would otherwise take the store down before the others see it).
+            std::vector<std::string> read;
+            for (int r = 1; r < m_settings.worldSize; ++r)
+                read.push_back(storeKey(QStringLiteral("pause/%1/read/%2").arg(step).arg(r)));
+            d->store->wait(read);
+            return goOn;
+        }
+        // Polled, not waited for: a TCPStore wait that times out leaves its answer in flight on
+        // the connection. check() answers at once, and throws once rank 0 (the store) is gone.
+        while (!d->store->check({key})) {
+            if (stopWaiting && stopWaiting())
+                return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        const bool decided = d->store->get(key) == std::vector<uint8_t>{1};
+        d->store->set(storeKey(QStringLiteral("pause/%1/read/%2").arg(step).arg(m_settings.rank)), {1});
+        return decided;
+    } catch (const std::exception& e) {
+        Error error = lostPeers("a pause");
         error.message += QLatin1Char(' ') + what(e);
         return error;
     }

@@ -22,6 +22,9 @@ struct DistributedSettings
     // Whatever the ranks must have in common before the first step (the caller's hash of the
     // plan and of the datanet versions' Merkle roots); the engine refuses to start otherwise.
     QByteArray planFingerprint;
+    // Sum each bucket of gradients while backward computes the layers below it (as PyTorch's DDP
+    // does), rather than all of them in one exchange after it. Off only to measure the difference.
+    bool overlapExchange = true;
 
     bool enabled() const { return worldSize > 1; }
     Status validate() const;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -143,6 +144,15 @@ double Trainer::learningRate(int step) const
 Status Trainer::joinGroup(DataParallelGroup& group)
 {
     m_group = &group;
+    const bool onCpu = std::all_of(m_params.begin(), m_params.end(),
+                                   [](const torch::Tensor& p) { return p.device().is_cpu() && p.scalar_type() == torch::kFloat; });
+    if (group.settings().overlapExchange && onCpu)
+        m_buckets = std::make_unique<GradientBuckets>(group, m_params);
+    // Both ranks must send the same sums in the same order, or Gloo pairs unrelated buffers.
+    if (Status s = group.agree(QStringLiteral("exchange"), m_buckets ? m_buckets->layout() : QByteArray("one"),
+                               tr("how they exchange gradients (overlapped buckets or one exchange)"));
+        !s)
+        return s;
     // The same seed gives every rank the same first weights already; copying rank 0's makes that
     // a fact rather than a hope (another torch build could draw them differently).
     torch::NoGradGuard noGrad;
@@ -157,7 +167,7 @@ Status Trainer::joinGroup(DataParallelGroup& group)
     return Status::success();
 }
 
-Result<Trainer::StepStats> Trainer::step()
+Result<Trainer::StepStats> Trainer::step(GroupIntent intent)
 {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
@@ -167,7 +177,20 @@ Result<Trainer::StepStats> Trainer::step()
     else
         m_optimizer->zero_grad();
     StepStats stats;
-    for (int micro = 0; micro < m_config.gradAccum; ++micro) {
+    // Rank 0 announces a pause or a stop with an empty step that every rank drops: the others are
+    // already computing it, and this is the one way to reach them before the next exchange. The
+    // data position and the RNG go back to where the step began, so it runs unchanged later.
+    const bool announcing = m_group && m_group->rank() == 0 && intent != GroupIntent::GoOn;
+    const int64_t firstMicro = m_microIndex;
+    torch::Tensor rngBefore;
+    if (m_group) {
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        rngBefore = gen.get_state();
+    }
+    for (int micro = 0; micro < m_config.gradAccum && !announcing; ++micro) {
+        if (m_buckets && micro == m_config.gradAccum - 1)
+            m_buckets->arm(); // this backward finishes the step's gradients: send them as they come
         const Batch batch = m_train.batch(m_microIndex++);
         stats.tokens += batch.tokens;
         if (batch.share <= 0.0)
@@ -180,9 +203,17 @@ Result<Trainer::StepStats> Trainer::step()
         for (auto it = measured.begin(); it != measured.end(); ++it)
             stats.metrics[it.key()] += it.value() * weight;
     }
-    if (m_group)
-        if (Status s = exchange(stats, std::chrono::duration<double, std::milli>(Clock::now() - start).count()); !s)
+    if (m_group) {
+        if (Status s = exchange(stats, std::chrono::duration<double, std::milli>(Clock::now() - start).count(), intent); !s)
             return s.error();
+        if (stats.groupIntent != GroupIntent::GoOn) {
+            m_microIndex = firstMicro;
+            auto gen = at::detail::getDefaultCPUGenerator();
+            std::lock_guard<std::mutex> lock(gen.mutex());
+            gen.set_state(rngBefore);
+            return stats; // not taken: completedSteps() stays
+        }
+    }
     stats.learningRate = learningRate(m_step);
     if (m_flat) {
         if (m_config.gradClip > 0)
@@ -200,14 +231,17 @@ Result<Trainer::StepStats> Trainer::step()
     return stats;
 }
 
-// Sums the gradients, then the step's numbers, over the ranks: one flat all-reduce each (the
-// gradients are a single bucket, as they already sit in one buffer), so that every rank clips and
-// updates identical weights with identical gradients.
-Status Trainer::exchange(StepStats& stats, double computeMs)
+// Sums the gradients, then the step's numbers, over the ranks, so that every rank clips and
+// updates identical weights with identical gradients. With buckets most gradients are already on
+// their way (sent during backward) and this waits for the rest; otherwise one all-reduce sums them.
+Status Trainer::exchange(StepStats& stats, double computeMs, GroupIntent intent)
 {
     const auto start = std::chrono::steady_clock::now();
     torch::NoGradGuard noGrad;
-    if (m_flat) {
+    if (m_buckets) {
+        if (Status s = m_buckets->finish(); !s)
+            return s;
+    } else if (m_flat) {
         if (Status s = m_group->allReduceSum(m_flat->gradients()); !s)
             return s;
     } else {
@@ -226,17 +260,19 @@ Status Trainer::exchange(StepStats& stats, double computeMs)
             at += p.numel();
         }
     }
-    // loss, tokens, the metrics in name order, then one slot per rank for its own compute
-    // throughput. The vector must have the same length on every rank: SFT, the one data-parallel
-    // objective (joinGroup refuses the others), reports no batch metrics, so a rank whose shard had
-    // no loss tokens cannot miss any.
+    // loss, tokens, the metrics in name order, one slot per rank for its own compute throughput,
+    // then rank 0's intent. The vector must have the same length on every rank: SFT, the one
+    // data-parallel objective (joinGroup refuses the others), reports no batch metrics, so a rank
+    // whose shard had no loss tokens cannot miss any.
     const int W = m_group->worldSize();
     std::vector<double> numbers{stats.loss, double(stats.tokens)};
     for (auto it = stats.metrics.begin(); it != stats.metrics.end(); ++it)
         numbers.push_back(it.value());
     const size_t perRank = numbers.size();
-    numbers.resize(perRank + size_t(W), 0.0);
+    numbers.resize(perRank + size_t(W) + 1, 0.0);
     numbers[perRank + size_t(m_group->rank())] = double(stats.tokens) / std::max(1e-3, computeMs / 1000.0);
+    if (m_group->rank() == 0)
+        numbers.back() = double(int(intent));
     torch::Tensor packed = torch::tensor(numbers, torch::kDouble);
     if (Status s = m_group->allReduceSum(packed); !s)
         return s;
@@ -249,6 +285,7 @@ Status Trainer::exchange(StepStats& stats, double computeMs)
     stats.rankTokensPerSecond.clear();
     for (int r = 0; r < W; ++r)
         stats.rankTokensPerSecond.push_back(summed[int64_t(perRank) + r]);
+    stats.groupIntent = GroupIntent(std::clamp(int(std::lround(summed[int64_t(perRank) + W])), 0, 2));
     stats.exchangeMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return Status::success();
 }

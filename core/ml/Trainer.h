@@ -4,6 +4,7 @@
 
 #include "ml/DataParallelGroup.h"
 #include "ml/FlatAdamW.h"
+#include "ml/GradientBuckets.h"
 #include "ml/TrainingConfig.h"
 #include "ml/TrainingObjective.h"
 
@@ -17,6 +18,10 @@ namespace fw::ml {
 class Trainer
 {
 public:
+    // What rank 0's user wants after a data-parallel step (Pause or Stop in the workbench). It
+    // travels with the step's numbers, so that every rank acts on it after the same step.
+    enum class GroupIntent { GoOn = 0, Pause = 1, Stop = 2 };
+
     struct StepStats
     {
         double loss = 0.0;
@@ -29,6 +34,8 @@ public:
         std::vector<double> rankTokensPerSecond;
         double exchangeMs = 0.0;
         double stepMs = 0.0;
+        GroupIntent groupIntent = GroupIntent::GoOn; // rank 0's, as every rank received it;
+                                                     // not GoOn: the step was dropped
     };
 
     Trainer(TrainingObjective& objective, const BatchSource& train, const BatchSource* eval,
@@ -41,7 +48,10 @@ public:
     Status joinGroup(DataParallelGroup& group);
 
     // A failed gradient exchange (a lost rank) is the one error; one process never fails here.
-    Result<StepStats> step();
+    // `intent`: rank 0's (the other ranks' is ignored; one process ignores it). Pause or Stop makes
+    // rank 0 announce it instead of computing: every rank then drops the step (groupIntent tells
+    // them so and completedSteps() stays), to pause or stop before it.
+    Result<StepStats> step(GroupIntent intent = GroupIntent::GoOn);
     // Mean loss over up to config.evalBatches evaluation batches; < 0 without evaluation data.
     double evaluate();
     // The objective's metrics averaged over the last evaluate()'s batches, named "eval/<name>",
@@ -62,7 +72,7 @@ public:
     // tr() in the context lupdate files this class's strings under.
     Q_DECLARE_TR_FUNCTIONS(fw::ml::Trainer)
 private:
-    Status exchange(StepStats& stats, double computeMs);
+    Status exchange(StepStats& stats, double computeMs, GroupIntent intent);
 
     TrainingObjective& m_objective;
     const BatchSource& m_train;
@@ -75,6 +85,9 @@ private:
     std::vector<torch::Tensor> m_params;
     std::unique_ptr<FlatAdamW> m_flat;                 // F32 parameters on the CPU
     std::unique_ptr<torch::optim::AdamW> m_optimizer; // any others
+    // Data-parallel runs with an overlapped exchange; declared after m_params so that its hooks
+    // leave the parameters' graph before they go.
+    std::unique_ptr<GradientBuckets> m_buckets;
     QMap<QString, double> m_evalMetrics;
 };
 

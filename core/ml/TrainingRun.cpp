@@ -268,20 +268,50 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     TrainingClock eta;
     const int firstStep = trainer.completedSteps();
     int64_t tokens = 0;
+    // Data-parallel runs pause and stop together: rank 0 announces its user's pause or stop in the
+    // next step's exchange, which every rank then drops. A rank that paused alone would leave the
+    // others waiting in that exchange until their timeout.
+    Trainer::GroupIntent agreed = Trainer::GroupIntent::GoOn;
     while (trainer.completedSteps() < total) {
         const int64_t waitStart = clock.elapsed();
-        const bool goOn = !control || control->waitWhilePaused();
+        bool goOn = true;
+        if (!group) {
+            goOn = !control || control->waitWhilePaused();
+        } else if (agreed == Trainer::GroupIntent::Pause) {
+            const bool mine = group->rank() != 0 || !control || control->waitWhilePaused();
+            Result<bool> decided = group->afterPause(trainer.completedSteps(), mine, [control] {
+                return control && control->isCancelled();
+            });
+            if (!decided)
+                return decided.error();
+            goOn = *decided;
+            agreed = Trainer::GroupIntent::GoOn;
+        } else {
+            // A rank other than 0 that is stopped on its own leaves; the others then report it lost.
+            goOn = agreed != Trainer::GroupIntent::Stop && !(group->rank() != 0 && control && control->isCancelled());
+        }
         pausedMs += clock.elapsed() - waitStart;
         if (!goOn) {
             if (request.onCheckpoint && trainer.completedSteps() > firstStep)
                 (void)checkpoint(); // best effort: a cancelled run can still be resumed
+            if (group && group->rank() != 0)
+                return makeError(ErrorCode::Cancelled,
+                                 tr("Rank 0 stopped the run at step %1").arg(trainer.completedSteps()));
             return makeError(ErrorCode::Cancelled, tr("Training was cancelled at step %1").arg(trainer.completedSteps()));
         }
+        Trainer::GroupIntent intent = Trainer::GroupIntent::GoOn;
+        if (group && group->rank() == 0 && control)
+            intent = control->isCancelled() ? Trainer::GroupIntent::Stop
+                     : control->isPaused()  ? Trainer::GroupIntent::Pause
+                                            : Trainer::GroupIntent::GoOn;
         const int64_t stepStart = clock.elapsed();
-        const Result<Trainer::StepStats> stepped = trainer.step();
+        const Result<Trainer::StepStats> stepped = trainer.step(intent);
         if (!stepped)
             return stepped.error();
         const Trainer::StepStats& stats = *stepped;
+        agreed = stats.groupIntent;
+        if (agreed != Trainer::GroupIntent::GoOn)
+            continue; // the step was dropped: pause or stop at the top of the loop
         eta.addStep(double(clock.elapsed() - stepStart));
         tokens += stats.tokens;
         const int step = trainer.completedSteps();

@@ -3,6 +3,7 @@
 // and end with the same weights; a rank that dies or hangs stops the other with an error within
 // the timeout; ranks with other data refuse to start; a run resumes from rank 0's checkpoint.
 #include "ml/DataParallelGroup.h"
+#include "ml/GradientBuckets.h"
 #include "ml/Safetensors.h"
 #include "ml/TrainingRun.h"
 
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 #include <thread>
 
@@ -18,6 +20,7 @@ using namespace fw::ml;
 namespace {
 
 constexpr int kSteps = 12;
+constexpr int kWorkerStoppedByRankZero = 5; // rank 1's exit code when rank 0 stopped the run
 
 std::vector<SftExample> examples(bool other = false)
 {
@@ -49,6 +52,8 @@ TrainingRequest request()
     r.config.packing = false;
     r.config.threads = 1;
     r.config.seed = 7;
+    if (qEnvironmentVariableIsSet("FW_DP_ACCUM"))
+        r.config.gradAccum = qEnvironmentVariableIntValue("FW_DP_ACCUM");
     return r;
 }
 
@@ -61,6 +66,7 @@ DistributedSettings settings(int rank, int port, int timeoutSeconds)
     s.masterPort = port;
     s.timeoutSeconds = timeoutSeconds;
     s.planFingerprint = qgetenv("FW_DP_PLAN").isEmpty() ? QByteArray("plan") : qgetenv("FW_DP_PLAN");
+    s.overlapExchange = !qEnvironmentVariableIsSet("FW_DP_NO_OVERLAP");
     return s;
 }
 
@@ -80,7 +86,7 @@ int runWorker()
     });
     if (!summary) {
         std::fprintf(stderr, "rank 1: %s\n", qPrintable(summary.error().message));
-        return 1;
+        return summary.error().code == fw::ErrorCode::Cancelled ? kWorkerStoppedByRankZero : 1;
     }
     return 0;
 }
@@ -181,10 +187,106 @@ private slots:
         QCOMPARE(two.summary->worldSize, 2);
     }
 
+    // Two micro-batches per step, so that only the last backward sends. Summing two ranks is
+    // exact in either order, so buckets sent during backward must give the very same steps as one
+    // exchange after it, bit for bit.
+    void overlappedBucketsGiveTheSameStepsAsOneExchange()
+    {
+        const auto twoRanks = [](bool overlap) {
+            const int port = freeLoopbackPort();
+            QMap<QString, QString> env{{QStringLiteral("FW_DP_ACCUM"), QStringLiteral("2")}};
+            if (!overlap)
+                env.insert(QStringLiteral("FW_DP_NO_OVERLAP"), QStringLiteral("1"));
+            Worker worker(port, 60, env);
+            TrainingRequest r = request();
+            r.config.gradAccum = 2;
+            r.distributed = settings(0, port, 60);
+            r.distributed.overlapExchange = overlap;
+            Run run = train(r);
+            worker.process.waitForFinished(60000);
+            return std::make_pair(std::move(run), worker.process.exitCode());
+        };
+        const auto [overlapped, overlappedWorker] = twoRanks(true);
+        const auto [after, afterWorker] = twoRanks(false);
+        QVERIFY2(overlapped.summary.ok(), qPrintable(overlapped.summary.error().message));
+        QVERIFY2(after.summary.ok(), qPrintable(after.summary.error().message));
+        QCOMPARE(overlappedWorker, 0);
+        QCOMPARE(afterWorker, 0);
+        QCOMPARE(overlapped.losses.size(), size_t(kSteps));
+        QCOMPARE(overlapped.losses, after.losses);
+        auto a = parseSafetensors(overlapped.summary->output.value(QStringLiteral("model.safetensors")), QStringLiteral("overlapped"));
+        auto b = parseSafetensors(after.summary->output.value(QStringLiteral("model.safetensors")), QStringLiteral("after"));
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a->size(), b->size());
+        for (const auto& [name, tensor] : *b)
+            QVERIFY2(torch::equal(a->at(name), tensor), name.c_str());
+    }
+
+    void ranksThatExchangeDifferentlyRefuseToStart()
+    {
+        const int port = freeLoopbackPort();
+        Worker worker(port, 30, {{QStringLiteral("FW_DP_NO_OVERLAP"), QStringLiteral("1")}});
+        TrainingRequest r = request();
+        r.distributed = settings(0, port, 30);
+        const Run run = train(r);
+        QVERIFY(!run.summary.ok());
+        QVERIFY2(run.summary.error().message.contains(QStringLiteral("exchange gradients")),
+                 qPrintable(run.summary.error().message));
+        QVERIFY(run.losses.empty());
+        QVERIFY(worker.process.waitForFinished(30000));
+        QVERIFY(worker.process.exitCode() != 0);
+    }
+
+    // Two ranks as two threads of this process. Rank 0's backward reaches two of three
+    // parameters; rank 1's shard had no loss tokens, so it runs no backward at all. Both still
+    // send the same buckets in the same order, and both end with the sums, zeros included.
+    void bucketsSumWhatBackwardNeverReached()
+    {
+        const int port = freeLoopbackPort();
+        std::array<std::vector<torch::Tensor>, 2> grads;
+        std::array<int, 2> sentEarly{-1, -1};
+        std::array<QString, 2> errors;
+        const auto rank = [&](int r) {
+            DistributedSettings s = settings(r, port, 30);
+            auto group = DataParallelGroup::join(s);
+            if (!group) {
+                errors[size_t(r)] = group.error().message;
+                return;
+            }
+            // Registered as a model would: the unused one first, so backward finishes the last two.
+            std::vector<torch::Tensor> params{torch::zeros({3}, torch::requires_grad()),
+                                              torch::zeros({4}, torch::requires_grad()),
+                                              torch::zeros({5}, torch::requires_grad())};
+            GradientBuckets buckets(**group, params, 4); // one bucket per parameter
+            buckets.arm();
+            if (r == 0)
+                (params[1].sum() + 2.0 * params[2].sum()).backward();
+            if (fw::Status st = buckets.finish(); !st) {
+                errors[size_t(r)] = st.error().message;
+                return;
+            }
+            sentEarly[size_t(r)] = buckets.sentDuringBackward();
+            for (auto& p : params)
+                grads[size_t(r)].push_back(p.grad().clone());
+        };
+        std::thread other(rank, 1);
+        rank(0);
+        other.join();
+        QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors[0] + errors[1]));
+        QCOMPARE(sentEarly[0], 2); // the last two buckets went while backward ran
+        QCOMPARE(sentEarly[1], 0);
+        for (const auto& g : grads) {
+            QVERIFY(torch::equal(g[0], torch::zeros({3})));
+            QVERIFY(torch::equal(g[1], torch::ones({4})));
+            QVERIFY(torch::equal(g[2], torch::full({5}, 2.0f)));
+        }
+    }
+
     void resumesFromRankZerosCheckpoint()
     {
-        // Whole run for reference, then the same run cut after step 5 and resumed: rank 0 alone
-        // holds the checkpoint, the other rank gets it through the group.
+        // Whole run for reference, then the same run stopped on rank 0 after step 5 and resumed:
+        // rank 0 alone holds the checkpoint, the other rank gets it through the group. Both ranks
+        // stop after step 5, rank 1 told by rank 0 rather than left to time out.
         int port = freeLoopbackPort();
         Run whole;
         {
@@ -195,6 +297,7 @@ private slots:
             QVERIFY2(whole.summary.ok(), qPrintable(whole.summary.error().message));
         }
         QByteArray checkpoint;
+        int cutAt = 0;
         {
             port = freeLoopbackPort();
             Worker worker(port, 10);
@@ -205,8 +308,10 @@ private slots:
             const Run cut = train(r, &control, 5);
             QCOMPARE(cut.summary.error().code, fw::ErrorCode::Cancelled);
             QVERIFY(!checkpoint.isEmpty());
+            cutAt = int(cut.losses.size());
+            QCOMPARE(cutAt, 5);
             QVERIFY(worker.process.waitForFinished(30000));
-            QVERIFY(worker.process.exitCode() != 0); // it lost rank 0 and said so
+            QCOMPARE(worker.process.exitCode(), kWorkerStoppedByRankZero);
         }
         port = freeLoopbackPort();
         Worker worker(port, 60);
@@ -215,13 +320,88 @@ private slots:
         r.resumeFrom = checkpoint;
         const Run resumed = train(r);
         QVERIFY2(resumed.summary.ok(), qPrintable(resumed.summary.error().message));
-        QCOMPARE(resumed.losses.size(), size_t(kSteps - 5));
-        const std::vector<double> tail(whole.losses.begin() + 5, whole.losses.end());
+        QCOMPARE(resumed.losses.size(), size_t(kSteps - cutAt));
+        const std::vector<double> tail(whole.losses.begin() + cutAt, whole.losses.end());
         const double diff = maxRelative(resumed.losses, tail);
-        qInfo("resumed at step 5 with 2 ranks vs uninterrupted: max relative loss difference %.3g", diff);
+        qInfo("resumed at step %d with 2 ranks vs uninterrupted: max relative loss difference %.3g", cutAt, diff);
         QVERIFY(diff < 1e-4);
         QVERIFY(worker.process.waitForFinished(60000));
         QCOMPARE(worker.process.exitCode(), 0);
+    }
+
+    // Rank 0's user pauses for longer than the group's timeout: every rank pauses after the same
+    // step, waits as long as the pause lasts, and the run then finishes on both.
+    void pausingRankZeroPausesEveryRank()
+    {
+        const int port = freeLoopbackPort();
+        constexpr int kTimeout = 4; // also the rendezvous's: long enough for the worker to start
+        Worker worker(port, kTimeout);
+        TrainingRequest r = request();
+        r.distributed = settings(0, port, kTimeout);
+        TrainingControl control;
+        std::thread resumer;
+        QElapsedTimer paused;
+        Run run;
+        run.summary = runTraining(
+            r,
+            [&](const TrainingProgress& p) {
+                run.losses.push_back(p.loss);
+                if (p.step == 4) {
+                    control.pause();
+                    paused.start();
+                    resumer = std::thread([&control] {
+                        std::this_thread::sleep_for(std::chrono::seconds(kTimeout + 2));
+                        control.resume();
+                    });
+                }
+            },
+            &control);
+        if (resumer.joinable())
+            resumer.join();
+        QVERIFY2(run.summary.ok(), qPrintable(run.summary.error().message));
+        QCOMPARE(run.losses.size(), size_t(kSteps));
+        QVERIFY(paused.elapsed() >= (kTimeout + 2) * 1000);
+        // The step dropped to announce the pause ran after it unchanged: the curve is the
+        // one-process curve.
+        const Run one = train(request());
+        QVERIFY2(maxRelative(run.losses, one.losses) < 1e-4, qPrintable(QString::number(maxRelative(run.losses, one.losses))));
+        QVERIFY(worker.process.waitForFinished(30000));
+        QCOMPARE(worker.process.exitCode(), 0);
+    }
+
+    // Rank 0 stopped while the group is paused: the other rank stops too, told rather than timed out.
+    void stoppingAPausedGroupStopsEveryRank()
+    {
+        const int port = freeLoopbackPort();
+        Worker worker(port, 30);
+        TrainingRequest r = request();
+        r.distributed = settings(0, port, 30);
+        TrainingControl control;
+        std::thread stopper;
+        Run run;
+        QElapsedTimer clock;
+        clock.start();
+        run.summary = runTraining(
+            r,
+            [&](const TrainingProgress& p) {
+                run.losses.push_back(p.loss);
+                if (p.step == 3) {
+                    control.pause();
+                    stopper = std::thread([&control] {
+                        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+                        control.cancel();
+                    });
+                }
+            },
+            &control);
+        if (stopper.joinable())
+            stopper.join();
+        QVERIFY(!run.summary.ok());
+        QCOMPARE(run.summary.error().code, fw::ErrorCode::Cancelled);
+        QCOMPARE(run.losses.size(), size_t(3)); // paused after the step the pause came in
+        QVERIFY(worker.process.waitForFinished(20000));
+        QCOMPARE(worker.process.exitCode(), kWorkerStoppedByRankZero);
+        QVERIFY(clock.elapsed() < 20000); // well inside the 30 s timeout
     }
 
     void deadRankStopsTheOther()
