@@ -107,9 +107,7 @@ Result<ModelEntry> RecordedRun::trainPrepared(PreparedRun& run, ml::MlRuntime& e
         run.request.resumeFrom = *checkpoint;
     }
     RunRecorder recorder(*m_workspace, m_record.id, m_resuming ? m_record.elapsedMs : 0);
-    run.request.onCheckpoint = [&recorder, &warn](int step, const QByteArray& checkpoint) {
-        warn(recorder.storeCheckpoint(step, checkpoint));
-    };
+    recorder.attachTo(run.request, warn);
     if (hooks.prepared)
         hooks.prepared(run);
     Result<ml::TrainingSummary> trained = engine.train(

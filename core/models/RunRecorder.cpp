@@ -1,6 +1,8 @@
 // Batching and checkpoint hand-off for RunRecorder.
 #include "models/RunRecorder.h"
 
+#include "models/AdapterCheckpoints.h"
+
 namespace fw::models {
 
 Status RunRecorder::record(const ml::TrainingProgress& p)
@@ -28,6 +30,23 @@ Status RunRecorder::storeCheckpoint(int step, const QByteArray& checkpoint)
     if (Status s = flush(); !s)
         return s;
     return m_history.storeCheckpoint(m_runId, step, checkpoint);
+}
+
+Status RunRecorder::keepAdapterCheckpoint(const ml::AdapterCheckpoint& checkpoint)
+{
+    return AdapterCheckpoints(m_workspace).keepForRun(m_runId, checkpoint);
+}
+
+void RunRecorder::attachTo(ml::TrainingRequest& request, const std::function<void(const Status&)>& warn)
+{
+    request.onCheckpoint = [this, warn](int step, const QByteArray& checkpoint) {
+        warn(storeCheckpoint(step, checkpoint));
+    };
+    if (request.onAdapterCheckpoint)
+        request.onAdapterCheckpoint = [this, warn, inMemory = request.onAdapterCheckpoint](const ml::AdapterCheckpoint& c) {
+            inMemory(c);
+            warn(keepAdapterCheckpoint(c));
+        };
 }
 
 } // namespace fw::models

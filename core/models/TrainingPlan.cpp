@@ -282,9 +282,18 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
     if (summary.worldSize > 1)
         spec.lineage.insert(QStringLiteral("world_size"), summary.worldSize);
     Result<ModelEntry> added = ModelStore(workspace).add(spec, summary.output);
-    if (added && lora && run.adapterCheckpoints && !run.adapterCheckpoints->empty())
-        if (Status s = AdapterCheckpoints(workspace).save(added->id, *run.adapterCheckpoints); !s)
+    if (added && lora) {
+        // A recorded run kept its checkpoints as they came, across stops and resumes; the ones in
+        // memory are this session's only.
+        const std::vector<ml::AdapterCheckpoint> none;
+        const std::vector<ml::AdapterCheckpoint>& inMemory = run.adapterCheckpoints ? *run.adapterCheckpoints : none;
+        AdapterCheckpoints checkpoints(workspace);
+        const Status s = run.historyId != 0 ? checkpoints.moveRunToModel(run.historyId, added->id, inMemory)
+                         : inMemory.empty() ? Status::success()
+                                            : checkpoints.save(added->id, inMemory);
+        if (!s)
             return s.error();
+    }
     return added;
 }
 

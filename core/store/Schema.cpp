@@ -458,6 +458,20 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (model_id, name, chunk)
             );
         )sql"},
+        {17, "adapter checkpoints kept by the run as they come, so a resumed run keeps them all", R"sql(
+            -- The same parts as adapter_checkpoints, written by the training run at each kept step
+            -- (a stopped or killed run keeps what it had); moved to adapter_checkpoints when the
+            -- run registers its adapter.
+            CREATE TABLE run_adapter_checkpoints (
+                run_id         INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+                step           INTEGER NOT NULL,
+                learning_rate  REAL NOT NULL,
+                name           TEXT NOT NULL,
+                chunk          INTEGER NOT NULL,
+                data           BLOB NOT NULL,
+                PRIMARY KEY (run_id, step, name, chunk)
+            );
+        )sql"},
     };
     return list;
 }

@@ -1,8 +1,11 @@
 // flywheel-cli train keeps its runs in the workspace's history, as the workbench does: a run
 // stopped after a checkpoint resumes with --resume into one finished run with every loss point
-// once; `model show` reports the result; a base that a resumable run needs cannot be deleted.
+// once; `model show` reports the result; a base that a resumable run needs cannot be deleted; a
+// stopped LoRA run's adapter checkpoints (gradient attribution's points) survive its resume.
 #include "CliRunner.h"
 
+#include "models/AdapterCheckpoints.h"
+#include "models/ModelStore.h"
 #include "models/RunHistory.h"
 #include "store/Workspace.h"
 
@@ -57,6 +60,31 @@ private:
             if (Result<QList<models::RunPoint>> points = history.points(all->first().id))
                 *pointsOfNewest = *points;
         return *all;
+    }
+
+    // The steps of the adapter checkpoints a run keeps (runId) or an adapter has (modelId).
+    QList<int> keptSteps(qint64 runId, qint64 modelId) const
+    {
+        auto ws = store::Workspace::open(m_workspace, "demo");
+        if (!ws)
+            return {-1};
+        models::AdapterCheckpoints checkpoints(**ws);
+        Result<std::vector<ml::AdapterCheckpoint>> kept =
+            runId != 0 ? checkpoints.keptForRun(runId) : checkpoints.load(modelId);
+        if (!kept)
+            return {-1};
+        QList<int> steps;
+        for (const ml::AdapterCheckpoint& c : *kept)
+            steps << c.step;
+        return steps;
+    }
+    qint64 modelId(const QString& name) const
+    {
+        auto ws = store::Workspace::open(m_workspace, "demo");
+        if (!ws)
+            return -1;
+        Result<models::ModelEntry> model = models::ModelStore(**ws).model(name);
+        return model ? model->id : -1;
     }
 
     QTemporaryDir m_tmp;
@@ -175,8 +203,13 @@ private slots:
         QVERIFY(refused.oneErrorLine());
         QVERIFY2(refused.err.contains("lora-on-resumed"), refused.err.constData());
 
+        // 8 steps keep adapter checkpoints at 3, 5 and 8; the stop came after step 3's.
+        QCOMPARE(keptSteps(loraRun, 0), QList<int>{3});
+
         QCOMPARE(cli({"train", "--resume", QString::number(loraRun), "--threads", "1"}).exitCode,
                  0);
+        QCOMPARE(keptSteps(0, modelId(QStringLiteral("lora-on-resumed"))), (QList<int>{3, 5, 8}));
+        QCOMPARE(keptSteps(loraRun, 0), QList<int>{}); // moved to the adapter, not copied
         QCOMPARE(cli({"model", "delete", "lora-on-resumed"}).exitCode, 0);
         QCOMPARE(cli({"model", "delete", "resumed-nano"}).exitCode, 0);
     }

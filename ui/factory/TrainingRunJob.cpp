@@ -117,9 +117,7 @@ void TrainingRunJob::start()
             run->request.resumeFrom = *checkpoint;
         }
         models::RunRecorder recorder(*workspace, m_historyId, m_elapsedBefore);
-        run->request.onCheckpoint = [&recorder, &warn](int step, const QByteArray& checkpoint) {
-            warn(recorder.storeCheckpoint(step, checkpoint));
-        };
+        recorder.attachTo(run->request, warn);
         // A preference run counts its pairs: each is one example the run learns from.
         const int examples = int(run->request.examples.size() + run->request.preferences.size());
         const QString version = run->version.idHex();
