@@ -165,7 +165,7 @@ int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& s
         r.threads = 1;
         r.distributed.worldSize = worldSize;
         r.distributed.masterPort = fw::ml::freeLoopbackPort();
-        r.distributed.overlapExchange = overlap;
+        r.distributed.overlap = overlap ? fw::ml::DistributedSettings::Overlap::On : fw::ml::DistributedSettings::Overlap::Off;
         std::vector<std::unique_ptr<QProcess>> others;
         for (int rank = 1; rank < worldSize; ++rank) {
             auto p = std::make_unique<QProcess>();
@@ -211,7 +211,9 @@ int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& s
                   .arg(100.0 * r.exchangeMsPerStep / r.msPerStep, 0, 'f', 1));
     };
     line(*afterBackward, QStringLiteral("one exchange after backward"));
-    line(*overlapped, QStringLiteral("buckets overlapped with backward"));
+    line(*overlapped, QStringLiteral("buckets overlapped with backward (%1 of %2 buckets sent before backward ended)")
+                          .arg(overlapped->bucketsSentDuringBackward)
+                          .arg(overlapped->buckets));
     print(QStringLiteral("overlap_vs_after_backward: %1").arg(overlapped->tokensPerSecond / afterBackward->tokensPerSecond, 0, 'f', 3));
     print(QStringLiteral("ranks_vs_threads: %1 (%2 ranks of 1 thread over 1 process of %2 threads; > 1 is the goal)")
               .arg(overlapped->tokensPerSecond / allThreads->tokensPerSecond, 0, 'f', 3)
@@ -375,7 +377,8 @@ int main(int argc, char** argv)
     if (value("world-size") > 1) { // one rank of trainDataParallel's run
         c.distributed.worldSize = value("world-size");
         c.distributed.rank = value("rank");
-        c.distributed.overlapExchange = !parser.isSet(QStringLiteral("no-overlap"));
+        c.distributed.overlap = parser.isSet(QStringLiteral("no-overlap")) ? fw::ml::DistributedSettings::Overlap::Off
+                                                                          : fw::ml::DistributedSettings::Overlap::On;
         if (fw::Status s = c.distributed.setMaster(parser.value(QStringLiteral("master"))); !s) {
             print(s.error().message);
             return 2;

@@ -66,7 +66,7 @@ Result<TrainBenchResult> benchmarkTraining(const BenchConfig& b)
         firstRow = rows * b.distributed.rank;
     }
     std::unique_ptr<GradientBuckets> buckets;
-    if (group && b.distributed.overlapExchange)
+    if (group && b.distributed.overlapsExchange())
         buckets = std::make_unique<GradientBuckets>(*group, params);
     const auto mine = tokens.narrow(0, firstRow, rows);
     const auto inputs = mine.narrow(1, 0, b.seq), targets = mine.narrow(1, 1, b.seq).reshape({-1});
@@ -103,6 +103,10 @@ Result<TrainBenchResult> benchmarkTraining(const BenchConfig& b)
     r.finalLoss = loss.item<double>();
     const double seconds = secondsSince(start);
     r.exchangeMsPerStep = exchangeMs / b.steps;
+    if (buckets) {
+        r.buckets = buckets->bucketCount();
+        r.bucketsSentDuringBackward = buckets->sentDuringBackward();
+    }
     if (!exchanged)
         return exchanged.error();
     if (b.profileSteps > 0) {

@@ -37,6 +37,8 @@ struct TrainBenchResult
     double finalLoss = 0.0;
     int64_t parameters = 0;
     double exchangeMsPerStep = 0.0; // data-parallel: waiting for the gradient sums after backward
+    int buckets = 0;                // data-parallel with overlap: gradient buckets per step,
+    int bucketsSentDuringBackward = 0; // and how many of them left before backward ended (last step)
     std::vector<OpTime> profile; // per op over the profiled steps, largest self time first
 };
 

@@ -76,9 +76,7 @@ Result<std::unique_ptr<DataParallelGroup>> DataParallelGroup::join(const Distrib
         auto options = c10d::ProcessGroupGloo::Options::create(impl->timeout);
         // The ranks reach each other on the address they reach the master from: loopback for
         // --local, the machine's LAN address otherwise (rank 0 binds where its name resolves).
-        const bool loopback = settings.masterHost == QLatin1String("127.0.0.1") ||
-                              settings.masterHost == QLatin1String("localhost");
-        options->devices.push_back(loopback ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
+        options->devices.push_back(settings.ranksShareThisMachine() ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
                                             : c10d::ProcessGroupGloo::createDefaultDevice());
         options->threads = 1;
         auto prefixed = c10::make_intrusive<c10d::PrefixStore>("gloo", impl->store);

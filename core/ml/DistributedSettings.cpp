@@ -24,6 +24,16 @@ Status DistributedSettings::validate() const
     return Status::success();
 }
 
+bool DistributedSettings::ranksShareThisMachine() const
+{
+    return masterHost == QLatin1String("127.0.0.1") || masterHost == QLatin1String("localhost");
+}
+
+bool DistributedSettings::overlapsExchange() const
+{
+    return overlap == Overlap::On || (overlap == Overlap::Auto && !ranksShareThisMachine());
+}
+
 Status DistributedSettings::setMaster(const QString& hostPort)
 {
     const int colon = hostPort.lastIndexOf(QLatin1Char(':'));

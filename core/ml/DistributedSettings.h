@@ -23,8 +23,14 @@ struct DistributedSettings
     // plan and of the datanet versions' Merkle roots); the engine refuses to start otherwise.
     QByteArray planFingerprint;
     // Sum each bucket of gradients while backward computes the layers below it (as PyTorch's DDP
-    // does), rather than all of them in one exchange after it. Off only to measure the difference.
-    bool overlapExchange = true;
+    // does), rather than all of them in one exchange after it. Auto: on when the ranks meet over a
+    // network, where the exchange mostly waits on the wire; off when they share this machine
+    // (a loopback master), where the exchange is CPU work that can only take cores from the
+    // backward pass (measured: flywheel-bench train --world-size 2 --local).
+    enum class Overlap { Auto, On, Off };
+    Overlap overlap = Overlap::Auto;
+    bool overlapsExchange() const;
+    bool ranksShareThisMachine() const;
 
     bool enabled() const { return worldSize > 1; }
     Status validate() const;

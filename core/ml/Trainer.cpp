@@ -146,7 +146,7 @@ Status Trainer::joinGroup(DataParallelGroup& group)
     m_group = &group;
     const bool onCpu = std::all_of(m_params.begin(), m_params.end(),
                                    [](const torch::Tensor& p) { return p.device().is_cpu() && p.scalar_type() == torch::kFloat; });
-    if (group.settings().overlapExchange && onCpu)
+    if (group.settings().overlapsExchange() && onCpu)
         m_buckets = std::make_unique<GradientBuckets>(group, m_params);
     // Both ranks must send the same sums in the same order, or Gloo pairs unrelated buffers.
     if (Status s = group.agree(QStringLiteral("exchange"), m_buckets ? m_buckets->layout() : QByteArray("one"),

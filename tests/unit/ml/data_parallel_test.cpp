@@ -66,7 +66,9 @@ DistributedSettings settings(int rank, int port, int timeoutSeconds)
     s.masterPort = port;
     s.timeoutSeconds = timeoutSeconds;
     s.planFingerprint = qgetenv("FW_DP_PLAN").isEmpty() ? QByteArray("plan") : qgetenv("FW_DP_PLAN");
-    s.overlapExchange = !qEnvironmentVariableIsSet("FW_DP_NO_OVERLAP");
+    // On loopback the default would be one exchange after backward; these ranks test the buckets.
+    s.overlap = qEnvironmentVariableIsSet("FW_DP_NO_OVERLAP") ? DistributedSettings::Overlap::Off
+                                                              : DistributedSettings::Overlap::On;
     return s;
 }
 
@@ -201,7 +203,7 @@ private slots:
             TrainingRequest r = request();
             r.config.gradAccum = 2;
             r.distributed = settings(0, port, 60);
-            r.distributed.overlapExchange = overlap;
+            r.distributed.overlap = overlap ? DistributedSettings::Overlap::On : DistributedSettings::Overlap::Off;
             Run run = train(r);
             worker.process.waitForFinished(60000);
             return std::make_pair(std::move(run), worker.process.exitCode());
