@@ -1872,10 +1872,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training on several processes is for SFT runs; reward models and DPO train in one process.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A batch of %1 rows cannot be shared by %2 ranks; use a batch size of at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,6 +1885,10 @@
     </message>
     <message>
         <source>Rank 0 stopped the run at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training pairs cannot be shared by %2 ranks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7395,10 +7395,6 @@ Passphrase of %1:</source>
     </message>
     <message>
         <source>&amp;Copy Commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several machines train SFT runs only; reward models and DPO train here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

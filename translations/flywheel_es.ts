@@ -1872,10 +1872,6 @@
         <translation>El modelo base de un boceto de gradientes no debe llevar un adaptador.</translation>
     </message>
     <message>
-        <source>Training on several processes is for SFT runs; reward models and DPO train in one process.</source>
-        <translation>El entrenamiento en varios procesos es para ejecuciones SFT; los modelos de recompensa y DPO se entrenan en un solo proceso.</translation>
-    </message>
-    <message>
         <source>A batch of %1 rows cannot be shared by %2 ranks; use a batch size of at least %2.</source>
         <translation>Un lote de %1 filas no se puede repartir entre %2 rangos; use un tamaño de lote de al menos %2.</translation>
     </message>
@@ -1890,6 +1886,10 @@
     <message>
         <source>Rank 0 stopped the run at step %1</source>
         <translation>El rango 0 detuvo el entrenamiento en el paso %1</translation>
+    </message>
+    <message>
+        <source>%1 training pairs cannot be shared by %2 ranks.</source>
+        <translation>%1 pares de entrenamiento no se pueden repartir entre %2 rangos.</translation>
     </message>
 </context>
 <context>
@@ -7402,10 +7402,6 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>&amp;Copy Commands</source>
         <translation>&amp;Copiar órdenes</translation>
-    </message>
-    <message>
-        <source>Several machines train SFT runs only; reward models and DPO train here.</source>
-        <translation>Varias máquinas entrenan solo ejecuciones SFT; los modelos de recompensa y DPO se entrenan aquí.</translation>
     </message>
     <message>
         <source>The batch size (%1) must be at least the number of machines (%2).</source>

@@ -387,7 +387,7 @@ void registerTrainCommands(CommandRegistry& registry)
                              tr("Stop once step N is done, keeping a checkpoint to resume from."),
                              tr("N")),
           QCommandLineOption(QStringLiteral("world-size"),
-                             tr("Train data-parallel as W processes (SFT); each takes a shard of every batch."),
+                             tr("Train data-parallel as W processes; each takes a shard of every batch."),
                              tr("W")),
           QCommandLineOption(QStringLiteral("rank"),
                              tr("This process's rank, 0 to W-1; rank 0 keeps the history and the model."),

@@ -33,8 +33,8 @@ std::vector<std::pair<std::string, torch::Tensor>> namedTrainable(Transformer& m
 } // namespace
 
 PairBatches::PairBatches(const std::vector<PairRow>& pairs, int batchSize, uint64_t seed,
-                         torch::Device device)
-    : m_pairs(pairs), m_batchSize(batchSize), m_seed(seed), m_device(device)
+                         torch::Device device, int shard, int shards)
+    : m_pairs(pairs), m_batchSize(batchSize), m_seed(seed), m_device(device), m_shard(shard), m_shards(shards)
 {
 }
 
@@ -51,11 +51,13 @@ Batch PairBatches::batch(int64_t index) const
     std::iota(order.begin(), order.end(), 0);
     std::mt19937_64 rng(m_seed * 1000003u + uint64_t(epoch));
     std::shuffle(order.begin(), order.end(), rng);
-    const int64_t B = std::min<int64_t>(m_batchSize, int64_t(order.size()));
+    const int64_t global = std::min<int64_t>(m_batchSize, int64_t(order.size()));
     const int64_t T = m_pairs.empty() ? 0 : int64_t(m_pairs[0].chosen.inputs.size());
+    const int64_t from = global * m_shard / m_shards, to = global * (m_shard + 1) / m_shards;
+    const int64_t B = to - from;
     std::vector<const PairRow*> picked;
-    for (int64_t b = 0; b < B; ++b)
-        picked.push_back(&m_pairs[order[size_t((within * B + b) % int64_t(order.size()))]]);
+    for (int64_t b = from; b < to; ++b)
+        picked.push_back(&m_pairs[order[size_t((within * global + b) % int64_t(order.size()))]]);
     std::vector<int64_t> inputs, targets, last;
     for (bool chosen : {true, false})
         for (const PairRow* pair : picked) {
@@ -69,6 +71,7 @@ Batch PairBatches::batch(int64_t index) const
     out.targets = torch::tensor(targets, torch::kLong).view({2 * B, T}).to(m_device);
     out.lastIndex = torch::tensor(last, torch::kLong).to(m_device);
     out.tokens = 2 * B * T;
+    out.share = double(B) / double(std::max<int64_t>(1, global));
     return out;
 }
 

@@ -12,8 +12,11 @@ namespace fw::ml {
 class PairBatches : public BatchSource
 {
 public:
+    // shards > 1: batch(i) holds pairs [shard * B / shards, (shard + 1) * B / shards) of the
+    // global batch i, the data-parallel rank `shard`'s part of it, with that part as its share
+    // (both objectives' losses are means over pairs).
     PairBatches(const std::vector<PairRow>& pairs, int batchSize, uint64_t seed,
-                torch::Device device);
+                torch::Device device, int shard = 0, int shards = 1);
     int64_t batchesPerEpoch() const override;
     Batch batch(int64_t index) const override;
 
@@ -22,6 +25,8 @@ private:
     int m_batchSize;
     uint64_t m_seed;
     torch::Device m_device;
+    int m_shard;
+    int m_shards;
 };
 
 // r(x, y) = score . hidden(last token of y); the head is saved as "score.weight" (1, dim), the

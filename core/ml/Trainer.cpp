@@ -261,9 +261,10 @@ Status Trainer::exchange(StepStats& stats, double computeMs, GroupIntent intent)
         }
     }
     // loss, tokens, the metrics in name order, one slot per rank for its own compute throughput,
-    // then rank 0's intent. The vector must have the same length on every rank: SFT, the one
-    // data-parallel objective (joinGroup refuses the others), reports no batch metrics, so a rank
-    // whose shard had no loss tokens cannot miss any.
+    // then rank 0's intent. The vector must have the same length on every rank: SFT reports no
+    // batch metrics, so a rank whose shard had no loss tokens cannot miss any; the preference
+    // objectives do, and every rank holds at least one pair of every batch (the run refuses fewer
+    // pairs than ranks), so each computes them all.
     const int W = m_group->worldSize();
     std::vector<double> numbers{stats.loss, double(stats.tokens)};
     for (auto it = stats.metrics.begin(); it != stats.metrics.end(); ++it)

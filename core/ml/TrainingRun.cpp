@@ -113,6 +113,17 @@ Result<std::unique_ptr<ObjectiveSetup>> setUpObjective(const TrainingRequest& re
         return data.error();
     setup->pairs = std::move(*data);
     addBatches<std::vector<PairRow>, PairBatches>(*setup, setup->pairs->train(), setup->pairs->eval(), cfg, device);
+    if (dist.enabled()) {
+        // Every rank needs a pair of every global batch: a rank without one would report no
+        // metrics, and the ranks' exchanges must have one length.
+        if (setup->pairs->train().size() < size_t(dist.worldSize))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%1 training pairs cannot be shared by %2 ranks.")
+                                 .arg(setup->pairs->train().size())
+                                 .arg(dist.worldSize));
+        setup->train = std::make_unique<PairBatches>(setup->pairs->train(), cfg.batchSize, cfg.seed, device,
+                                                     dist.rank, dist.worldSize);
+    }
     if (cfg.objective == TrainingConfig::Objective::Reward) {
         auto reward = std::make_unique<RewardObjective>(d.model);
         setup->reward = reward.get();
@@ -139,15 +150,25 @@ Result<ModelFiles> saveOutput(const TrainingRequest& request, LanguageModel& lm,
 
 // What the ranks must share beyond the plan: the token rows themselves (tokenizer, template,
 // held-out split and sequence length included).
-QByteArray rowsFingerprint(const std::vector<TokenRow>& rows)
+void addRow(QCryptographicHash& hash, const TokenRow& row)
+{
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(row.inputs.data()),
+                                qsizetype(row.inputs.size() * sizeof(row.inputs[0]))));
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(row.targets.data()),
+                                qsizetype(row.targets.size() * sizeof(row.targets[0]))));
+}
+
+QByteArray rowsFingerprint(const ObjectiveSetup& setup)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const TokenRow& row : rows) {
-        hash.addData(QByteArrayView(reinterpret_cast<const char*>(row.inputs.data()),
-                                    qsizetype(row.inputs.size() * sizeof(row.inputs[0]))));
-        hash.addData(QByteArrayView(reinterpret_cast<const char*>(row.targets.data()),
-                                    qsizetype(row.targets.size() * sizeof(row.targets[0]))));
-    }
+    if (setup.sft)
+        for (const TokenRow& row : setup.sft->train())
+            addRow(hash, row);
+    if (setup.pairs)
+        for (const PairRow& pair : setup.pairs->train()) {
+            addRow(hash, pair.chosen);
+            addRow(hash, pair.rejected);
+        }
     return hash.result();
 }
 
@@ -156,10 +177,10 @@ Result<std::unique_ptr<DataParallelGroup>> joinGroup(const TrainingRequest& requ
 {
     const DistributedSettings& dist = request.distributed;
     const TrainingConfig& cfg = request.config;
-    if (cfg.trainsOnPreferences())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Training on several processes is for SFT runs; reward models and DPO "
-                            "train in one process."));
+    if (cfg.trainsOnPreferences() && request.preferences.size() < size_t(dist.worldSize))
+        return makeError(ErrorCode::InvalidArgument, tr("%1 training pairs cannot be shared by %2 ranks.")
+                                                         .arg(request.preferences.size())
+                                                         .arg(dist.worldSize));
     if (cfg.batchSize < dist.worldSize)
         return makeError(ErrorCode::InvalidArgument,
                          tr("A batch of %1 rows cannot be shared by %2 ranks; use a batch size of "
@@ -213,7 +234,7 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     Trainer trainer(*run.objective, *run.train, run.eval.get(), cfg, total);
     QByteArray resumeFrom = request.resumeFrom;
     if (group) {
-        if (Status s = group->agree(QStringLiteral("rows"), rowsFingerprint(run.sft->train()),
+        if (Status s = group->agree(QStringLiteral("rows"), rowsFingerprint(run),
                                     tr("their training rows (tokenizer, template or held-out split)"));
             !s)
             return s.error();

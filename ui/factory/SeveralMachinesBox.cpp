@@ -125,8 +125,6 @@ QString SeveralMachinesBox::problem() const
     ml::DistributedSettings s;
     if (Status set = s.setMaster(m_address->text().trimmed()); !set)
         return set.error().message;
-    if (m_plan.config.trainsOnPreferences())
-        return tr("Several machines train SFT runs only; reward models and DPO train here.");
     if (m_plan.config.batchSize < m_machines->value())
         return tr("The batch size (%1) must be at least the number of machines (%2).")
             .arg(m_plan.config.batchSize)

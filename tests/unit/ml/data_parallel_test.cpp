@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <array>
@@ -37,7 +38,21 @@ std::vector<SftExample> examples(bool other = false)
     return e;
 }
 
-// The same plan for every rank; distributed settings are added by the caller.
+// Preference pairs for the reward model and DPO runs.
+std::vector<PreferenceExample> preferencePairs()
+{
+    return {{"Capital of France?", "Paris.", "Rome.", {}},
+            {"2 + 3?", "5", "7", {}},
+            {"Colour of the sky?", "Blue.", "Green.", {}},
+            {"Who wrote Hamlet?", "Shakespeare.", "Dickens.", {}},
+            {"Ice is made of?", "Water.", "Sand.", {}},
+            {"Largest ocean?", "The Pacific.", "The Arctic.", {}},
+            {"Legs on a spider?", "Eight.", "Six.", {}},
+            {"Boiling point of water?", "100 C.", "50 C.", {}}};
+}
+
+// The same plan for every rank; distributed settings are added by the caller. FW_DP_OBJECTIVE
+// (reward or dpo) makes it a preference run, for the parent and the worker alike.
 TrainingRequest request()
 {
     TrainingRequest r;
@@ -54,6 +69,18 @@ TrainingRequest request()
     r.config.seed = 7;
     if (qEnvironmentVariableIsSet("FW_DP_ACCUM"))
         r.config.gradAccum = qEnvironmentVariableIntValue("FW_DP_ACCUM");
+    const QByteArray objective = qgetenv("FW_DP_OBJECTIVE");
+    if (objective == "reward" || objective == "dpo") {
+        r.preferences = preferencePairs();
+        r.config.objective = objective == "dpo" ? TrainingConfig::Objective::Dpo : TrainingConfig::Objective::Reward;
+        // DPO as a LoRA adapter (its reference is the base with the adapter off), the reward model
+        // as a full fine-tune with its head; no dropout, whose masks depend on the rows drawn.
+        r.config.method = objective == "dpo" ? TrainingConfig::Method::Lora : TrainingConfig::Method::Full;
+        r.config.lora.dropout = 0;
+        // Gentle enough that the curve is not chaotic: from scratch at 1e-3 the reward loss falls
+        // from 0.69 to 0.003 in 8 steps, and the last bits of each sum's order grow with it.
+        r.config.learningRate = 2e-4;
+    }
     return r;
 }
 
@@ -222,6 +249,51 @@ private slots:
         QCOMPARE(a->size(), b->size());
         for (const auto& [name, tensor] : *b)
             QVERIFY2(torch::equal(a->at(name), tensor), name.c_str());
+    }
+
+    // Reward models and DPO shard their pairs as SFT shards its rows: 2 ranks follow one process.
+    void preferenceRunsFollowOneProcess_data()
+    {
+        QTest::addColumn<QByteArray>("objective");
+        QTest::newRow("reward model, full") << QByteArray("reward");
+        QTest::newRow("dpo, lora") << QByteArray("dpo");
+    }
+    void preferenceRunsFollowOneProcess()
+    {
+        QFETCH(QByteArray, objective);
+        qputenv("FW_DP_OBJECTIVE", objective); // read by request() here and in the worker
+        const auto unset = qScopeGuard([] { qunsetenv("FW_DP_OBJECTIVE"); });
+        const Run one = train(request());
+        QVERIFY2(one.summary.ok(), qPrintable(one.summary.error().message));
+        const int port = freeLoopbackPort();
+        Worker worker(port, 60);
+        TrainingRequest r = request();
+        r.distributed = settings(0, port, 60);
+        const Run two = train(r);
+        QVERIFY2(two.summary.ok(), qPrintable(two.summary.error().message));
+        QVERIFY(worker.process.waitForFinished(60000));
+        QCOMPARE(worker.process.exitCode(), 0);
+        QCOMPARE(two.losses.size(), size_t(kSteps));
+        const double lossDiff = maxRelative(two.losses, one.losses);
+        double weightDiff = 0;
+        for (const QString& name : one.summary->output.names()) {
+            if (!name.endsWith(QStringLiteral(".safetensors")))
+                continue;
+            auto a = parseSafetensors(two.summary->output.value(name), name);
+            auto b = parseSafetensors(one.summary->output.value(name), name);
+            QVERIFY2(a.ok() && b.ok(), qPrintable(name));
+            for (const auto& [tensorName, tensor] : *b)
+                weightDiff = std::max(weightDiff, (a->at(tensorName) - tensor).norm().item<double>() /
+                                                      std::max(1e-12, tensor.norm().item<double>()));
+        }
+        qInfo("%s, 2 ranks vs 1 process: loss max relative difference %.3g, weights %.3g", objective.constData(),
+              lossDiff, weightDiff);
+        QVERIFY2(lossDiff < 1e-4, qPrintable(QString::number(lossDiff)));
+        QVERIFY2(weightDiff < 1e-4, qPrintable(QString::number(weightDiff)));
+        QVERIFY(!one.summary->metrics.isEmpty());
+        for (auto it = one.summary->metrics.begin(); it != one.summary->metrics.end(); ++it)
+            QVERIFY2(std::abs(two.summary->metrics.value(it.key()) - it.value()) <= 1e-4 * std::max(1.0, std::abs(it.value())),
+                     qPrintable(it.key()));
     }
 
     void ranksThatExchangeDifferentlyRefuseToStart()
@@ -470,8 +542,9 @@ private slots:
         r.distributed = settings(0, freeLoopbackPort(), 5);
         r.config.objective = TrainingConfig::Objective::Dpo;
         r.preferences = {{"q", "good", "bad", {}}};
-        auto dpo = runTraining(r);
-        QVERIFY(!dpo.ok() && dpo.error().message.contains(QStringLiteral("SFT")));
+        auto dpo = runTraining(r); // one pair for two ranks: refused before the group meets
+        QVERIFY2(!dpo.ok() && dpo.error().message.contains(QStringLiteral("1 training pairs cannot be shared by 2 ranks")),
+                 qPrintable(dpo.error().message));
         DistributedSettings bad;
         QVERIFY(!bad.setMaster(QStringLiteral("nohostport")));
         QVERIFY(!bad.setMaster(QStringLiteral("host:70000")));
