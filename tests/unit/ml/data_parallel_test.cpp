@@ -6,6 +6,7 @@
 #include "ml/GradientBuckets.h"
 #include "ml/Safetensors.h"
 #include "ml/TrainingRun.h"
+#include "unit/ml/PreferencePairs.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -38,19 +39,6 @@ std::vector<SftExample> examples(bool other = false)
     return e;
 }
 
-// Preference pairs for the reward model and DPO runs.
-std::vector<PreferenceExample> preferencePairs()
-{
-    return {{"Capital of France?", "Paris.", "Rome.", {}},
-            {"2 + 3?", "5", "7", {}},
-            {"Colour of the sky?", "Blue.", "Green.", {}},
-            {"Who wrote Hamlet?", "Shakespeare.", "Dickens.", {}},
-            {"Ice is made of?", "Water.", "Sand.", {}},
-            {"Largest ocean?", "The Pacific.", "The Arctic.", {}},
-            {"Legs on a spider?", "Eight.", "Six.", {}},
-            {"Boiling point of water?", "100 C.", "50 C.", {}}};
-}
-
 // The same plan for every rank; distributed settings are added by the caller. FW_DP_OBJECTIVE
 // (reward or dpo) makes it a preference run, for the parent and the worker alike.
 TrainingRequest request()
@@ -71,7 +59,7 @@ TrainingRequest request()
         r.config.gradAccum = qEnvironmentVariableIntValue("FW_DP_ACCUM");
     const QByteArray objective = qgetenv("FW_DP_OBJECTIVE");
     if (objective == "reward" || objective == "dpo") {
-        r.preferences = preferencePairs();
+        r.preferences = fw::test::preferencePairs();
         r.config.objective = objective == "dpo" ? TrainingConfig::Objective::Dpo : TrainingConfig::Objective::Reward;
         // DPO as a LoRA adapter (its reference is the base with the adapter off), the reward model
         // as a full fine-tune with its head; no dropout, whose masks depend on the rows drawn.
@@ -176,6 +164,45 @@ double maxRelative(const std::vector<double>& a, const std::vector<double>& b)
     return worst;
 }
 
+// The same plan trained by one process, then by 2 ranks (this process and a worker).
+struct OneAndTwo
+{
+    Run one, two;
+    int workerExit = -1;
+};
+
+OneAndTwo oneProcessThenTwoRanks()
+{
+    OneAndTwo out;
+    out.one = train(request());
+    const int port = freeLoopbackPort();
+    Worker worker(port, 60);
+    TrainingRequest r = request();
+    r.distributed = settings(0, port, 60);
+    out.two = train(r);
+    if (worker.process.waitForFinished(60000))
+        out.workerExit = worker.process.exitCode();
+    return out;
+}
+
+// The largest relative difference (by norm) over the tensors of every .safetensors file of `b`.
+double maxWeightDifference(const fw::ModelFiles& a, const fw::ModelFiles& b)
+{
+    double worst = 0;
+    for (const QString& name : b.names()) {
+        if (!name.endsWith(QStringLiteral(".safetensors")))
+            continue;
+        auto ta = parseSafetensors(a.value(name), name);
+        auto tb = parseSafetensors(b.value(name), name);
+        if (!ta.ok() || !tb.ok() || ta->size() != tb->size())
+            return INFINITY;
+        for (const auto& [tensorName, tensor] : *tb)
+            worst = std::max(worst, (ta->at(tensorName) - tensor).norm().item<double>() /
+                                        std::max(1e-12, tensor.norm().item<double>()));
+    }
+    return worst;
+}
+
 } // namespace
 
 class DataParallelTest : public QObject
@@ -184,33 +211,16 @@ class DataParallelTest : public QObject
 private slots:
     void twoRanksFollowOneProcess()
     {
-        const Run one = train(request());
+        const auto [one, two, workerExit] = oneProcessThenTwoRanks();
         QVERIFY2(one.summary.ok(), qPrintable(one.summary.error().message));
-
-        const int port = freeLoopbackPort();
-        Worker worker(port, 60);
-        TrainingRequest r = request();
-        r.distributed = settings(0, port, 60);
-        const Run two = train(r);
         QVERIFY2(two.summary.ok(), qPrintable(two.summary.error().message));
-        QVERIFY(worker.process.waitForFinished(60000));
-        QCOMPARE(worker.process.exitCode(), 0);
+        QCOMPARE(workerExit, 0);
 
         QCOMPARE(two.losses.size(), size_t(kSteps));
         const double lossDiff = maxRelative(two.losses, one.losses);
         qInfo("loss at every step, 2 ranks vs 1 process: max relative difference %.3g", lossDiff);
         QVERIFY2(lossDiff < 1e-4, qPrintable(QString::number(lossDiff)));
-
-        auto a = parseSafetensors(two.summary->output.value(QStringLiteral("model.safetensors")), QStringLiteral("2 ranks"));
-        auto b = parseSafetensors(one.summary->output.value(QStringLiteral("model.safetensors")), QStringLiteral("1 process"));
-        QVERIFY(a.ok() && b.ok());
-        QCOMPARE(a->size(), b->size());
-        double weightDiff = 0;
-        for (const auto& [name, tensor] : *b) {
-            const torch::Tensor other = a->at(name);
-            weightDiff = std::max(weightDiff, (other - tensor).norm().item<double>() /
-                                                  std::max(1e-12, tensor.norm().item<double>()));
-        }
+        const double weightDiff = maxWeightDifference(two.summary->output, one.summary->output);
         qInfo("final weights, 2 ranks vs 1 process: max relative difference %.3g", weightDiff);
         QVERIFY2(weightDiff < 1e-4, qPrintable(QString::number(weightDiff)));
         QCOMPARE(two.summary->worldSize, 2);
@@ -263,29 +273,13 @@ private slots:
         QFETCH(QByteArray, objective);
         qputenv("FW_DP_OBJECTIVE", objective); // read by request() here and in the worker
         const auto unset = qScopeGuard([] { qunsetenv("FW_DP_OBJECTIVE"); });
-        const Run one = train(request());
+        const auto [one, two, workerExit] = oneProcessThenTwoRanks();
         QVERIFY2(one.summary.ok(), qPrintable(one.summary.error().message));
-        const int port = freeLoopbackPort();
-        Worker worker(port, 60);
-        TrainingRequest r = request();
-        r.distributed = settings(0, port, 60);
-        const Run two = train(r);
         QVERIFY2(two.summary.ok(), qPrintable(two.summary.error().message));
-        QVERIFY(worker.process.waitForFinished(60000));
-        QCOMPARE(worker.process.exitCode(), 0);
+        QCOMPARE(workerExit, 0);
         QCOMPARE(two.losses.size(), size_t(kSteps));
         const double lossDiff = maxRelative(two.losses, one.losses);
-        double weightDiff = 0;
-        for (const QString& name : one.summary->output.names()) {
-            if (!name.endsWith(QStringLiteral(".safetensors")))
-                continue;
-            auto a = parseSafetensors(two.summary->output.value(name), name);
-            auto b = parseSafetensors(one.summary->output.value(name), name);
-            QVERIFY2(a.ok() && b.ok(), qPrintable(name));
-            for (const auto& [tensorName, tensor] : *b)
-                weightDiff = std::max(weightDiff, (a->at(tensorName) - tensor).norm().item<double>() /
-                                                      std::max(1e-12, tensor.norm().item<double>()));
-        }
+        const double weightDiff = maxWeightDifference(two.summary->output, one.summary->output);
         qInfo("%s, 2 ranks vs 1 process: loss max relative difference %.3g, weights %.3g", objective.constData(),
               lossDiff, weightDiff);
         QVERIFY2(lossDiff < 1e-4, qPrintable(QString::number(lossDiff)));

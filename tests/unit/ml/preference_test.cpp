@@ -12,6 +12,7 @@
 #include "ml/RewardHead.h"
 #include "ml/Trainer.h"
 #include "ml/TrainingRun.h"
+#include "unit/ml/PreferencePairs.h"
 
 #include <QTest>
 #include <algorithm>
@@ -28,14 +29,7 @@ torch::Tensor values(std::vector<double> v, bool grad = false)
 
 std::vector<PreferenceExample> pairs()
 {
-    return {{"Capital of France?", "Paris.", "Rome.", {}},
-            {"2 + 3?", "5", "7", {}},
-            {"Colour of the sky?", "Blue.", "Green.", {}},
-            {"Who wrote Hamlet?", "Shakespeare.", "Dickens.", {}},
-            {"Ice is made of?", "Water.", "Sand.", {}},
-            {"Largest ocean?", "The Pacific.", "The Arctic.", {}},
-            {"Legs on a spider?", "Eight.", "Six.", {}},
-            {"Boiling point of water?", "100 C.", "50 C.", {}}};
+    return fw::test::preferencePairs();
 }
 
 TrainingConfig pairRun()
