@@ -315,7 +315,7 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
         if (!goOn) {
             if (request.onCheckpoint && trainer.completedSteps() > firstStep)
                 (void)checkpoint(); // best effort: a cancelled run can still be resumed
-            if (group && group->rank() != 0)
+            if (group && group->rank() != 0 && !(control && control->isCancelled()))
                 return makeError(ErrorCode::Cancelled,
                                  tr("Rank 0 stopped the run at step %1").arg(trainer.completedSteps()));
             return makeError(ErrorCode::Cancelled, tr("Training was cancelled at step %1").arg(trainer.completedSteps()));
