@@ -1,6 +1,7 @@
 // Start-up flow; every slow step runs off the GUI thread inside a dialog with a busy indicator.
 #include "ui/AppLauncher.h"
 
+#include "demo/DemoModel.h"
 #include "demo/DemoWorkspace.h"
 #include "store/RecentWorkspaces.h"
 #include "ui/MainWindow.h"
@@ -9,7 +10,9 @@
 #include "ui/workspace/UnlockDialog.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QApplication>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 
@@ -43,25 +46,44 @@ bool AppLauncher::start(const LaunchOptions& options)
 
 bool AppLauncher::openDemo()
 {
-    // A progress dialog without a Cancel button: the demo opens in about a second.
+    // A progress dialog without a Cancel button: an existing demo opens in about a second; a new
+    // one also trains and deploys its model, which takes several seconds and shows its steps.
     QProgressDialog progress(tr("Opening the demo workspace..."), QString(), 0, 0);
     progress.setWindowTitle(tr("Flywheel"));
     progress.setMinimumDuration(0);
-    Result<std::unique_ptr<store::Workspace>> outcome = makeError(ErrorCode::Cancelled, QString());
+    Result<demo::DemoOpening> outcome = makeError(ErrorCode::Cancelled, QString());
     const QString dir = demo::defaultDemoDirectory();
     const crypto::KdfParams kdf = m_session->freshKdf();
-    runInBackground(&progress, [dir, kdf] { return demo::openOrCreateDemoWorkspace(dir, kdf); },
-                    [&](Result<std::unique_ptr<store::Workspace>> result) {
-                        outcome = std::move(result);
-                        progress.accept();
-                    });
+    QPointer<QProgressDialog> shown(&progress);
+    const auto onStep = [shown](const demo::DemoModelProgress& p) {
+        QMetaObject::invokeMethod(qApp, [shown, p] {
+            if (!shown)
+                return;
+            shown->setLabelText(tr("Preparing the demo: %1 (%2 of %3)...")
+                                    .arg(p.step)
+                                    .arg(p.done)
+                                    .arg(p.total));
+            shown->setRange(0, p.total);
+            shown->setValue(p.done);
+        });
+    };
+    runInBackground(
+        &progress, [dir, kdf, onStep] { return demo::openOrCreateDemoWithModel(dir, kdf, onStep); },
+        [&](Result<demo::DemoOpening> result) {
+            outcome = std::move(result);
+            progress.accept();
+        });
     progress.exec();
     if (!outcome) {
         QMessageBox::critical(nullptr, tr("Flywheel"),
                               tr("The demo workspace could not be opened: %1").arg(outcome.error().message));
         return false;
     }
-    m_session->setWorkspace(std::move(outcome).value());
+    if (outcome->modelProblem)
+        QMessageBox::warning(nullptr, tr("Flywheel"),
+                             tr("The demo opened without its trained model: %1")
+                                 .arg(outcome->modelProblem->message));
+    m_session->setWorkspace(std::move(outcome->workspace));
     return true;
 }
 

@@ -8,7 +8,10 @@
 #include "attribution/IndexCheck.h"
 #include "crypto/SecureBytes.h"
 #include "datanet/DatanetCheck.h"
+#include "demo/DemoModel.h"
+#include "demo/DemoTraffic.h"
 #include "demo/DemoWorkspace.h"
+#include "mlruntime/MlRuntimeLoader.h"
 #include "models/ModelCheck.h"
 #include "store/IntegrityCheck.h"
 #include "store/Schema.h"
@@ -75,6 +78,24 @@ Outcome initDemo(const Invocation& call)
     else
         call.context.out().note(tr("Demo workspace created; its passphrase is \"%1\".\n")
                                     .arg(QString::fromLatin1(demo::kDemoPassphrase)));
+    if (call.parser.isSet(QStringLiteral("with-model"))) {
+        Result<ml::MlRuntime*> engine = ml::loadMlRuntime();
+        if (!engine)
+            return engine.error();
+        QString lastStep;
+        const Status added =
+            demo::addDemoModel(**ws, **engine, [&](const demo::DemoModelProgress& p) {
+                if (p.step != lastStep)
+                    call.context.out().note(p.step + QStringLiteral("...\n"));
+                lastStep = p.step;
+            });
+        if (!added)
+            return added.error();
+        call.context.out().note(
+            tr("The demo model \"%1\" is deployed to this workspace's node with %2 paid answers.\n")
+                .arg(QLatin1String(demo::kDemoDeployment))
+                .arg(demo::kDemoLiveAnswers));
+    }
     call.context.out().line(identityLines(*ids));
     return {};
 }
@@ -87,6 +108,8 @@ Outcome init(const Invocation& call)
             return Outcome::usage(tr("--demo cannot be combined with --restore or --name."));
         return initDemo(call);
     }
+    if (call.parser.isSet(QStringLiteral("with-model")))
+        return Outcome::usage(tr("--with-model goes with --demo."));
     if (store::Workspace::isWorkspace(call.context.workspaceDir()))
         return Error{ErrorCode::AlreadyExists, tr("%1 already holds a workspace.").arg(call.context.workspaceDir())};
     Result<crypto::KdfParams> kdf = kdfFromName(call.parser.value(QStringLiteral("kdf")));
@@ -269,7 +292,11 @@ void registerWorkspaceCommands(CommandRegistry& registry)
           QCommandLineOption(QStringLiteral("demo"),
                              tr("Create the demo workspace (passphrase from $FLYWHEEL_PASSPHRASE, "
                                 "else \"demo\") and "
-                                "list its identities."))},
+                                "list its identities.")),
+          QCommandLineOption(QStringLiteral("with-model"),
+                             tr("With --demo: also train the demo model (a few seconds), deploy "
+                                "it to the workspace's node with a price and answer some paid "
+                                "questions with it, as the workbench's demo does."))},
          true,
          init});
     registry.add({QStringLiteral("workspace"), QStringLiteral("passwd"),

@@ -106,6 +106,10 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
          tr("Serve the base model's weights as int8 with per-channel scales (like llama.cpp's Q8_0): "
             "faster decoding on a CPU; answers may differ slightly from F32's. Adapters decode in "
             "F32.")},
+        {QStringLiteral("forget-answers"),
+         tr("Keep no answer beside its receipt (by default each paid answer and the spans that "
+            "earned its contributors are kept, encrypted, to explain the receipt; prompts never "
+            "are).")},
         {QStringLiteral("passphrase-stdin"),
          tr("Read the passphrase as the first line of standard input.")},
     });
@@ -159,6 +163,7 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
     o.maxDeployBytes = qint64(deployMib) << 20;
     o.allowCuda = !parser.isSet(QStringLiteral("cpu"));
     o.int8Weights = parser.isSet(QStringLiteral("int8"));
+    o.keepAnswers = !parser.isSet(QStringLiteral("forget-answers"));
     c.passphraseFromStdin = parser.isSet(QStringLiteral("passphrase-stdin"));
     return c;
 }

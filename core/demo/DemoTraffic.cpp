@@ -20,7 +20,9 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr ledger::Amount kPricePer1k = 500'000; // 0.5 OPEN per 1,000 tokens
 
-crypto::SigningKey appUserKey()
+} // namespace
+
+crypto::SigningKey demoAppUserKey()
 {
     // Someone outside the workspace paying for answers: a fixed key, not one of the wallet's.
     const QByteArray seed = crypto::blake2b("flywheel demo: the app user who pays", 32);
@@ -28,7 +30,10 @@ crypto::SigningKey appUserKey()
         reinterpret_cast<const unsigned char*>(seed.constData()), size_t(seed.size())));
 }
 
-} // namespace
+QByteArray demoChannelId()
+{
+    return crypto::blake2b("flywheel demo: the app user's channel", 16);
+}
 
 Status addDemoTraffic(store::Workspace& workspace, qint64 nowMs)
 {
@@ -64,9 +69,9 @@ Status addDemoTraffic(store::Workspace& workspace, qint64 nowMs)
         workspace, std::move(nodeKey).value(), [&clockMs] { return clockMs; });
     if (!ledger)
         return ledger.error();
-    const crypto::SigningKey payer = appUserKey();
+    const crypto::SigningKey payer = demoAppUserKey();
     const QString payerAddress = crypto::addressFromPublicKey(payer.publicKey());
-    const QByteArray channel = crypto::blake2b("flywheel demo: the app user's channel", 16);
+    const QByteArray channel = demoChannelId();
     if (Status s = (*ledger)->mint(payerAddress, 100 * ledger::kUnitsPerOpen); !s)
         return s;
     if (Status s = (*ledger)->deposit(payerAddress, channel, 50 * ledger::kUnitsPerOpen); !s)

@@ -6,6 +6,7 @@
 #include "datanet/DatanetService.h"
 #include "datanet/RecordContent.h"
 #include "datanet/VersionService.h"
+#include "ledger/LedgerStore.h"
 #include "ledger/LedgerView.h"
 #include "ledger/ReceiptArchive.h"
 #include "wallet/WalletService.h"
@@ -122,7 +123,7 @@ Result<EarningsReport> EarningsService::load(int topRecordCount) const
     return report;
 }
 
-Result<std::vector<AttributionDetail>> EarningsService::explain(const Receipt& receipt) const
+Result<ReceiptWhy> EarningsService::explain(const Receipt& receipt) const
 {
     Result<std::map<QByteArray, VersionName>> names = versionNames();
     if (!names)
@@ -146,7 +147,10 @@ Result<std::vector<AttributionDetail>> EarningsService::explain(const Receipt& r
                 d.earned += s.amount;
         details.push_back(d);
     }
-    return details;
+    Result<std::optional<AnswerTrace>> answer = readAnswer(m_workspace, receipt.requestId);
+    if (!answer)
+        return answer.error();
+    return ReceiptWhy{std::move(details), std::move(answer).value()};
 }
 
 } // namespace fw::ledger

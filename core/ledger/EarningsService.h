@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ledger/AnswerTrace.h"
 #include "ledger/Earnings.h"
 #include "wallet/Identity.h"
 
@@ -67,14 +68,22 @@ struct AttributionDetail
     Amount earned = 0; // what the record's contributor earned for it in this receipt
 };
 
+// "Why did I earn this": the attribution lines resolved, and the answer with its spans when this
+// workspace's node kept it.
+struct ReceiptWhy
+{
+    std::vector<AttributionDetail> details;
+    std::optional<AnswerTrace> answer;
+};
+
 class EarningsService
 {
 public:
     explicit EarningsService(store::Workspace& workspace) : m_workspace(workspace) {}
 
     Result<EarningsReport> load(int topRecordCount = 10) const;
-    // "Why did I earn this": the receipt's attribution lines with each record's text.
-    Result<std::vector<AttributionDetail>> explain(const Receipt& receipt) const;
+    // The receipt's attribution lines with each record's text, and the answer it paid for.
+    Result<ReceiptWhy> explain(const Receipt& receipt) const;
 
     Q_DECLARE_TR_FUNCTIONS(fw::ledger::EarningsService)
 

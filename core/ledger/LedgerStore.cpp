@@ -54,6 +54,15 @@ Status insertReceipt(store::Database& db, const Receipt& r)
     return st->bind(1, r.requestId).bind(2, r.hash()).bind(3, r.toJson()).run();
 }
 
+Status insertAnswer(store::Database& db, const QString& requestId, const AnswerTrace& answer)
+{
+    Result<store::Statement> st =
+        db.prepare("INSERT INTO ledger_answers(request, json) VALUES(?, ?)");
+    if (!st)
+        return st.error();
+    return st->bind(1, requestId).bind(2, answer.toJson()).run();
+}
+
 Error stopped()
 {
     return makeError(ErrorCode::Cancelled, LedgerStore::tr("The charge was interrupted."));
@@ -207,9 +216,34 @@ Status LedgerStore::recordCharge(const ChargeRecord& charge,
         if (Status s = insertEntry(**db, *charge.redemption); !s)
             return s;
     }
+    if (charge.answer)
+        if (Status s = insertAnswer(**db, charge.receipt.requestId, *charge.answer); !s)
+            return s;
     if (stop(ChargeStep::JournalWritten))
         return stopped();
     return tx.commit();
+}
+
+Result<std::optional<AnswerTrace>> readAnswer(store::Workspace& workspace, const QString& requestId)
+{
+    Result<store::Connection> db = workspace.requireDatabase();
+    if (!db)
+        return db.error();
+    Result<store::Statement> st =
+        (*db)->prepare("SELECT json FROM ledger_answers WHERE request = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, requestId);
+    std::optional<QByteArray> json;
+    if (Status s = store::forEachRow(*st, [&](const store::Statement& row) { json = row.blob(0); });
+        !s)
+        return s.error();
+    if (!json)
+        return std::optional<AnswerTrace>();
+    Result<AnswerTrace> trace = AnswerTrace::fromJson(*json);
+    if (!trace)
+        return trace.error();
+    return std::optional<AnswerTrace>(std::move(trace).value());
 }
 
 Result<std::vector<Receipt>> readReceipts(store::Workspace& workspace, const char* selectJson)

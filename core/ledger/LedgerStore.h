@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ledger/AnswerTrace.h"
 #include "ledger/Channel.h"
 #include "ledger/JournalEntry.h"
 #include "ledger/Receipt.h"
@@ -28,10 +29,15 @@ struct ChargeRecord
     Receipt receipt;     // signed, chained to the node's previous receipt
     // The fee moving from the channel's escrow to the node; none for a fee of zero.
     std::optional<JournalEntry> redemption;
+    std::optional<AnswerTrace> answer; // the answer and its spans, when the node keeps them
 };
 
 // The steps of recordCharge(), for tests that stop it between two of them.
 enum class ChargeStep { LaneWritten, ReceiptWritten, JournalWritten };
+
+// The answer a request's receipt paid for, as this workspace's node kept it; none when it kept
+// none (price 0, another node's receipt, a node that forgets answers, demo traffic).
+Result<std::optional<AnswerTrace>> readAnswer(store::Workspace& workspace, const QString& requestId);
 
 // Every receipt a query selects (its one column: the canonical JSON), parsed strictly; Corrupt
 // names the first that does not parse.

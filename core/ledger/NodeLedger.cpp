@@ -208,6 +208,7 @@ Result<Receipt> NodeLedger::charge(const ChargeRequest& request,
     record.lane = request.lane;
     record.laneAfter = lane->second;
     record.laneAfter.charged += request.fee;
+    record.answer = request.answer;
     Receipt& r = record.receipt;
     r.requestId = request.requestId;
     r.deployment = request.deployment;

@@ -32,6 +32,7 @@ struct ChargeRequest
     Amount fee = 0;
     std::vector<SplitLine> split; // adds up to fee (splitFee)
     std::vector<AttributionLine> attribution;
+    std::optional<AnswerTrace> answer; // kept beside the receipt; none when the node keeps none
 };
 
 class NodeLedger : public SettlementBackend

@@ -31,6 +31,9 @@ struct GenerationResult
 {
     std::vector<int> tokenIds; // generated ids only (the stop token excluded)
     QString text;              // decoded, cut before any stop string
+    // After each of tokenIds, how much of `text` had been decoded (UTF-16 units, never above
+    // text's size; a half UTF-8 character may make it dip): maps a token span to characters.
+    std::vector<int> textEnds;
     FinishReason finishReason = FinishReason::Length;
     int promptTokens = 0;
     std::optional<Error> error; // set when nothing could be generated (a limit, an engine failure)

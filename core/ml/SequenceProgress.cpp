@@ -62,10 +62,13 @@ QString SequenceProgress::accept(int id)
     }
     if (cut >= 0) {
         text.truncate(cut);
+        for (int& end : m_result.textEnds)
+            end = std::min(end, int(cut));
         m_done = true;
         m_result.finishReason = FinishReason::Stop;
     }
     m_result.text = text;
+    m_result.textEnds.push_back(int(text.size()));
     // Stream only text that can no longer change: no half UTF-8 character, no partial stop.
     qsizetype ready = text.size() - (m_done ? 0 : heldBack(text, m_stopStrings));
     while (!m_done && ready > 0 && text[ready - 1] == QChar::ReplacementCharacter)

@@ -20,6 +20,7 @@ struct NodeOptions
     int readTimeoutS = 10;                   // a client that sends nothing for this long is dropped
     bool allowCuda = true;
     bool int8Weights = false; // the base served as int8 (ServingEngine::setInt8Weights)
+    bool keepAnswers = true;  // each receipt's answer and spans kept beside it (NodePayments)
     SchedulerOptions scheduler;
     CompletionLimits limits;
 };

@@ -31,32 +31,41 @@ ApiError paymentRequired(const QString& code, const QString& message)
     return {402, QStringLiteral("payment_error"), code, message};
 }
 
-// The answer's records, their shares in millionths adding up to exactly one answer.
-std::vector<ledger::AttributionLine> attributionLines(const attribution::AttributionIndex& index,
-                                                      const std::vector<int>& answer)
+// The answer's records, their shares in millionths adding up to exactly one answer, and the spans
+// of the answer each came from.
+struct AnswerAttribution
+{
+    std::vector<ledger::AttributionLine> lines;
+    std::vector<ledger::TokenSpan> spans;
+};
+
+AnswerAttribution attributeAnswer(const attribution::AttributionIndex& index,
+                                  const std::vector<int>& answer)
 {
     const std::vector<int32_t> ids(answer.begin(), answer.end());
     const std::vector<attribution::RecordScore> scores =
         attribution::attributeSpans(index.spans, ids, attribution::SpanOptions{});
-    std::vector<ledger::AttributionLine> lines;
+    AnswerAttribution out;
     if (scores.empty())
-        return lines;
+        return out;
     std::vector<double> shares;
     const size_t kept = std::min<size_t>(scores.size(), size_t(ledger::Receipt::kMaxLines));
     for (size_t i = 0; i < kept; ++i)
         shares.push_back(scores[i].share);
     Result<std::vector<quint64>> weights = ledger::weightsFromShares(shares);
     if (!weights || std::all_of(weights->begin(), weights->end(), [](quint64 w) { return w == 0; }))
-        return lines;
+        return out;
     const std::vector<ledger::Amount> millionths =
         ledger::apportion(ledger::AttributionLine::kShareScale, *weights);
     for (size_t i = 0; i < kept; ++i) {
         const attribution::IndexedRecord& record = index.records[size_t(scores[i].record)];
         const attribution::IndexSource& source = index.lineage.sources[record.source];
-        lines.push_back({record.hash, QByteArray::fromHex(source.version.toLatin1()),
-                         record.contributor, millionths[i]});
+        out.lines.push_back({record.hash, QByteArray::fromHex(source.version.toLatin1()),
+                             record.contributor, millionths[i]});
+        for (const attribution::RecordSpan& span : scores[i].spans)
+            out.spans.push_back({span.answerBegin, span.answerEnd, record.hash});
     }
-    return lines;
+    return out;
 }
 
 // The people behind a preference datanet's records gave labels: they are paid as labelers.
@@ -231,8 +240,11 @@ Result<std::optional<ledger::Receipt>> NodePayments::settle(const PaymentGrant& 
         return makeError(ErrorCode::Internal, tr("The fee overflows."));
 
     std::vector<ledger::WeightedParty> attributed, fallback;
+    std::vector<ledger::TokenSpan> spans;
     if (std::shared_ptr<const attribution::AttributionIndex> index = attributionFor(deployment)) {
-        charge.attribution = attributionLines(*index, result.tokenIds);
+        AnswerAttribution answer = attributeAnswer(*index, result.tokenIds);
+        charge.attribution = std::move(answer.lines);
+        spans = std::move(answer.spans);
         std::map<QByteArray, ledger::Role> roleOfVersion;
         for (const attribution::IndexSource& source : index->lineage.sources)
             roleOfVersion.emplace(QByteArray::fromHex(source.version.toLatin1()), roleOf(source));
@@ -256,6 +268,8 @@ Result<std::optional<ledger::Receipt>> NodePayments::settle(const PaymentGrant& 
     if (!split)
         return split.error();
     charge.split = std::move(split).value();
+    if (m_keepAnswers)
+        charge.answer = ledger::traceAnswer(result.text, result.textEnds, spans);
     Result<ledger::Receipt> receipt = m_ledger->charge(charge);
     // The lane is free as soon as it is charged: the client may send its next request before
     // this reply's last bytes are even flushed.

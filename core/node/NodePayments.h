@@ -70,6 +70,10 @@ public:
 
     NodePayments(store::Workspace& workspace, DeploymentStore& deployments);
 
+    // Whether each receipt's answer and its attributed spans are kept beside it (the default), for
+    // "why did I earn this"; the prompt never is.
+    void setKeepAnswers(bool keep) { m_keepAnswers = keep; }
+
     // Loads and verifies the node's journal, channels and receipt chain.
     Status open(crypto::SigningKey nodeKey);
     QString nodeAddress() const;
@@ -113,6 +117,7 @@ private:
     store::Workspace& m_workspace;
     DeploymentStore& m_deployments;
     std::unique_ptr<ledger::NodeLedger> m_ledger;
+    bool m_keepAnswers = true;
 
     std::mutex m_mutex;
     std::map<std::pair<QByteArray, quint32>, quint64> m_busyLanes; // guarded by m_mutex: lease ids

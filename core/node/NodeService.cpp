@@ -90,6 +90,7 @@ NodeService::NodeService(store::Workspace& workspace, ml::MlRuntime& runtime, No
     : m_workspace(workspace), m_runtime(runtime), m_options(std::move(options)), m_store(workspace),
       m_payments(workspace, m_store)
 {
+    m_payments.setKeepAnswers(m_options.keepAnswers);
     m_uptime.start();
 }
 

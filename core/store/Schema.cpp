@@ -472,6 +472,15 @@ const std::vector<Migration>& workspaceMigrations()
                 PRIMARY KEY (run_id, step, name, chunk)
             );
         )sql"},
+        {18, "the answers receipts paid for, with the spans that earned them", R"sql(
+            -- Written with the receipt in the charge's transaction (ledger/AnswerTrace.h): the
+            -- answer text and which of its spans came from which records. Not signed, not part of
+            -- the chain: an answer may be forgotten (deleted) without breaking any receipt.
+            CREATE TABLE ledger_answers (
+                request  TEXT PRIMARY KEY REFERENCES ledger_receipts(request),
+                json     BLOB NOT NULL
+            );
+        )sql"},
     };
     return list;
 }

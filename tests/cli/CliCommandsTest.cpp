@@ -260,6 +260,9 @@ private slots:
                                  << QByteArray() << kInvalidArgument << QStringLiteral("moderate or interactive");
         QTest::newRow("existing workspace") << QStringList{"--workspace", m_workspace, "workspace", "init"}
                                             << QByteArray() << 5 << QStringLiteral("already holds");
+        QTest::newRow("model without demo")
+            << QStringList{"--workspace", folder("never"), "workspace", "init", "--with-model"}
+            << QByteArray() << kUsage << QStringLiteral("--with-model goes with --demo");
     }
 
     void errorsAreClearOneLiners()

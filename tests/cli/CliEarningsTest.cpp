@@ -1,6 +1,7 @@
 // flywheel-cli earnings and receipts verify, end to end: a workspace whose node charged real paid
 // requests (EarningsFixture), its earnings as JSON with exact base-unit sums and as text, and a
-// receipt file verified whole, then refused at its first altered, reordered or missing line.
+// receipt file verified whole, then refused at its first altered, reordered or missing line; one
+// receipt explained with its kept answer (`receipts show`).
 #include "CliRunner.h"
 #include "ledger/ReceiptLog.h"
 #include "unit/ledger/EarningsFixture.h"
@@ -128,6 +129,45 @@ private slots:
                                  "faq-bot:v2", "By day:", "2026-11-22", "Top records:"})
             QVERIFY2(run.out.contains(part), part);
         QVERIFY(run.out.contains(m_fx.alice.address.toUtf8()));
+    }
+
+    void showExplainsAReceiptWithItsKeptAnswer()
+    {
+        const CliRun text = cli({QStringLiteral("receipts"), QStringLiteral("show"),
+                                 QStringLiteral("req-1")});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("Answer ([spans] found in training records): "
+                                   "Press the [reset button] for ten seconds."),
+                 text.out.constData());
+        QVERIFY(text.out.contains("in the answer: \xe2\x80\x9creset button\xe2\x80\x9d"));
+        QVERIFY(text.out.contains(m_fx.alice.address.toUtf8()));
+        QVERIFY(text.out.contains("support-faq v1"));
+
+        const CliRun json = cli({QStringLiteral("receipts"), QStringLiteral("show"),
+                                 QStringLiteral("req-1"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value("answer").toString(), fw::test::EarningsFixture::keptAnswer());
+        QCOMPARE(o.value("receipt").toObject().value("request").toString(), QStringLiteral("req-1"));
+        const QJsonArray records = o.value("records").toArray();
+        QCOMPARE(records.size(), 3);
+        const QJsonArray spans = records.first().toObject().value("spans").toArray();
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first().toObject().value("text").toString(), QStringLiteral("reset button"));
+        qint64 earned = 0;
+        for (const QJsonValue& r : records)
+            earned += units(r.toObject().value("earned"));
+        QCOMPARE(earned, qint64(600)); // the data part of req-1's fee of 1'000
+
+        // Not kept: said so; an unknown request: one error line.
+        const CliRun other = cli({QStringLiteral("receipts"), QStringLiteral("show"),
+                                  QStringLiteral("req-2")});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+        QVERIFY(other.out.contains("Answer: not kept here"));
+        const CliRun unknown = cli({QStringLiteral("receipts"), QStringLiteral("show"),
+                                    QStringLiteral("req-404")});
+        QCOMPARE(unknown.exitCode, kNotFound);
+        QVERIFY(unknown.oneErrorLine());
     }
 
     void verifyAcceptsAnIntactFile()

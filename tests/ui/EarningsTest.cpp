@@ -22,6 +22,9 @@
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -152,6 +155,38 @@ void EarningsTest::explainsAReceipt()
     QVERIFY(records->child(0)->text(3).contains(QStringLiteral("reset button")));
     QCOMPARE(records->child(2)->text(1), m_fx.bobAddress());
     QVERIFY(m_page->explanation()->summary()->text().contains(QStringLiteral("req-1")));
+
+    // The node kept this answer: its first record's span is marked, and listed under the record.
+    QTextBrowser* answer = m_page->explanation()->answer();
+    QVERIFY(!answer->isHidden());
+    QCOMPARE(answer->toPlainText().trimmed(), test::EarningsFixture::keptAnswer());
+    QCOMPARE(records->child(0)->childCount(), 1);
+    QCOMPARE(records->child(0)->child(0)->text(3), QStringLiteral("\u201creset button\u201d"));
+    QCOMPARE(records->child(2)->childCount(), 0);
+    const auto markedText = [answer](const char* colour) {
+        QString marked;
+        for (QTextBlock b = answer->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().background().color() == QColor(colour))
+                    marked += it.fragment().text();
+        return marked;
+    };
+    QCOMPARE(markedText("#fff0a8"), QStringLiteral("reset button"));
+    QVERIFY(markedText("#ffb54d").isEmpty());
+    // Selecting the record (or its span) marks its spans as the selected record's.
+    tree->setCurrentItem(records->child(0)->child(0));
+    QCOMPARE(markedText("#ffb54d"), QStringLiteral("reset button"));
+    tree->setCurrentItem(records->child(2));
+    QVERIFY(markedText("#ffb54d").isEmpty());
+
+    // A receipt whose answer was not kept says so instead.
+    m_page->receiptTable()->selectRow(row - 1);
+    QTRY_COMPARE(explained.count(), 2);
+    QVERIFY2(answer->toPlainText().contains(QStringLiteral("keeps no answer")),
+             qPrintable(answer->toPlainText()));
+    QCOMPARE(m_page->explanation()->tree()->topLevelItem(1)->child(0)->childCount(), 0);
+    m_page->receiptTable()->selectRow(row); // the kept answer, for the screenshot
+    QTRY_COMPARE(explained.count(), 3);
 }
 
 void EarningsTest::verifiesEveryReceipt()

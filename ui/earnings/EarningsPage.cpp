@@ -301,11 +301,11 @@ void EarningsPage::explainReceipt(int row)
     m_session->beginBackgroundWork();
     runInBackground(
         this, [workspace, receipt] { return ledger::EarningsService(*workspace).explain(receipt); },
-        [this, receipt](Result<std::vector<ledger::AttributionDetail>> details) {
+        [this, receipt](Result<ledger::ReceiptWhy> why) {
             m_session->endBackgroundWork();
-            if (!details)
-                return m_message->showMessage(details.error().message, true);
-            m_explanation->setReceipt(receipt, *details);
+            if (!why)
+                return m_message->showMessage(why.error().message, true);
+            m_explanation->setReceipt(receipt, *why);
             emit explained();
         });
 }

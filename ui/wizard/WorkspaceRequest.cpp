@@ -1,7 +1,7 @@
 // Creating, restoring or opening a workspace for the wizard.
 #include "ui/wizard/WorkspaceRequest.h"
 
-#include "demo/DemoWorkspace.h"
+#include "demo/DemoModel.h"
 #include "wallet/WalletService.h"
 
 namespace fw::ui {
@@ -12,8 +12,15 @@ Result<std::unique_ptr<store::Workspace>> fulfil(const WorkspaceRequest& request
     switch (request.kind) {
     case Kind::Open:
         return store::Workspace::open(request.directory, request.passphrase);
-    case Kind::Demo:
-        return demo::openOrCreateDemoWorkspace(request.directory, request.kdf);
+    case Kind::Demo: {
+        Result<demo::DemoOpening> demo =
+            demo::openOrCreateDemoWithModel(request.directory, request.kdf);
+        if (!demo)
+            return demo.error();
+        if (demo->modelProblem)
+            qWarning("demo: opened without its model: %s", qPrintable(demo->modelProblem->message));
+        return std::move(demo->workspace);
+    }
     case Kind::Create:
     case Kind::Restore:
         break;

@@ -82,6 +82,9 @@ struct EarningsFixture
         return {};
     }
 
+    // The answer the node kept for req-1: its "reset button" came from the first record.
+    static QString keptAnswer() { return QStringLiteral("Press the reset button for ten seconds."); }
+
 private:
     QString makeDatanet(store::Workspace& ws)
     {
@@ -147,6 +150,9 @@ private:
             r.fee = fees()[i];
             r.split = split(r.fee, node.address);
             r.attribution = attribution(int(i));
+            if (i == 0) // the first answer kept, its "reset button" from the first record
+                r.answer = ledger::AnswerTrace{
+                    keptAnswer(), {{10, 22, {r.attribution.front().recordHash}}}};
             Result<ledger::Receipt> receipt = ledger.charge(r);
             if (!receipt)
                 return receipt.error().message;

@@ -199,8 +199,9 @@ private slots:
     void explainNamesRecordsAndDatanets()
     {
         const Receipt& r = m_fx.own[0]; // alice on records 1 and 2, bob on record 3
-        const auto details = EarningsService(*m_ws).explain(r);
-        QVERIFY2(details.ok(), qPrintable(details.error().message));
+        const auto why = EarningsService(*m_ws).explain(r);
+        QVERIFY2(why.ok(), qPrintable(why.error().message));
+        const std::vector<AttributionDetail>* details = &why->details;
         QCOMPARE(int(details->size()), 3);
         Amount data = 0;
         for (const AttributionDetail& d : *details) {
@@ -215,6 +216,22 @@ private slots:
         QCOMPARE(details->at(0).earned, Amount(300));
         QCOMPARE(details->at(1).earned, Amount(150));
         QCOMPARE(details->at(2).earned, Amount(150));
+        // The node kept the answer with the span its first record earned.
+        QVERIFY(why->answer);
+        QCOMPARE(why->answer->answer, test::EarningsFixture::keptAnswer());
+        const std::vector<AnswerSpan> spans = why->answer->spansOf(r.attribution.front().recordHash);
+        QCOMPARE(int(spans.size()), 1);
+        QCOMPARE(why->answer->answer.mid(spans[0].begin, spans[0].end - spans[0].begin),
+                 QStringLiteral("reset button"));
+        QVERIFY(why->answer->spansOf(r.attribution.back().recordHash).empty());
+    }
+
+    void explainWithoutAKeptAnswerSaysNone()
+    {
+        const auto why = EarningsService(*m_ws).explain(m_fx.own[1]);
+        QVERIFY2(why.ok(), qPrintable(why.error().message));
+        QVERIFY(!why->answer);
+        QVERIFY(!why->details.empty());
     }
 
     void csvHasOneRowPerSlice()

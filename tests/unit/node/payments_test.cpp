@@ -1,7 +1,7 @@
 // The node's paid-request logic without a socket: fees and the tokens a credit pays for, an
 // answer attributed to the deployment's records through the package's attribution bundle and
 // paid to their contributors, the record-count fallback when nothing matches, free deployments,
-// one request per lane, and funds minted by another process while the node's ledger is open.
+// one request per lane, answers kept beside their receipts (or not), and funds minted by another process while the node's ledger is open.
 #include "../store/TestSupport.h"
 #include "attribution/AttributionBundle.h"
 #include "crypto/Address.h"
@@ -34,6 +34,17 @@ std::vector<int> ids(int from, int count)
     for (int i = 0; i < count; ++i)
         out.push_back(from + i);
     return out;
+}
+
+// The answer's text as the engine decodes it: "w10 w11 ..." with each token's end.
+void decodeAsWords(ml::GenerationResult& answer)
+{
+    answer.text.clear();
+    answer.textEnds.clear();
+    for (int id : answer.tokenIds) {
+        answer.text += QStringLiteral("w%1 ").arg(id);
+        answer.textEnds.push_back(int(answer.text.size()));
+    }
 }
 
 // Two records by two contributors, as a deploy package carries them. With `bLabeled`, b's record
@@ -187,6 +198,7 @@ private slots:
         ml::GenerationResult answer;
         answer.promptTokens = 5;
         answer.tokenIds = ids(10, 11); // exactly the first record
+        decodeAsWords(answer);
         auto receipt = m_payments->settle(g, d, "req-1", answer);
         QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
         QVERIFY(receipt->has_value());
@@ -205,6 +217,16 @@ private slots:
             ledger::Amount(4'800));
         QCOMPARE(splitFor(r, ledger::Role::Contributor, m_a), ledger::Amount(8'000));
         QCOMPARE(splitFor(r, ledger::Role::Contributor, m_b), ledger::Amount(0));
+
+        // The answer is kept beside the receipt, the whole of it a span of the first record.
+        auto kept = ledger::readAnswer(*m_ws, QStringLiteral("req-1"));
+        QVERIFY2(kept.ok(), qPrintable(kept.error().message));
+        QVERIFY(kept->has_value());
+        QCOMPARE((*kept)->answer, answer.text);
+        QCOMPARE(int((*kept)->spans.size()), 1);
+        QCOMPARE((*kept)->spans[0].begin, 0);
+        QCOMPARE((*kept)->spans[0].end, int(answer.text.size()));
+        QCOMPARE((*kept)->spans[0].records, std::vector<QByteArray>{QByteArray(32, '\x01')});
     }
 
     void anUnmatchedAnswerPaysEveryContributorByRecords()
@@ -260,10 +282,35 @@ private slots:
         ml::GenerationResult answer;
         answer.promptTokens = 4;
         answer.tokenIds = ids(10, 6);
+        decodeAsWords(answer);
         auto receipt = m_payments->settle(std::get<PaymentGrant>(grant), d, "req-3", answer);
         QVERIFY(receipt.ok());
         QCOMPARE(splitFor(**receipt, ledger::Role::Builder), ledger::Amount(8'000));
         QCOMPARE(ledger::sumOf((*receipt)->split), (*receipt)->fee);
+        // Kept, with no span: nothing to attribute it to.
+        auto kept = ledger::readAnswer(*m_ws, QStringLiteral("req-3"));
+        QVERIFY(kept.ok() && kept->has_value());
+        QCOMPARE((*kept)->answer, answer.text);
+        QVERIFY((*kept)->spans.empty());
+    }
+
+    void aNodeThatForgetsAnswersKeepsOnlyTheReceipt()
+    {
+        const Deployment d = deploy("attributed", kPrice, true);
+        m_payments->setKeepAnswers(false);
+        auto grant = m_payments->authorize(withVoucher(6, 100'000), d);
+        QVERIFY(std::holds_alternative<PaymentGrant>(grant));
+        ml::GenerationResult answer;
+        answer.promptTokens = 5;
+        answer.tokenIds = ids(10, 11);
+        decodeAsWords(answer);
+        auto receipt = m_payments->settle(std::get<PaymentGrant>(grant), d, "req-forgot", answer);
+        m_payments->setKeepAnswers(true);
+        QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+        QCOMPARE((*receipt)->attribution.size(), size_t(1)); // still attributed and paid
+        auto kept = ledger::readAnswer(*m_ws, QStringLiteral("req-forgot"));
+        QVERIFY(kept.ok());
+        QVERIFY(!kept->has_value());
     }
 
     void freeDeploymentsNeedNoVoucher()
