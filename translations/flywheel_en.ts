@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Training the demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying it to the local node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo datanet has no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering paid questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo record has no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw</name>
     <message>
         <source>%1 %2: %3</source>
@@ -1217,6 +1240,37 @@
     </message>
     <message>
         <source>more than the largest amount, %1 OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::AnswerTrace</name>
+    <message>
+        <source>The kept answer is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs &quot;answer&quot; and &quot;spans&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span needs &quot;begin&quot;, &quot;end&quot; and &quot;records&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span lies outside the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record hash is not 64 hex digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +3572,14 @@
     <message>
         <source>The demo workspace could not be opened: %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %1 (%2 of %3)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo opened without its trained model: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6781,26 @@ Passphrase of %1:</source>
     </message>
     <message>
         <source>%1% share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer this receipt paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer (marked: spans found in training records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace keeps no answer for this receipt: another node served it, its node was started with --forget-answers, or it is demo traffic made before any model was trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

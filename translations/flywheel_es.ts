@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Training the demo model</source>
+        <translation>Entrenando el modelo de demostración</translation>
+    </message>
+    <message>
+        <source>Deploying it to the local node</source>
+        <translation>Desplegándolo en el nodo local</translation>
+    </message>
+    <message>
+        <source>The demo datanet has no records.</source>
+        <translation>El datanet de demostración no tiene registros.</translation>
+    </message>
+    <message>
+        <source>Answering paid questions</source>
+        <translation>Respondiendo preguntas pagadas</translation>
+    </message>
+    <message>
+        <source>A demo record has no question.</source>
+        <translation>Un registro de demostración no tiene pregunta.</translation>
+    </message>
+</context>
+<context>
     <name>fw</name>
     <message>
         <source>%1 %2: %3</source>
@@ -1218,6 +1241,37 @@
     <message>
         <source>more than the largest amount, %1 OPEN</source>
         <translation>más que el importe máximo, %1 OPEN</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ledger::AnswerTrace</name>
+    <message>
+        <source>The kept answer is damaged: %1</source>
+        <translation>La respuesta guardada está dañada: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>it needs &quot;answer&quot; and &quot;spans&quot;</source>
+        <translation>necesita «answer» y «spans»</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>es demasiado larga</translation>
+    </message>
+    <message>
+        <source>a span needs &quot;begin&quot;, &quot;end&quot; and &quot;records&quot;</source>
+        <translation>un fragmento necesita «begin», «end» y «records»</translation>
+    </message>
+    <message>
+        <source>a span lies outside the answer</source>
+        <translation>un fragmento queda fuera de la respuesta</translation>
+    </message>
+    <message>
+        <source>a record hash is not 64 hex digits</source>
+        <translation>un hash de registro no tiene 64 dígitos hexadecimales</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3572,14 @@
     <message>
         <source>The demo workspace could not be opened: %1</source>
         <translation>No se pudo abrir el espacio de trabajo de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %1 (%2 of %3)...</source>
+        <translation>Preparando la demostración: %1 (%2 de %3)...</translation>
+    </message>
+    <message>
+        <source>The demo opened without its trained model: %1</source>
+        <translation>La demostración se abrió sin su modelo entrenado: %1</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6788,26 @@ Frase de contraseña de %1:</translation>
     <message>
         <source>%1% share</source>
         <translation>parte del %1%</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>The answer this receipt paid for</source>
+        <translation>La respuesta que pagó este recibo</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (marked: spans found in training records)</source>
+        <translation>&amp;Respuesta (marcados: fragmentos hallados en registros de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>This workspace keeps no answer for this receipt: another node served it, its node was started with --forget-answers, or it is demo traffic made before any model was trained.</source>
+        <translation>Este espacio de trabajo no guarda ninguna respuesta para este recibo: la sirvió otro nodo, su nodo se inició con --forget-answers, o es tráfico de demostración creado antes de entrenar ningún modelo.</translation>
+    </message>
+    <message>
+        <source>In the answer</source>
+        <translation>En la respuesta</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,11 @@
 #include "UiTestSupport.h"
 
 #include "datanet/DatanetService.h"
+#include "demo/DemoModel.h"
 #include "demo/DemoWorkspace.h"
+#include "mlruntime/MlRuntimeLoader.h"
+#include "ui/earnings/EarningsPage.h"
+#include "ui/earnings/ReceiptExplanation.h"
 #include "ui/AboutDialog.h"
 #include "ui/GuideDialog.h"
 #include "ui/wizard/FirstRunWizard.h"
@@ -30,6 +34,10 @@
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QComboBox>
 #include <QDir>
 #include <QMenu>
@@ -59,6 +67,7 @@ private slots:
     void switchesLanguage();
     void coreMessagesFollowTheLanguage();
     void locksAndUnlocks();
+    void aWaitingLockHappensFromTheEventLoop();
     void autoLocksWhenIdle();
     void changesPassphrase();
     void aboutNamesVersions();
@@ -226,6 +235,24 @@ void MainWindowTest::locksAndUnlocks()
     QCOMPARE(m_window->statusInfo()->lockText(), QStringLiteral("Unlocked"));
 }
 
+// A lock asked for while a job runs happens when the last job ends, but from the event loop: the
+// last job may end in a destructor (the Feedback page's labeling thread when the window closes),
+// and lockedChanged then reached the half-destroyed window (heap corruption on exit).
+void MainWindowTest::aWaitingLockHappensFromTheEventLoop()
+{
+    m_session->beginBackgroundWork();
+    m_session->lock();
+    QVERIFY(!m_session->isLocked());
+    QSignalSpy changed(m_session, &ui::WorkspaceSession::lockedChanged);
+    m_session->endBackgroundWork();
+    QCOMPARE(changed.count(), 0);
+    QTRY_VERIFY(m_session->isLocked());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_window->isLockScreenShown());
+    m_session->unlock(m_passphrase);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLocked(), 30000);
+}
+
 void MainWindowTest::autoLocksWhenIdle()
 {
     m_window->idleWatcher()->setIdleMilliseconds(50);
@@ -328,6 +355,11 @@ void MainWindowTest::screenshots()
     Result<std::unique_ptr<store::Workspace>> demoWs =
         demo::createDemoWorkspace(m_tmp.filePath(QStringLiteral("demo")), crypto::KdfParams::interactive());
     QVERIFY(demoWs);
+    // As `flywheel --demo` makes it: with its model deployed and paid answers (about 30 s).
+    Result<ml::MlRuntime*> engine = ml::loadMlRuntime();
+    QVERIFY2(engine, engine ? "" : qPrintable(engine.error().message));
+    const Status model = demo::addDemoModel(**demoWs, **engine);
+    QVERIFY2(model.ok(), qPrintable(model.error().message));
     m_session->setWorkspace(std::move(demoWs).value());
     m_window->resize(1180, 720);
     m_window->showPage(0); // Datanets
@@ -365,7 +397,22 @@ void MainWindowTest::screenshots()
     m_window->showPage(4);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/wallet.png")));
     m_window->showPage(5);
+    auto* earnings = qobject_cast<ui::EarningsPage*>(m_window->currentPage());
+    QVERIFY(earnings);
+    QTRY_VERIFY(earnings->snapshot() != nullptr);
+    earnings->tabs()->setCurrentIndex(0); // the charts (the Spanish pass left the last tab open)
+    QTest::qWait(50);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/earnings.png")));
+    // Why the newest receipt (a paid answer of the demo model) paid whom.
+    earnings->tabs()->setCurrentIndex(2);
+    QSignalSpy explained(earnings, &ui::EarningsPage::explained);
+    earnings->receiptTable()->selectRow(0);
+    QTRY_COMPARE(explained.count(), 1);
+    QTreeWidget* why = earnings->explanation()->tree();
+    if (why->topLevelItemCount() > 1 && why->topLevelItem(1)->childCount() > 0)
+        why->setCurrentItem(why->topLevelItem(1)->child(0));
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(out + QStringLiteral("/earnings-receipt.png")));
     m_window->showPage(6);
     QVERIFY(m_window->grab().save(out + QStringLiteral("/settings.png")));
     m_session->lock();

@@ -2,6 +2,7 @@
 // 127.0.0.1 and shows its URL, address and a curl example, an adapter deploys in two clicks
 // (its base goes with it), the charts move with traffic, undeploy and stop work.
 #include "UiTestSupport.h"
+#include "demo/DemoWorkspace.h"
 #include "ledger/NodeLedger.h"
 #include "ledger/PayerChannels.h"
 #include "node/NodeClient.h"
@@ -23,6 +24,7 @@
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +96,7 @@ private slots:
     void playgroundPaysAPricedModel();
     void playgroundExplainsAnAnswer();
     void undeploysAndStops();
+    void theDemosNodeStartsOnItsOwn();
 
 private:
     QTemporaryDir m_tmp;
@@ -333,6 +336,27 @@ void NodesTest::undeploysAndStops()
     QVERIFY(!m_page->localNode()->isRunning());
     QTRY_VERIFY(m_page->statusLabel()->text().contains("stopped"));
     QVERIFY(!m_page->deployForm()->deployButton()->isEnabled());
+}
+
+// The demo's passphrase is public: opening the demo workspace starts its local node with it, and
+// a workspace elsewhere (this test's own) never starts one by itself.
+void NodesTest::theDemosNodeStartsOnItsOwn()
+{
+    QVERIFY(!m_page->localNode()->isRunning());
+    const QString dir = demo::defaultDemoDirectory(); // under QStandardPaths' test folders
+    QDir(dir).removeRecursively();
+    auto ws = demo::createDemoWorkspace(dir, crypto::KdfParams::interactive());
+    QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+    m_session->setWorkspace(std::move(ws).value());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->localNode()->isListening(), 60000);
+    QCOMPARE(m_page->localNode()->address(), m_session->wallet().defaultIdentity()->address);
+    auto own = store::Workspace::open(m_workspace, kPassphrase);
+    QVERIFY(own);
+    m_session->setWorkspace(std::move(own).value()); // stops the demo's node
+    QVERIFY(!m_page->localNode()->isRunning());
+    QTest::qWait(500);
+    QVERIFY(!m_page->localNode()->isRunning());
+    QDir(dir).removeRecursively();
 }
 
 QTEST_MAIN(NodesTest)

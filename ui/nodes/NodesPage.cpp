@@ -1,6 +1,7 @@
 // Nodes page layout and actions; network calls and signing run off the GUI thread.
 #include "ui/nodes/NodesPage.h"
 
+#include "demo/DemoWorkspace.h"
 #include "models/ModelStore.h"
 #include "node/NodeClient.h"
 #include "node/RegistryDeploy.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -133,6 +135,13 @@ NodesPage::NodesPage(const PageContext& context, QWidget* parent)
     connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
         stopLocalNode(); // it serves the workspace that was open
         m_deployForm->reload();
+        // The demo's passphrase is public, so its node starts with it: the demo model answers
+        // on 127.0.0.1 from the first minute. A demo given its own passphrase starts by hand.
+        const std::shared_ptr<store::Workspace> ws = m_session->workspace();
+        if (ws && !m_session->isLocked() &&
+            QFileInfo(ws->directory()).canonicalFilePath() ==
+                QFileInfo(demo::defaultDemoDirectory()).canonicalFilePath())
+            startLocalNode(QByteArray(demo::kDemoPassphrase), /*quiet=*/true);
     });
     connect(m_session, &WorkspaceSession::lockedChanged, m_deployForm, &DeployForm::reload);
     retranslateUi();
@@ -346,7 +355,7 @@ void NodesPage::askPassphraseAndStart()
         startLocalNode(passphrase.toUtf8());
 }
 
-void NodesPage::startLocalNode(const QByteArray& passphrase)
+void NodesPage::startLocalNode(const QByteArray& passphrase, bool quiet)
 {
     if (!m_session->hasWorkspace() || m_local->isRunning() || m_starting)
         return;
@@ -357,11 +366,14 @@ void NodesPage::startLocalNode(const QByteArray& passphrase)
     // node that exits.
     runInBackground(
         this, [workspace, passphrase] { return workspace->verifyPassphrase(passphrase); },
-        [this, workspace, passphrase](bool right) {
+        [this, workspace, passphrase, quiet](bool right) {
             if (!right) {
                 m_starting = false;
-                m_message->showMessage(tr("Wrong passphrase: the local node was not started."),
-                                       true);
+                if (quiet)
+                    m_message->clear();
+                else
+                    m_message->showMessage(
+                        tr("Wrong passphrase: the local node was not started."), true);
                 return;
             }
             m_message->showMessage(tr("Starting the local node..."));

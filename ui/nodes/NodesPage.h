@@ -32,7 +32,9 @@ public:
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/node.svg")); }
 
     // The actions, public so that tests reach the same code paths as the buttons.
-    void startLocalNode(const QByteArray& passphrase);
+    // Checks the passphrase off the GUI thread, then starts the node; a wrong one is reported,
+    // unless `quiet` (the demo's own start, which simply does not happen).
+    void startLocalNode(const QByteArray& passphrase, bool quiet = false);
     void stopLocalNode();
     void addRemoteNode(const QString& url, const QString& address);
     void deploySelected();

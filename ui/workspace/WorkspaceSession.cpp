@@ -67,8 +67,11 @@ void WorkspaceSession::endBackgroundWork()
 {
     if (m_backgroundJobs > 0)
         --m_backgroundJobs;
+    // The pending lock runs from the event loop, never inside the caller: the last job may end in
+    // a destructor (a page going away with its window), and lockedChanged must not reach widgets
+    // that are half destroyed.
     if (m_backgroundJobs == 0 && m_lockPending)
-        lock();
+        QMetaObject::invokeMethod(this, &WorkspaceSession::lock, Qt::QueuedConnection);
 }
 
 void WorkspaceSession::unlock(const QByteArray& passphrase)
