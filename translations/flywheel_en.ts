@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo datanet has no records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answering paid questions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,10 +12,6 @@
         <translation>Desplegándolo en el nodo local</translation>
     </message>
     <message>
-        <source>The demo datanet has no records.</source>
-        <translation>El datanet de demostración no tiene registros.</translation>
-    </message>
-    <message>
         <source>Answering paid questions</source>
         <translation>Respondiendo preguntas pagadas</translation>
     </message>

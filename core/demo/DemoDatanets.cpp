@@ -256,4 +256,20 @@ Status addDemoDatanets(store::Workspace& workspace)
                         QStringLiteral("answer quality"), preferenceRecords(), {50, 4, 500, 0.25, 0.8});
 }
 
+Result<DemoFacts> loadDemoFacts(store::Workspace& workspace)
+{
+    datanet::DatanetService datanets(workspace);
+    Result<datanet::Datanet> facts = datanets.datanetByName(QLatin1String(kDemoInstructionDatanet));
+    if (!facts)
+        return facts.error();
+    datanet::RecordQuery approved;
+    approved.status = datanet::RecordStatus::Approved;
+    Result<QList<datanet::RecordInfo>> records = datanets.records(facts->id, approved);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("The demo datanet has no records."));
+    return DemoFacts{std::move(facts).value(), std::move(records).value()};
+}
+
 } // namespace fw::demo

@@ -4,8 +4,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "datanet/DatanetTypes.h"
 
 #include <QByteArray>
+#include <QList>
 
 namespace fw::store {
 class Workspace;
@@ -22,5 +24,13 @@ QByteArray demoPreferenceJsonl();
 
 // Imports both datanets into the workspace (the demo identities must exist), reviews and freezes them.
 Status addDemoDatanets(store::Workspace& workspace);
+
+// World facts and its approved records, which the demo's paid traffic asks about.
+struct DemoFacts
+{
+    datanet::Datanet datanet;
+    QList<datanet::RecordInfo> approved; // never empty
+};
+Result<DemoFacts> loadDemoFacts(store::Workspace& workspace);
 
 } // namespace fw::demo

@@ -3,7 +3,6 @@
 #include "demo/DemoModel.h"
 
 #include "crypto/Address.h"
-#include "datanet/DatanetService.h"
 #include "datanet/RecordContent.h"
 #include "demo/DemoDatanets.h"
 #include "demo/DemoTraffic.h"
@@ -124,17 +123,10 @@ Status addDemoModel(store::Workspace& workspace, ml::MlRuntime& engine,
 
     // 3. The app user asks some of the datanet's questions and pays by voucher on a lane of its
     //    demo channel; the node attributes, splits, signs and keeps each answer.
-    datanet::DatanetService datanets(workspace);
-    Result<datanet::Datanet> facts = datanets.datanetByName(QLatin1String(kDemoInstructionDatanet));
+    Result<DemoFacts> facts = loadDemoFacts(workspace);
     if (!facts)
         return facts.error();
-    datanet::RecordQuery approved;
-    approved.status = datanet::RecordStatus::Approved;
-    Result<QList<datanet::RecordInfo>> records = datanets.records(facts->id, approved);
-    if (!records)
-        return records.error();
-    if (records->isEmpty())
-        return makeError(ErrorCode::NotFound, Text::tr("The demo datanet has no records."));
+    const QList<datanet::RecordInfo>& records = facts->approved;
     Result<models::RegisteredModel> loaded =
         models::loadRegisteredModel(models::ModelStore(workspace), model->name, engine);
     if (!loaded)
@@ -151,7 +143,7 @@ Status addDemoModel(store::Workspace& workspace, ml::MlRuntime& engine,
     ledger::Amount signedSoFar = 0;
     for (int i = 0; i < kDemoLiveAnswers; ++i) {
         report(Text::tr("Answering paid questions"), i, kDemoLiveAnswers);
-        const QString question = questionOf(records->at(i * records->size() / kDemoLiveAnswers));
+        const QString question = questionOf(records.at(i * records.size() / kDemoLiveAnswers));
         if (question.isEmpty())
             return makeError(ErrorCode::Corrupt, Text::tr("A demo record has no question."));
         // Enough credit for the answer: the voucher raises the lane by 0.1 OPEN each time.

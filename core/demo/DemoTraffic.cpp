@@ -44,24 +44,17 @@ Status addDemoTraffic(store::Workspace& workspace, qint64 nowMs)
     Result<crypto::SigningKey> nodeKey = wallet.signingKey(owner->id);
     if (!nodeKey)
         return nodeKey.error();
-    datanet::DatanetService datanets(workspace);
-    Result<datanet::Datanet> facts = datanets.datanetByName(QLatin1String(kDemoInstructionDatanet));
+    Result<DemoFacts> facts = loadDemoFacts(workspace);
     if (!facts)
         return facts.error();
     Result<QList<datanet::VersionInfo>> versions =
-        datanet::VersionService(workspace).versions(facts->id);
+        datanet::VersionService(workspace).versions(facts->datanet.id);
     if (!versions)
         return versions.error();
     if (versions->isEmpty())
         return makeError(ErrorCode::NotFound, QStringLiteral("The demo datanet has no version."));
     const QByteArray versionRoot = versions->first().root;
-    datanet::RecordQuery approved;
-    approved.status = datanet::RecordStatus::Approved;
-    Result<QList<datanet::RecordInfo>> records = datanets.records(facts->id, approved);
-    if (!records)
-        return records.error();
-    if (records->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("The demo datanet has no records."));
+    const QList<datanet::RecordInfo>* records = &facts->approved;
 
     const qint64 startMs = nowMs - 21 * kDayMs;
     qint64 clockMs = startMs;
