@@ -51,6 +51,10 @@ bool AppLauncher::openDemo()
     QProgressDialog progress(tr("Opening the demo workspace..."), QString(), 0, 0);
     progress.setWindowTitle(tr("Flywheel"));
     progress.setMinimumDuration(0);
+    // The steps fill the bar to its maximum before the demo is ready: reaching it must not close
+    // the dialog (exec() would return before the result is in).
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
     Result<demo::DemoOpening> outcome = makeError(ErrorCode::Cancelled, QString());
     const QString dir = demo::defaultDemoDirectory();
     const crypto::KdfParams kdf = m_session->freshKdf();
