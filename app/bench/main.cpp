@@ -82,14 +82,32 @@ int serve(fw::ml::ServeBenchConfig c)
     return 0;
 }
 
+// Where the time of the profiled steps went, the 25 largest ops by self time.
+void printProfile(const QString& precision, const std::vector<fw::ml::OpTime>& ops)
+{
+    double total = 0.0;
+    for (const fw::ml::OpTime& op : ops)
+        total += op.selfMs;
+    print(QStringLiteral("profile of the %1 step (2 steps, %2 ms of op self time; self ms, share, calls, op):")
+              .arg(precision)
+              .arg(total, 0, 'f', 1));
+    for (size_t i = 0; i < std::min<size_t>(ops.size(), 25); ++i)
+        print(QStringLiteral("  %1 %2% %3 %4")
+                  .arg(ops[i].selfMs, 9, 'f', 1)
+                  .arg(100.0 * ops[i].selfMs / total, 5, 'f', 1)
+                  .arg(ops[i].calls, 6)
+                  .arg(ops[i].name));
+}
+
 // `train`: our step and, with --compare-python, the reference's, back to back at each thread count
-// (1 and 2 unless --threads names one), MFU against the single-thread matmul peak, and with
-// --profile where the time of our step goes.
-int train(fw::ml::BenchConfig c, const QString& reference, bool profile)
+// (1 and 2 unless --threads names one), MFU against the single-thread matmul peak, with `bf16` the
+// same step in mixed precision against our fp32 one, and with --profile where the time of our fp32
+// step goes.
+int train(fw::ml::BenchConfig c, const QString& reference, bool profile, bool bf16)
 {
     const QList<int> threadCounts = c.threads > 0 ? QList<int>{c.threads} : QList<int>{1, 2};
-    double bestOurs = 0.0, bestReference = 0.0;
-    std::vector<fw::ml::OpTime> ops;
+    double bestOurs = 0.0, bestReference = 0.0, bestBf16 = 0.0;
+    std::vector<fw::ml::OpTime> ops, bf16Ops;
     for (int threads : threadCounts) {
         c.threads = threads;
         c.profileSteps = profile && ops.empty() ? 2 : 0;
@@ -114,6 +132,25 @@ int train(fw::ml::BenchConfig c, const QString& reference, bool profile)
         else if (!reference.isEmpty())
             line += QStringLiteral(" | reference failed (is python3-torch installed?)");
         print(line);
+        if (bf16) {
+            fw::ml::BenchConfig mixed = c;
+            mixed.precision = fw::ml::Precision::Bf16;
+            mixed.profileSteps = profile && bf16Ops.empty() ? 2 : 0;
+            auto m = fw::ml::benchmarkTraining(mixed);
+            if (!m) {
+                print(m.error().message);
+                return 1;
+            }
+            bestBf16 = std::max(bestBf16, m->tokensPerSecond);
+            if (bf16Ops.empty())
+                bf16Ops = m->profile;
+            print(QStringLiteral("threads %1 bf16: tokens_per_s %2 (%3 ms/step, loss %4) | vs fp32 %5")
+                      .arg(threads)
+                      .arg(m->tokensPerSecond, 0, 'f', 1)
+                      .arg(m->msPerStep, 0, 'f', 1)
+                      .arg(m->finalLoss, 0, 'f', 4)
+                      .arg(m->tokensPerSecond / r->tokensPerSecond, 0, 'f', 3));
+        }
         if (threads == threadCounts.first()) {
             fw::ml::setThreadCount(1);
             const double peak = fw::ml::measureMatmulGflops();
@@ -128,17 +165,13 @@ int train(fw::ml::BenchConfig c, const QString& reference, bool profile)
     if (bestReference > 0)
         print(QStringLiteral("ratio_vs_reference (best of the thread counts each): %1 (target >= 1.5)")
                   .arg(bestOurs / bestReference, 0, 'f', 3));
+    if (bestBf16 > 0)
+        print(QStringLiteral("bf16_vs_fp32 (best of the thread counts each): %1 (target >= 1.5)")
+                  .arg(bestBf16 / bestOurs, 0, 'f', 3));
     if (profile) {
-        double total = 0.0;
-        for (const fw::ml::OpTime& op : ops)
-            total += op.selfMs;
-        print(QStringLiteral("profile (2 steps, %1 ms of op self time; self ms, share, calls, op):").arg(total, 0, 'f', 1));
-        for (size_t i = 0; i < std::min<size_t>(ops.size(), 25); ++i)
-            print(QStringLiteral("  %1 %2% %3 %4")
-                      .arg(ops[i].selfMs, 9, 'f', 1)
-                      .arg(100.0 * ops[i].selfMs / total, 5, 'f', 1)
-                      .arg(ops[i].calls, 6)
-                      .arg(ops[i].name));
+        printProfile(QStringLiteral("fp32"), ops);
+        if (!bf16Ops.empty())
+            printProfile(QStringLiteral("bf16"), bf16Ops);
     }
     print(QStringLiteral("tokens_per_s: %1").arg(bestOurs, 0, 'f', 1));
     return 0;
@@ -320,6 +353,10 @@ int main(int argc, char** argv)
                       QStringLiteral("HOST:PORT")});
     parser.addOption({QStringLiteral("no-overlap"),
                       QCoreApplication::translate("bench", "train --world-size W --rank R: one gradient exchange after backward")});
+    parser.addOption({QStringLiteral("precision"),
+                      QCoreApplication::translate("bench", "train: fp32, bf16 (both, side by side) or auto (bf16 too where "
+                                                           "the processor multiplies bf16 natively; the default)"),
+                      QStringLiteral("P"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("bench", "train: also print where the time of two more steps goes, per op")});
     parser.process(app);
@@ -388,5 +425,12 @@ int main(int argc, char** argv)
             print(r.error().message);
         return r ? 0 : 1;
     }
-    return train(c, parser.value(QStringLiteral("compare-python")), parser.isSet(QStringLiteral("profile")));
+    auto precision = fw::ml::parsePrecision(parser.value(QStringLiteral("precision")));
+    if (!precision) {
+        print(precision.error().message);
+        return 2;
+    }
+    const bool bf16 = *precision == fw::ml::Precision::Bf16 ||
+                      (*precision == fw::ml::Precision::Auto && fw::ml::cpuMultipliesBf16());
+    return train(c, parser.value(QStringLiteral("compare-python")), parser.isSet(QStringLiteral("profile")), bf16);
 }

@@ -256,6 +256,7 @@ Outcome train(const Invocation& call)
                      .arg(summary.perplexity, 0, 'f', 2));
     else if (summary.evalLoss >= 0)
         out.line(tr("eval loss %1").arg(summary.evalLoss, 0, 'f', 4));
+    out.line(tr("precision: %1").arg(ml::precisionName(summary.precision)));
     out.line(tr("model: %1").arg(added->name));
     // The span index answers attribution requests from the first one on; a failure here leaves the
     // model usable (attribute builds the index on demand), so it is a warning.

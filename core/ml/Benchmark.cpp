@@ -8,6 +8,7 @@
 #include "ml/FlatAdamW.h"
 #include "ml/FusedCrossEntropy.h"
 #include "ml/GradientBuckets.h"
+#include "ml/MixedPrecision.h"
 #include "ml/Transformer.h"
 
 #include <chrono>
@@ -76,9 +77,14 @@ Result<TrainBenchResult> benchmarkTraining(const BenchConfig& b)
     Status exchanged; // the first failed all-reduce (a rank gone), reported after the loop
     // The step of llama2.c's train.py: forward, loss, backward, clip to norm 1, AdamW, gradients
     // cleared (there dropped, set_to_none; here zeroed in one pass, as backward adds into them).
+    const Precision precision = resolvePrecision(b.precision, torch::Device(torch::kCPU));
     auto step = [&] {
-        const auto logits = model->forward(inputs);
-        const auto loss = crossEntropySum(logits.view({-1, b.vocab}), targets) / lossTokens;
+        torch::Tensor loss;
+        {
+            MatmulPrecisionScope scope(precision);
+            const auto logits = model->forward(inputs);
+            loss = crossEntropySum(logits.view({-1, b.vocab}), targets) / lossTokens;
+        }
         if (buckets && exchanged)
             buckets->arm();
         loss.backward();

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "ml/DistributedSettings.h"
 #include "ml/OpProfiler.h"
+#include "ml/Precision.h"
 
 namespace fw::ml {
 
@@ -23,6 +24,7 @@ struct BenchConfig
     int threads = 0;     // torch intra-op threads; 0 = leave as is
     uint64_t seed = 1;
     int profileSteps = 0; // > 0: that many more steps after the timed ones, under OpProfiler
+    Precision precision = Precision::Fp32; // train: the forward's matrix products (Auto resolved here)
     // worldSize > 1: this process is one rank of a data-parallel step over the same `batch` rows
     // (each rank batch / worldSize of them, gradients all-reduced through c10d Gloo).
     DistributedSettings distributed;

@@ -19,7 +19,8 @@ public:
     // x (B, T, dim) -> (B, T, dim); the hidden activation is (B, T, hiddenDim)
     torch::Tensor forward(const torch::Tensor& x)
     {
-        if (const torch::Tensor gateUp = stackedLinear(x, {gate_proj, up_proj}); gateUp.defined())
+        // Under mixed precision gate|up stays bf16: the fused SwiGLU reads and writes bf16 itself.
+        if (const torch::Tensor gateUp = stackedLinear(x, {gate_proj, up_proj}, true); gateUp.defined())
             return down_proj(swiGluPacked(gateUp)); // gateUp (B, T, 2 hiddenDim)
         return down_proj(swiGlu(gate_proj(x), up_proj(x)));
     }

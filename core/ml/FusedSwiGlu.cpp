@@ -1,9 +1,11 @@
-// SwiGLU's gate as a custom autograd function: one pass forward, one pass for both gradients.
+// SwiGLU's gate as a custom autograd function: one pass forward, one pass for both gradients
+// (fp32, and the packed form over bf16 too, for mixed precision).
 #include "ml/FusedSwiGlu.h"
 
 #include "ml/VectorMath.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <torch/torch.h>
 #include <vector>
 
@@ -35,25 +37,63 @@ FW_VECTOR_CLONES void backwardRange(const float* __restrict a, const float* __re
     }
 }
 
+// The same two passes over bf16 storage (mixed precision), computing in fp32.
+FW_VECTOR_CLONES void forwardRangeBf16(const uint16_t* __restrict a, const uint16_t* __restrict b,
+                                       uint16_t* __restrict h, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i) {
+        const float x = widenBf16(a[i]);
+        h[i] = narrowToBf16(x * vectorisableSigmoid(x) * widenBf16(b[i]));
+    }
+}
+
+FW_VECTOR_CLONES void backwardRangeBf16(const uint16_t* __restrict a, const uint16_t* __restrict b,
+                                        const uint16_t* __restrict g, uint16_t* __restrict da,
+                                        uint16_t* __restrict db, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i) {
+        const float x = widenBf16(a[i]), y = widenBf16(b[i]), gi = widenBf16(g[i]);
+        const float s = vectorisableSigmoid(x);
+        da[i] = narrowToBf16(gi * y * (s * (1.0f + x * (1.0f - s))));
+        db[i] = narrowToBf16(gi * (x * s));
+    }
+}
+
 // The drivers take a and b as rows `inStride` apart (and da, db `outStride` apart), so the same
 // loops serve two tensors of one shape (stride n) and the packed gate|up projection (stride 2n).
-void forwardRows(const float* a, const float* b, int64_t inStride, float* h, int64_t rows,
-                 int64_t n)
+// T: float, or uint16_t for bf16 (the overloads above pick the loop).
+template <typename T>
+void forwardRows(const T* a, const T* b, int64_t inStride, T* h, int64_t rows, int64_t n)
 {
     at::parallel_for(0, rows, std::max<int64_t>(1, kGrain / n), [&](int64_t r0, int64_t r1) {
         for (int64_t r = r0; r < r1; ++r)
-            forwardRange(a + r * inStride, b + r * inStride, h + r * n, n);
+            if constexpr (std::is_same_v<T, float>)
+                forwardRange(a + r * inStride, b + r * inStride, h + r * n, n);
+            else
+                forwardRangeBf16(a + r * inStride, b + r * inStride, h + r * n, n);
     });
 }
 
-void backwardRows(const float* a, const float* b, int64_t inStride, const float* g, float* da,
-                  float* db, int64_t outStride, int64_t rows, int64_t n)
+template <typename T>
+void backwardRows(const T* a, const T* b, int64_t inStride, const T* g, T* da, T* db, int64_t outStride,
+                  int64_t rows, int64_t n)
 {
     at::parallel_for(0, rows, std::max<int64_t>(1, kGrain / n), [&](int64_t r0, int64_t r1) {
         for (int64_t r = r0; r < r1; ++r)
-            backwardRange(a + r * inStride, b + r * inStride, g + r * n, da + r * outStride,
-                          db + r * outStride, n);
+            if constexpr (std::is_same_v<T, float>)
+                backwardRange(a + r * inStride, b + r * inStride, g + r * n, da + r * outStride,
+                              db + r * outStride, n);
+            else
+                backwardRangeBf16(a + r * inStride, b + r * inStride, g + r * n, da + r * outStride,
+                                  db + r * outStride, n);
     });
+}
+
+// A tensor's data as the element type the row loops take.
+template <typename T>
+T* elements(const at::Tensor& t)
+{
+    return static_cast<T*>(t.data_ptr());
 }
 
 struct SwiGluFunction : public torch::autograd::Function<SwiGluFunction>
@@ -63,8 +103,7 @@ struct SwiGluFunction : public torch::autograd::Function<SwiGluFunction>
         const at::Tensor a = gate.contiguous(), b = up.contiguous();
         const int64_t n = a.size(-1);
         at::Tensor h = at::empty_like(a);
-        forwardRows(a.data_ptr<float>(), b.data_ptr<float>(), n, h.data_ptr<float>(), a.numel() / n,
-                    n);
+        forwardRows(elements<float>(a), elements<float>(b), n, elements<float>(h), a.numel() / n, n);
         if (ctx)
             ctx->save_for_backward({a, b});
         return h;
@@ -77,8 +116,8 @@ struct SwiGluFunction : public torch::autograd::Function<SwiGluFunction>
         const at::Tensor g = grads[0].contiguous();
         const int64_t n = a.size(-1);
         at::Tensor da = at::empty_like(a), db = at::empty_like(b);
-        backwardRows(a.data_ptr<float>(), b.data_ptr<float>(), n, g.data_ptr<float>(),
-                     da.data_ptr<float>(), db.data_ptr<float>(), n, a.numel() / n, n);
+        backwardRows(elements<float>(a), elements<float>(b), n, elements<float>(g),
+                     elements<float>(da), elements<float>(db), n, a.numel() / n, n);
         return {da, db};
     }
 };
@@ -87,6 +126,7 @@ struct SwiGluFunction : public torch::autograd::Function<SwiGluFunction>
 // way, so nothing has to split the input or concatenate the two gradients.
 struct PackedSwiGluFunction : public torch::autograd::Function<PackedSwiGluFunction>
 {
+    // F32, or bf16 throughout (input, output and gradients) under mixed precision.
     static at::Tensor forward(AutogradContext* ctx, const at::Tensor& gateUp)
     {
         const at::Tensor gu = gateUp.contiguous();
@@ -94,8 +134,10 @@ struct PackedSwiGluFunction : public torch::autograd::Function<PackedSwiGluFunct
         std::vector<int64_t> sizes = gu.sizes().vec();
         sizes.back() = n;
         at::Tensor h = at::empty(sizes, gu.options());
-        forwardRows(gu.data_ptr<float>(), gu.data_ptr<float>() + n, 2 * n, h.data_ptr<float>(),
-                    rows, n);
+        if (gu.scalar_type() == at::kFloat)
+            forwardRows(elements<float>(gu), elements<float>(gu) + n, 2 * n, elements<float>(h), rows, n);
+        else
+            forwardRows(elements<uint16_t>(gu), elements<uint16_t>(gu) + n, 2 * n, elements<uint16_t>(h), rows, n);
         if (ctx)
             ctx->save_for_backward({gu});
         return h;
@@ -104,12 +146,18 @@ struct PackedSwiGluFunction : public torch::autograd::Function<PackedSwiGluFunct
     static variable_list backward(AutogradContext* ctx, variable_list grads)
     {
         const at::Tensor gu = ctx->get_saved_variables()[0];
-        const at::Tensor g = grads[0].contiguous();
+        const at::Tensor g = grads[0].to(gu.scalar_type()).contiguous();
         const int64_t n = gu.size(-1) / 2, rows = gu.numel() / (2 * n);
         at::Tensor dgu = at::empty_like(gu);
-        const float* a = gu.data_ptr<float>();
-        float* da = dgu.data_ptr<float>();
-        backwardRows(a, a + n, 2 * n, g.data_ptr<float>(), da, da + n, 2 * n, rows, n);
+        if (gu.scalar_type() == at::kFloat) {
+            const float* a = elements<float>(gu);
+            float* da = elements<float>(dgu);
+            backwardRows(a, a + n, 2 * n, elements<float>(g), da, da + n, 2 * n, rows, n);
+        } else {
+            const uint16_t* a = elements<uint16_t>(gu);
+            uint16_t* da = elements<uint16_t>(dgu);
+            backwardRows(a, a + n, 2 * n, elements<uint16_t>(g), da, da + n, 2 * n, rows, n);
+        }
         return {dgu};
     }
 };
@@ -117,6 +165,12 @@ struct PackedSwiGluFunction : public torch::autograd::Function<PackedSwiGluFunct
 bool cpuFloat(const at::Tensor& t)
 {
     return t.device().is_cpu() && t.scalar_type() == at::kFloat && t.dim() >= 1 && t.numel() > 0;
+}
+
+bool cpuFloatOrBf16(const at::Tensor& t)
+{
+    return t.device().is_cpu() && (t.scalar_type() == at::kFloat || t.scalar_type() == at::kBFloat16) &&
+           t.dim() >= 1 && t.numel() > 0;
 }
 
 } // namespace
@@ -144,7 +198,7 @@ at::Tensor swiGluPackedComposite(const at::Tensor& gateUp)
 
 at::Tensor swiGluPacked(const at::Tensor& gateUp)
 {
-    if (!cpuFloat(gateUp) || gateUp.size(-1) % 2 != 0)
+    if (!cpuFloatOrBf16(gateUp) || gateUp.size(-1) % 2 != 0)
         return swiGluPackedComposite(gateUp);
     if (!at::GradMode::is_enabled() || !gateUp.requires_grad()) // no graph: skip the node
         return PackedSwiGluFunction::forward(nullptr, gateUp);

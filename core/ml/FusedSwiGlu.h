@@ -14,7 +14,8 @@ at::Tensor swiGlu(const at::Tensor& a, const at::Tensor& b);
 at::Tensor swiGluComposite(const at::Tensor& a, const at::Tensor& b);
 
 // silu(gate) * up for gateUp (..., 2n) = gate | up along the last axis, as one GEMM over the
-// stacked gate_proj and up_proj weights gives them -> (..., n). Same dispatch as swiGlu.
+// stacked gate_proj and up_proj weights gives them -> (..., n). Same dispatch as swiGlu, except
+// that a bf16 gateUp (mixed precision) also takes the fused passes, in bf16 with fp32 arithmetic.
 at::Tensor swiGluPacked(const at::Tensor& gateUp);
 at::Tensor swiGluPackedComposite(const at::Tensor& gateUp);
 

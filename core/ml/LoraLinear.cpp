@@ -1,6 +1,8 @@
 // LoRA-capable linear layer; names match PEFT ("lora_A", "lora_B") so adapters export as is.
 #include "ml/LoraLinear.h"
 
+#include "ml/MixedPrecision.h"
+
 #include <cmath>
 
 namespace fw::ml {
@@ -18,13 +20,14 @@ LoraLinearImpl::LoraLinearImpl(int64_t in, int64_t out, bool withBias)
 
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x)
 {
-    torch::Tensor y = torch::nn::functional::linear(x, weight, bias);
+    torch::Tensor y = linearInPrecision(x, weight, bias);
+    // The adapter's two thin products stay fp32: they cost little and carry small updates.
     if (hasLora() && m_loraEnabled)
         y = y + loraB(loraA(loraDropout(x))) * loraScaling;
     return y;
 }
 
-torch::Tensor stackedLinear(const torch::Tensor& x, const std::vector<LoraLinear>& projections)
+torch::Tensor stackedLinear(const torch::Tensor& x, const std::vector<LoraLinear>& projections, bool keepBf16)
 {
     if (x.numel() / x.size(-1) < kMinStackedRows)
         return {};
@@ -39,7 +42,7 @@ torch::Tensor stackedLinear(const torch::Tensor& x, const std::vector<LoraLinear
     if (!biases.empty() && biases.size() != weights.size())
         return {};
     const torch::Tensor bias = biases.empty() ? torch::Tensor() : torch::cat(biases);
-    return torch::nn::functional::linear(x, torch::cat(weights), bias);
+    return linearInPrecision(x, torch::cat(weights), bias, keepBf16 ? ProductType::KeepBf16 : ProductType::Fp32);
 }
 
 void LoraLinearImpl::attachLora(int64_t rank, double alpha, double dropout)

@@ -46,7 +46,8 @@ TORCH_MODULE(LoraLinear);
 // their names stay separate, as HF stores them). Undefined when it does not apply: an adapter on
 // any of them, mismatched biases, or fewer than kMinStackedRows rows (the stacking copies the
 // weights on every call; decoding one token at a time does not reuse them enough to pay for it).
-torch::Tensor stackedLinear(const torch::Tensor& x, const std::vector<LoraLinear>& projections);
+// keepBf16: under a bf16 MatmulPrecisionScope the product stays bf16 (for a consumer reading bf16).
+torch::Tensor stackedLinear(const torch::Tensor& x, const std::vector<LoraLinear>& projections, bool keepBf16 = false);
 inline constexpr int64_t kMinStackedRows = 64;
 
 } // namespace fw::ml

@@ -1,6 +1,8 @@
 // Trainer loop and checkpoints; RowBatches (the SFT batch source) lives here too, being tiny.
 #include "ml/Trainer.h"
 
+#include "ml/MixedPrecision.h"
+
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <QCoreApplication>
@@ -109,6 +111,7 @@ Trainer::Trainer(TrainingObjective& objective, const BatchSource& train, const B
     : m_objective(objective), m_train(train), m_eval(eval), m_config(config), m_totalSteps(totalSteps)
 {
     m_params = objective.trainableParameters();
+    m_precision = resolvePrecision(config.precision, m_params.empty() ? torch::Device(torch::kCPU) : m_params.front().device());
     if (FlatAdamW::supports(m_params)) {
         m_flat = std::make_unique<FlatAdamW>(
             m_params, FlatAdamWOptions{config.learningRate, config.beta1, config.beta2, 1e-8, config.weightDecay});
@@ -195,7 +198,10 @@ Result<Trainer::StepStats> Trainer::step(GroupIntent intent)
         stats.tokens += batch.tokens;
         if (batch.share <= 0.0)
             continue; // a data-parallel shard without loss tokens adds nothing to the sum
-        const torch::Tensor loss = m_objective.loss(batch);
+        const torch::Tensor loss = [&] {
+            MatmulPrecisionScope precision(m_precision);
+            return m_objective.loss(batch);
+        }();
         const double weight = batch.share / double(m_config.gradAccum);
         (loss * weight).backward();
         stats.loss += loss.item<double>() * weight;

@@ -60,6 +60,8 @@ public:
 
     int completedSteps() const { return m_step; }
     int totalSteps() const { return m_totalSteps; }
+    // The precision the forward passes multiply in (the config's, with Auto resolved): Fp32 or Bf16.
+    Precision precision() const { return m_precision; }
     // Linear warmup to the peak, then cosine down to peak * minLrRatio at the last step.
     double learningRate(int step) const;
 
@@ -80,6 +82,7 @@ private:
     TrainingConfig m_config;
     int m_totalSteps;
     int m_step = 0;
+    Precision m_precision = Precision::Fp32;
     int64_t m_microIndex = 0;
     DataParallelGroup* m_group = nullptr;
     std::vector<torch::Tensor> m_params;

@@ -158,6 +158,12 @@ Result<TrainingConfig> TrainingConfig::fromJson(const QJsonObject& j)
                          tr("\"seed\" must be a whole number from 0 to 2^53, not %1").arg(seed));
     c.seed = uint64_t(seed);
     c.allowCuda = j.value(QStringLiteral("allow_cuda")).toBool(c.allowCuda);
+    if (j.contains(QStringLiteral("precision"))) {
+        auto precision = parsePrecision(j.value(QStringLiteral("precision")).toString(QStringLiteral("(not a string)")));
+        if (!precision)
+            return precision.error();
+        c.precision = *precision;
+    }
     if (j.value(QStringLiteral("lora")).isObject())
         c.lora = LoraSettings::fromPeftConfig(j.value(QStringLiteral("lora")).toObject());
     if (Status s = c.validate(); !s)
@@ -193,6 +199,7 @@ QJsonObject TrainingConfig::toJson() const
             {QStringLiteral("seed"), double(seed)},
             {QStringLiteral("threads"), threads},
             {QStringLiteral("allow_cuda"), allowCuda},
+            {QStringLiteral("precision"), precisionName(precision)},
             {QStringLiteral("lora"), lo}};
 }
 

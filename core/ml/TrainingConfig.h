@@ -4,6 +4,7 @@
 #include "common/ModelFiles.h"
 #include "common/Result.h"
 #include "ml/LoraSettings.h"
+#include "ml/Precision.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -66,6 +67,9 @@ struct TrainingConfig
     uint64_t seed = 1234;
     int threads = 0;          // torch intra-op threads; 0 = all cores
     bool allowCuda = false;
+    // bf16 matrix products over fp32 master weights, or fp32 throughout; Auto picks bf16 where the
+    // hardware multiplies it natively (what the run used is in its summary and lineage).
+    Precision precision = Precision::Auto;
 
     bool trainsOnPreferences() const { return objective != Objective::Sft; }
     // "sft", "reward", "dpo": as CONFIG.json spells them.
@@ -125,6 +129,7 @@ struct TrainingSummary
     double tokensPerSecond = 0.0;
     QMap<QString, double> metrics; // the final value of every metric the run logged, by name
     int worldSize = 1;             // processes that trained it together (data-parallel ranks)
+    Precision precision = Precision::Fp32; // what its matrix products ran in (Auto resolved)
     ModelFiles output; // full: a Hugging Face model; LoRA: a PEFT adapter
 };
 

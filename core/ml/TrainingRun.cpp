@@ -395,6 +395,7 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     summary.elapsedMs = clock.elapsed() - pausedMs;
     summary.tokensPerSecond = double(tokens) / std::max(1e-3, double(summary.elapsedMs) / 1000.0);
     summary.worldSize = request.distributed.worldSize;
+    summary.precision = trainer.precision();
     d.model->eval();
     if (request.distributed.rank != 0)
         return summary; // rank 0 holds the same weights and is the one that keeps them

@@ -1,6 +1,8 @@
 // The Llama-family decoder: token embedding, rotary positions, causal mask, blocks, head.
 #include "ml/Transformer.h"
 
+#include "ml/MixedPrecision.h"
+
 #include <limits>
 
 namespace fw::ml {
@@ -74,7 +76,7 @@ torch::Tensor TransformerImpl::logits(const torch::Tensor& h)
 {
     if (lm_head)
         return lm_head(h);
-    return torch::nn::functional::linear(h, embed_tokens->weight);
+    return linearInPrecision(h, embed_tokens->weight);
 }
 
 torch::Tensor TransformerImpl::forward(const torch::Tensor& tokens, KvCache* cache, const torch::Tensor& validMask)

@@ -49,4 +49,23 @@ inline float vectorisableSigmoid(float x)
     return 1.0f / (1.0f + vectorisableExp(-x));
 }
 
+// bf16 as its 16 bits (the top half of an fp32), for kernels that read and write bf16 tensors and
+// compute in fp32. Both are plain integer code, so the loops around them vectorise.
+inline float widenBf16(uint16_t bits)
+{
+    const uint32_t u = uint32_t(bits) << 16;
+    float f;
+    std::memcpy(&f, &u, sizeof f);
+    return f;
+}
+
+// Round to nearest even, as torch converts; a NaN stays a (quiet) NaN instead of rounding to inf.
+inline uint16_t narrowToBf16(float f)
+{
+    uint32_t u;
+    std::memcpy(&u, &f, sizeof u);
+    const uint32_t rounded = (u + 0x7FFFu + ((u >> 16) & 1u)) >> 16;
+    return uint16_t(f != f ? 0x7FC0u : rounded);
+}
+
 } // namespace fw::ml

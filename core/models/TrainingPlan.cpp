@@ -273,6 +273,7 @@ Result<ModelEntry> registerRun(store::Workspace& workspace, const PreparedRun& r
                     {QStringLiteral("config"), run.plan.config.toJson()},
                     {QStringLiteral("objective"), ml::TrainingConfig::objectiveName(run.plan.config.objective)},
                     {QStringLiteral("metrics"), runMetrics(summary)},
+                    {QStringLiteral("precision"), ml::precisionName(summary.precision)},
                     // examplesFromRecord cuts every chat into single user turns with their answers
                     {QStringLiteral("chat_turns"), QStringLiteral("single")}};
     if (!modelConfig.isEmpty())

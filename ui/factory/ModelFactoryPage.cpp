@@ -543,8 +543,9 @@ void ModelFactoryPage::onFinished(const models::ModelEntry& model, const ml::Tra
 {
     const QString& name = model.name;
     const QLocale l;
-    QString text = tr("\"%1\" is ready: final loss %2 after %3 s.")
-                       .arg(name, lossText(summary.finalLoss), l.toString(summary.elapsedMs / 1000.0, 'f', 1));
+    QString text = tr("\"%1\" is ready: final loss %2 after %3 s in %4.")
+                       .arg(name, lossText(summary.finalLoss), l.toString(summary.elapsedMs / 1000.0, 'f', 1),
+                            ml::precisionName(summary.precision));
     if (summary.evalLoss >= 0 && summary.perplexity >= 0)
         text += tr(" Eval loss %1, perplexity %2.")
                     .arg(lossText(summary.evalLoss), l.toString(summary.perplexity, 'f', 2));

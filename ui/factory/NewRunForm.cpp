@@ -5,6 +5,7 @@
 #include "datanet/VersionService.h"
 #include "ml/MemoryEstimate.h"
 #include "ml/ModelConfig.h"
+#include "ml/Precision.h"
 #include "ml/TrainingPresets.h"
 #include "models/ModelStore.h"
 #include "ui/common/ElidingComboBox.h"
@@ -137,6 +138,9 @@ void NewRunForm::buildForm()
     m_evalPercent->setSuffix(QStringLiteral(" %"));
     m_loraAlpha = new QDoubleSpinBox(this);
     m_loraAlpha->setRange(1, 1024);
+    m_precision = new QComboBox(this);
+    for (ml::Precision precision : {ml::Precision::Auto, ml::Precision::Fp32, ml::Precision::Bf16})
+        m_precision->addItem(QString(), int(precision));
 
     // Rows: (label, field); the labels' texts are set with the others below.
     auto* form = new QFormLayout;
@@ -157,7 +161,7 @@ void NewRunForm::buildForm()
     adv->setContentsMargins(0, 0, 0, 0);
     for (QWidget* field : std::initializer_list<QWidget*>{m_steps, m_batch, m_seqLen, m_learningRate, m_warmup,
                                                           m_evalPercent, m_loraRank, m_loraAlpha, m_seed, m_beta,
-                                                          m_preferenceLoss})
+                                                          m_preferenceLoss, m_precision})
         adv->addRow(new QLabel(this), field);
 
     retranslated(this, [this, form, adv] {
@@ -185,6 +189,14 @@ void NewRunForm::buildForm()
         label(form, m_objective, tr("&Objective:"));
         label(adv, m_beta, tr("DPO beta:"));
         label(adv, m_preferenceLoss, tr("DPO loss:"));
+        label(adv, m_precision, tr("Precision:"));
+        m_precision->setItemText(0, ml::automaticCpuPrecision() == ml::Precision::Bf16
+                                        ? tr("Automatic (bf16 on this machine)")
+                                        : tr("Automatic (fp32 on this machine)"));
+        m_precision->setItemText(1, tr("fp32 (full precision)"));
+        m_precision->setItemText(2, tr("bf16 (mixed precision)"));
+        m_precision->setToolTip(tr("bf16 multiplies the weights in half the bits and keeps fp32 master weights: "
+                                   "much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others."));
         m_objective->setItemText(0, tr("Supervised fine-tuning (learn the answers)"));
         m_objective->setItemText(1, tr("Reward model (learn to score answers)"));
         m_objective->setItemText(2, tr("DPO (learn to prefer the chosen answers)"));
@@ -722,6 +734,7 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
     c.lora.rank = m_loraRank->value();
     c.lora.alpha = m_loraAlpha->value();
     c.seed = uint64_t(m_seed->value());
+    c.precision = ml::Precision(m_precision->currentData().toInt());
     QString problem;
     if (p.datanet.isEmpty() || p.version.isEmpty())
         problem = tr("Choose a datanet with a ready version (freeze one on the Datanets page).");

@@ -56,6 +56,7 @@ public:
     QComboBox* preferenceLossBox() const { return m_preferenceLoss; }
     QComboBox* presetBox() const { return m_preset; }
     QSpinBox* stepsBox() const { return m_steps; }
+    QComboBox* precisionBox() const { return m_precision; }
     QLineEdit* outputEdit() const { return m_output; }
     QLabel* readinessLabel() const { return m_readiness; }
     QLabel* estimateLabel() const { return m_estimate; }
@@ -134,6 +135,7 @@ private:
     QSpinBox* m_loraRank = nullptr;
     QDoubleSpinBox* m_loraAlpha = nullptr;
     QSpinBox* m_seed = nullptr;
+    QComboBox* m_precision = nullptr;
 };
 
 } // namespace fw::ui

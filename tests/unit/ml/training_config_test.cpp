@@ -38,6 +38,10 @@ private slots:
             << QJsonObject{{"seq_len", 2.5}} << "\"seq_len\" must be a whole number, not 2.5";
         QTest::newRow("string steps")
             << QJsonObject{{"steps", "8"}} << "\"steps\" must be a whole number, not \"8\"";
+        QTest::newRow("unknown precision")
+            << QJsonObject{{"precision", "fp16"}} << "\"precision\" must be \"auto\", \"fp32\" or \"bf16\", not \"fp16\"";
+        QTest::newRow("precision not a string")
+            << QJsonObject{{"precision", 16}} << "\"precision\" must be";
     }
     void refusesAbsurdValuesNamingTheField()
     {
@@ -58,6 +62,18 @@ private slots:
         QCOMPARE(c->batchSize, 512);
         QCOMPARE(c->seqLen, 8192);
         QVERIFY(TrainingConfig::fromJson({{"epochs", 3}}).ok());
+    }
+
+    void precisionRoundTrips()
+    {
+        QCOMPARE(TrainingConfig::fromJson({})->precision, Precision::Auto); // bf16 where the hardware has it
+        for (Precision p : {Precision::Auto, Precision::Fp32, Precision::Bf16}) {
+            TrainingConfig c;
+            c.precision = p;
+            const QJsonObject json = c.toJson();
+            QCOMPARE(json.value("precision").toString(), precisionName(p));
+            QCOMPARE(TrainingConfig::fromJson(json)->precision, p);
+        }
     }
 };
 
