@@ -2342,6 +2342,10 @@
         <source>&quot;seed&quot; must be a whole number from 0 to 2^53, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;precision&quot; must be &quot;auto&quot;, &quot;fp32&quot; or &quot;bf16&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::models</name>
@@ -5393,10 +5397,6 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is ready: final loss %2 after %3 s.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source> Eval loss %1, perplexity %2.</source>
         <translation></translation>
     </message>
@@ -5589,6 +5589,10 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Preparing attribution for &quot;%1&quot; (span index)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ready: final loss %2 after %3 s in %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6153,6 +6157,30 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Other programs used %1% of the CPU while it was measured: the run will be faster once they stop. Measure again when the CPU is idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (bf16 on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (fp32 on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 (mixed precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 multiplies the weights in half the bits and keeps fp32 master weights: much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2342,6 +2342,10 @@
         <source>&quot;seed&quot; must be a whole number from 0 to 2^53, not %1</source>
         <translation>«seed» debe ser un número entero de 0 a 2^53, no %1</translation>
     </message>
+    <message>
+        <source>&quot;precision&quot; must be &quot;auto&quot;, &quot;fp32&quot; or &quot;bf16&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;precision&quot; debe ser &quot;auto&quot;, &quot;fp32&quot; o &quot;bf16&quot;, no &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>fw::models</name>
@@ -5398,10 +5402,6 @@ Quit anyway? It will be stopped.</source>
         <translation>Reanudado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is ready: final loss %2 after %3 s.</source>
-        <translation>«%1» está listo: pérdida final %2 tras %3 s.</translation>
-    </message>
-    <message>
         <source> Eval loss %1, perplexity %2.</source>
         <translation> Pérdida de evaluación %1, perplejidad %2.</translation>
     </message>
@@ -5595,6 +5595,10 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Preparing attribution for &quot;%1&quot; (span index)…</source>
         <translation>Preparando la atribución de «%1» (índice de fragmentos)…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ready: final loss %2 after %3 s in %4.</source>
+        <translation>«%1» está listo: pérdida final %2 tras %3 s en %4.</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6163,30 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Other programs used %1% of the CPU while it was measured: the run will be faster once they stop. Measure again when the CPU is idle.</source>
         <translation>Otros programas usaron el %1% de la CPU durante la medición: la ejecución irá más rápido cuando terminen. Vuelva a medir con la CPU libre.</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precisión:</translation>
+    </message>
+    <message>
+        <source>Automatic (bf16 on this machine)</source>
+        <translation>Automática (bf16 en esta máquina)</translation>
+    </message>
+    <message>
+        <source>Automatic (fp32 on this machine)</source>
+        <translation>Automática (fp32 en esta máquina)</translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (precisión completa)</translation>
+    </message>
+    <message>
+        <source>bf16 (mixed precision)</source>
+        <translation>bf16 (precisión mixta)</translation>
+    </message>
+    <message>
+        <source>bf16 multiplies the weights in half the bits and keeps fp32 master weights: much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others.</source>
+        <translation>bf16 multiplica los pesos con la mitad de bits y conserva los pesos maestros en fp32: mucho más rápido en procesadores con AVX-512 BF16 o AMX, más lento que fp32 en los demás.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/factory/ModelFactoryPage.h"
 #include "ui/factory/ModelTableModel.h"
 #include "ui/factory/ChatSession.h"
+#include "ml/Precision.h"
 #include "ui/factory/NewRunForm.h"
 #include "models/RunHistory.h"
 #include "store/Workspace.h"
@@ -37,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QScrollArea>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -64,6 +66,7 @@ private slots:
     void holdsExamplesOutByDefault();
     void presetStepsFollowTheDataUntilTheUserSetsThem();
     void offersLoraKnobsOnlyForLora();
+    void offersThePrecision();
     void formatsLosses_data();
     void formatsLosses();
     void measuresTheTimeBeforeARun();
@@ -203,6 +206,26 @@ void ModelFactoryTest::offersLoraKnobsOnlyForLora()
     QVERIFY(rank->isHidden());
 }
 
+void ModelFactoryTest::offersThePrecision()
+{
+    ui::NewRunForm* form = m_page->form();
+    QComboBox* precision = form->precisionBox();
+    QCOMPARE(precision->count(), 3);
+    QCOMPARE(precision->currentData().toInt(), int(ml::Precision::Auto)); // as CONFIG.json's default
+    QVERIFY(precision->currentText().contains(ml::precisionName(ml::automaticCpuPrecision())));
+    form->findChild<QCheckBox*>()->setChecked(true); // Show advanced settings
+    precision->setCurrentIndex(precision->findData(int(ml::Precision::Fp32)));
+    QCOMPARE(form->plan().config.precision, ml::Precision::Fp32);
+    precision->setCurrentIndex(precision->findData(int(ml::Precision::Auto)));
+    QCOMPARE(form->plan().config.precision, ml::Precision::Auto);
+    QTest::qWait(50); // the shown rows are laid out before the scroll area can reach them
+    for (QScrollArea* area : m_page->findChildren<QScrollArea*>())
+        if (area->isAncestorOf(precision))
+            area->ensureWidgetVisible(precision);
+    screenshot(QStringLiteral("modelfactory-advanced"));
+    form->findChild<QCheckBox*>()->setChecked(false);
+}
+
 void ModelFactoryTest::warnsWhenTheCpuWasBusy()
 {
     ui::NewRunForm* form = m_page->form();
@@ -318,6 +341,10 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
     QCOMPARE(m_page->monitor()->learningRateSeries()->count(), 40);
     QCOMPARE(m_page->monitor()->progressBar()->value(), 40);
     QVERIFY2(m_page->monitor()->statusLabel()->text().contains(QStringLiteral("is ready")),
+             qPrintable(m_page->monitor()->statusLabel()->text()));
+    // Automatic precision, resolved: bf16 where this CPU multiplies it natively.
+    QVERIFY2(m_page->monitor()->statusLabel()->text().contains(
+                 QStringLiteral(" in %1.").arg(ml::precisionName(ml::automaticCpuPrecision()))),
              qPrintable(m_page->monitor()->statusLabel()->text()));
     const int row = m_page->models()->rowOf(QStringLiteral("ui-nano"));
     QVERIFY(row >= 0);
