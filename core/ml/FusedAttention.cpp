@@ -2,6 +2,7 @@
 // to the tile's last row; a tile's softmax is applied in place, row by row, over its causal part.
 #include "ml/FusedAttention.h"
 
+#include "ml/CausalSoftmax.h"
 #include "ml/MixedPrecision.h"
 #include "ml/VectorMath.h"
 
@@ -187,106 +188,6 @@ bool fusable(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v)
 } // namespace
 
 namespace {
-
-// Causal softmax over bf16 scores (mixed precision): row r of a (T x T) block sees keys 0..r; the
-// rest of the row is written as zeros, so no mask is read or added. Arithmetic in fp32.
-// Reductions keep kLanes partial results: without -ffast-math that is how a float reduction
-// vectorises (the scalar loop's order of additions may not be changed).
-constexpr int64_t kLanes = 16;
-
-FW_VECTOR_CLONES void causalSoftmaxRowBf16(const uint16_t* __restrict s, uint16_t* __restrict p,
-                                           float* __restrict e, int64_t valid, int64_t width)
-{
-    const int64_t whole = valid / kLanes * kLanes;
-    float m = widenBf16(s[0]);
-    float lanes[kLanes];
-    for (int64_t k = 0; k < kLanes; ++k)
-        lanes[k] = m;
-    for (int64_t j = 0; j < whole; j += kLanes)
-        for (int64_t k = 0; k < kLanes; ++k) {
-            const float x = widenBf16(s[j + k]);
-            lanes[k] = x > lanes[k] ? x : lanes[k];
-        }
-    for (int64_t k = 0; k < kLanes; ++k)
-        m = lanes[k] > m ? lanes[k] : m;
-    for (int64_t j = whole; j < valid; ++j)
-        m = widenBf16(s[j]) > m ? widenBf16(s[j]) : m;
-    for (int64_t j = 0; j < valid; ++j)
-        e[j] = vectorisableExp(widenBf16(s[j]) - m);
-    for (int64_t k = 0; k < kLanes; ++k)
-        lanes[k] = 0.0f;
-    for (int64_t j = 0; j < whole; j += kLanes)
-        for (int64_t k = 0; k < kLanes; ++k)
-            lanes[k] += e[j + k];
-    float sum = 0.0f;
-    for (int64_t k = 0; k < kLanes; ++k)
-        sum += lanes[k];
-    for (int64_t j = whole; j < valid; ++j)
-        sum += e[j];
-    const float inv = 1.0f / sum;
-    for (int64_t j = 0; j < valid; ++j)
-        p[j] = narrowToBf16(e[j] * inv);
-    for (int64_t j = valid; j < width; ++j)
-        p[j] = 0;
-}
-
-// dS = P (dP - sum(dP P)) over the row's causal part, zeros beyond it.
-FW_VECTOR_CLONES void causalSoftmaxBackwardRowBf16(const uint16_t* __restrict p, const uint16_t* __restrict dp,
-                                                   uint16_t* __restrict ds, int64_t valid, int64_t width)
-{
-    const int64_t whole = valid / kLanes * kLanes;
-    float lanes[kLanes] = {};
-    for (int64_t j = 0; j < whole; j += kLanes)
-        for (int64_t k = 0; k < kLanes; ++k)
-            lanes[k] += widenBf16(dp[j + k]) * widenBf16(p[j + k]);
-    float d = 0.0f;
-    for (int64_t k = 0; k < kLanes; ++k)
-        d += lanes[k];
-    for (int64_t j = whole; j < valid; ++j)
-        d += widenBf16(dp[j]) * widenBf16(p[j]);
-    for (int64_t j = 0; j < valid; ++j)
-        ds[j] = narrowToBf16(widenBf16(p[j]) * (widenBf16(dp[j]) - d));
-    for (int64_t j = valid; j < width; ++j)
-        ds[j] = 0;
-}
-
-uint16_t* bits(const at::Tensor& t)
-{
-    return static_cast<uint16_t*>(t.data_ptr());
-}
-
-// softmax(scores + causal mask) for bf16 scores (N, T, T), as one pass each way.
-struct CausalSoftmaxBf16Function : public torch::autograd::Function<CausalSoftmaxBf16Function>
-{
-    static at::Tensor forward(AutogradContext* ctx, const at::Tensor& scores)
-    {
-        const at::Tensor s = scores.contiguous();
-        const int64_t T = s.size(-1), rows = s.numel() / T;
-        at::Tensor p = at::empty_like(s);
-        at::parallel_for(0, rows, std::max<int64_t>(1, 16384 / T), [&](int64_t r0, int64_t r1) {
-            std::vector<float> e(static_cast<size_t>(T));
-            for (int64_t r = r0; r < r1; ++r)
-                causalSoftmaxRowBf16(bits(s) + r * T, bits(p) + r * T, e.data(), r % T + 1, T);
-        });
-        if (ctx)
-            ctx->save_for_backward({p});
-        return p;
-    }
-
-    static variable_list backward(AutogradContext* ctx, variable_list grads)
-    {
-        const at::Tensor p = ctx->get_saved_variables()[0];
-        const at::Tensor dp = grads[0].to(at::kBFloat16).contiguous();
-        const int64_t T = p.size(-1), rows = p.numel() / T;
-        at::Tensor ds = at::empty_like(p);
-        at::parallel_for(0, rows, std::max<int64_t>(1, 16384 / T), [&](int64_t r0, int64_t r1) {
-            for (int64_t r = r0; r < r1; ++r)
-                causalSoftmaxBackwardRowBf16(bits(p) + r * T, bits(dp) + r * T, bits(ds) + r * T, r % T + 1, T);
-        });
-        return {ds};
-    }
-};
-
 // k or v (B, KV, T, hd) repeated to (B, H, T, hd): query head h reads kv head h / (H / KV).
 at::Tensor repeatKv(const at::Tensor& kv, int64_t H)
 {
@@ -295,19 +196,26 @@ at::Tensor repeatKv(const at::Tensor& kv, int64_t H)
 }
 } // namespace
 
-at::Tensor causalAttentionBf16(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v)
+at::Tensor causalAttentionBatched(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
+                                  at::ScalarType type)
 {
     const int64_t B = q.size(0), H = q.size(1), T = q.size(2), hd = q.size(3);
-    const at::Tensor qb = q.to(at::kBFloat16).reshape({B * H, T, hd});
-    const at::Tensor kb = repeatKv(k.to(at::kBFloat16), H).reshape({B * H, T, hd});
-    const at::Tensor vb = repeatKv(v.to(at::kBFloat16), H).reshape({B * H, T, hd});
-    // Softmax in fp32 over each row's causal part, read from and written to bf16 (the value product
-    // takes bf16 anyway): a third of the time of torch's softmax with an added mask.
-    const at::Tensor scores = qb.bmm(kb.transpose(1, 2));
-    const at::Tensor probs = at::GradMode::is_enabled() && scores.requires_grad()
-                                 ? CausalSoftmaxBf16Function::apply(scores)
-                                 : CausalSoftmaxBf16Function::forward(nullptr, scores);
+    const at::Tensor qb = q.to(type).reshape({B * H, T, hd});
+    const at::Tensor kb = repeatKv(k.to(type), H).reshape({B * H, T, hd});
+    const at::Tensor vb = repeatKv(v.to(type), H).reshape({B * H, T, hd});
+    const at::Tensor probs = causalSoftmax(qb.bmm(kb.transpose(1, 2)));
     return probs.bmm(vb).view({B, H, T, hd}).transpose(1, 2).contiguous(); // (B, T, H, hd)
+}
+
+at::Tensor causalAttentionTiled(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v)
+{
+    if (!fusable(q, k, v))
+        return causalAttentionComposite(q, k, v);
+    const bool graph =
+        at::GradMode::is_enabled() && (q.requires_grad() || k.requires_grad() || v.requires_grad());
+    if (!graph)
+        return CausalAttentionFunction::forward(nullptr, q, k, v);
+    return CausalAttentionFunction::apply(q, k, v);
 }
 
 at::Tensor causalAttentionComposite(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v)
@@ -325,14 +233,8 @@ at::Tensor causalAttentionComposite(const at::Tensor& q, const at::Tensor& k, co
 at::Tensor causalAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v)
 {
     if (matmulPrecision() == Precision::Bf16 && q.scalar_type() == at::kFloat)
-        return causalAttentionBf16(q, k, v);
-    if (!fusable(q, k, v))
-        return causalAttentionComposite(q, k, v);
-    const bool graph =
-        at::GradMode::is_enabled() && (q.requires_grad() || k.requires_grad() || v.requires_grad());
-    if (!graph)
-        return CausalAttentionFunction::forward(nullptr, q, k, v);
-    return CausalAttentionFunction::apply(q, k, v);
+        return causalAttentionBatched(q, k, v, at::kBFloat16);
+    return causalAttentionTiled(q, k, v);
 }
 
 } // namespace fw::ml

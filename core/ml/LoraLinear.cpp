@@ -21,9 +21,12 @@ LoraLinearImpl::LoraLinearImpl(int64_t in, int64_t out, bool withBias)
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x)
 {
     torch::Tensor y = linearInPrecision(x, weight, bias);
-    // The adapter's two thin products stay fp32: they cost little and carry small updates.
-    if (hasLora() && m_loraEnabled)
-        y = y + loraB(loraA(loraDropout(x))) * loraScaling;
+    // The adapter's two thin products stay fp32 (x too, when attention hands it over in bf16):
+    // they cost little and carry small updates.
+    if (hasLora() && m_loraEnabled) {
+        const torch::Tensor xa = x.scalar_type() == loraA->weight.scalar_type() ? x : x.to(loraA->weight.scalar_type());
+        y = y + loraB(loraA(loraDropout(xa))) * loraScaling;
+    }
     return y;
 }
 

@@ -62,6 +62,8 @@ private:
                               {"eval_fraction", 0.0},
                               {"checkpoint_every", 4},
                               {"seed", seed},
+                              // fp32: the per-step comparison's bound is fp32's reduction order
+                              {"precision", "fp32"},
                               {"output", output}});
     }
     QList<models::RunRecord> runs() const

@@ -1,5 +1,6 @@
-// The fused CPU kernels (RMSNorm, SwiGLU, rotary, cross-entropy, causal attention,
+// The fused CPU kernels (RMSNorm, SwiGLU, rotary, cross-entropy, causal attention and its softmax,
 // AdamW over a flat buffer) against the composite torch ops they replace.
+#include "ml/CausalSoftmax.h"
 #include "ml/FlatAdamW.h"
 #include "ml/FusedAttention.h"
 #include "ml/FusedCrossEntropy.h"
@@ -140,35 +141,44 @@ private slots:
         QVERIFY(crossEntropySum(logits, torch::full({rows}, int64_t(-100))).item<float>() == 0.0f);
     }
 
-    // Causal attention: outputs and the gradients of q, k and v against the composite (scores,
-    // additive mask, softmax, product). Tolerance: 2e-5 of each tensor's largest magnitude, as
-    // the two sum the products in different orders and the kernel's exp is within 1 ulp of expf.
+    // Causal attention, both F32 paths (query tiles; batched GEMMs around the fused causal softmax):
+    // outputs and the gradients of q, k and v against the composite (scores, additive mask,
+    // softmax, product). Tolerance: 2e-5 of each tensor's largest magnitude, as they sum the
+    // products in different orders and the kernels' exp is within 1 ulp of expf.
     void causalAttentionMatchesComposite_data()
     {
         QTest::addColumn<std::vector<int64_t>>("shape"); // B, H, KV, T, hd
-        QTest::newRow("one query") << std::vector<int64_t>{1, 1, 1, 1, 8};
-        QTest::newRow("T below a tile") << std::vector<int64_t>{2, 2, 2, 37, 16};
-        QTest::newRow("T 131, three tiles, a partial one") << std::vector<int64_t>{2, 3, 3, 131, 24};
-        QTest::newRow("grouped kv heads") << std::vector<int64_t>{2, 4, 2, 96, 8};
-        QTest::newRow("benchmark shape, one sequence") << std::vector<int64_t>{1, 6, 6, 256, 48};
+        QTest::addColumn<bool>("tiled");
+        for (bool tiled : {true, false}) {
+            const char* path = tiled ? "tiled" : "batched";
+            QTest::addRow("%s: one query", path) << std::vector<int64_t>{1, 1, 1, 1, 8} << tiled;
+            QTest::addRow("%s: T below a tile", path) << std::vector<int64_t>{2, 2, 2, 37, 16} << tiled;
+            QTest::addRow("%s: T 131, three tiles, a partial one", path) << std::vector<int64_t>{2, 3, 3, 131, 24} << tiled;
+            QTest::addRow("%s: grouped kv heads", path) << std::vector<int64_t>{2, 4, 2, 96, 8} << tiled;
+            QTest::addRow("%s: benchmark shape, one sequence", path) << std::vector<int64_t>{1, 6, 6, 256, 48} << tiled;
+        }
     }
     void causalAttentionMatchesComposite()
     {
         QFETCH(std::vector<int64_t>, shape);
+        QFETCH(bool, tiled);
         const int64_t B = shape[0], H = shape[1], KV = shape[2], T = shape[3], hd = shape[4];
         // q, k, v as attention has them: transposed views of (B, T, heads, hd) projections.
         const torch::Tensor q = torch::randn({B, T, H, hd}) / std::sqrt(double(hd));
         const torch::Tensor k = torch::randn({B, T, KV, hd}), v = torch::randn({B, T, KV, hd});
-        const auto op = [](bool fused) {
-            return Op([fused](const std::vector<torch::Tensor>& in) {
+        const auto op = [tiled](bool fused) {
+            return Op([fused, tiled](const std::vector<torch::Tensor>& in) {
                 const torch::Tensor qt = in[0].transpose(1, 2), kt = in[1].transpose(1, 2), vt = in[2].transpose(1, 2);
-                return fused ? causalAttention(qt, kt, vt) : causalAttentionComposite(qt, kt, vt);
+                if (!fused)
+                    return causalAttentionComposite(qt, kt, vt);
+                return tiled ? causalAttentionTiled(qt, kt, vt) : causalAttentionBatched(qt, kt, vt, torch::kFloat);
             });
         };
-        QVERIFY(causalAttention(q.clone().requires_grad_(true).transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2))
-                    .grad_fn()
-                    ->name()
-                    .find("CausalAttentionFunction") != std::string::npos);
+        if (tiled)
+            QVERIFY(causalAttentionTiled(q.clone().requires_grad_(true).transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2))
+                        .grad_fn()
+                        ->name()
+                        .find("CausalAttentionFunction") != std::string::npos);
         const torch::Tensor g = torch::randn({B, T, H, hd});
         atOneAndTwoThreads([&] {
             const std::vector<torch::Tensor> fused = outputAndGrads(op(true), {q, k, v}, g);
@@ -181,6 +191,36 @@ private slots:
                          "tensor " + QByteArray::number(qulonglong(i)) + " max |diff| " + maxDiff(fused[i], reference[i]));
             }
         });
+    }
+
+    // In fp32 causalAttention is the tiled kernel (the batched path is bf16's).
+    void causalAttentionIsTiledInFp32()
+    {
+        const torch::Tensor q = torch::randn({2, 2, 40, 8}, torch::requires_grad());
+        const torch::Tensor k = torch::randn({2, 2, 40, 8}), v = torch::randn({2, 2, 40, 8});
+        QVERIFY(causalAttention(q, k, v).grad_fn()->name().find("CausalAttentionFunction") != std::string::npos);
+    }
+
+    // The causal softmax in F32 and over bf16 scores against softmax with an additive mask.
+    void causalSoftmaxMatchesTheMaskedSoftmax()
+    {
+        const int64_t T = 45;
+        const torch::Tensor scores = torch::randn({3, T, T}) * 4;
+        const torch::Tensor mask = torch::zeros({T, T}).masked_fill(torch::ones({T, T}, torch::kBool).triu(1), -INFINITY);
+        const torch::Tensor g = torch::randn({3, T, T});
+        for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+            const torch::Tensor in = scores.to(type).detach().clone().requires_grad_();
+            const torch::Tensor reference = scores.to(type).to(torch::kFloat).detach().clone().requires_grad_();
+            const torch::Tensor got = causalSoftmax(in);
+            const torch::Tensor want = torch::softmax(reference + mask, -1);
+            QCOMPARE(got.scalar_type(), type);
+            const double tolerance = type == torch::kFloat ? 1e-6 : 8e-3; // bf16 keeps 8 bits
+            QVERIFY2(torch::allclose(got.to(torch::kFloat), want, 0.0, tolerance), maxDiff(got.to(torch::kFloat), want));
+            got.backward(g.to(type));
+            want.backward(g);
+            QVERIFY2(torch::allclose(in.grad().to(torch::kFloat), reference.grad(), 0.0, 4 * tolerance),
+                     maxDiff(in.grad().to(torch::kFloat), reference.grad()));
+        }
     }
 
     // The flat optimizer (one pass over one buffer) is torch's AdamW with decay on matrices only

@@ -148,6 +148,34 @@ private slots:
         QVERIFY(worstGrad < 3e-2);
     }
 
+    void aLoraAdapterTrainsInBf16()
+    {
+        // o_proj receives attention's bf16 output; its adapter's thin products stay fp32.
+        ModelConfig c;
+        c.dim = 32, c.nLayers = 1, c.nHeads = 2, c.nKvHeads = 2, c.vocabSize = 40, c.hiddenDim = 64, c.maxSeqLen = 16;
+        torch::manual_seed(8);
+        Transformer model(c);
+        QCOMPARE(model->attachLora({QStringLiteral("q_proj"), QStringLiteral("o_proj"), QStringLiteral("up_proj")}, 4, 8.0, 0.0), 3);
+        const torch::Tensor tokens = torch::randint(0, c.vocabSize, {2, 9}, torch::kLong);
+        const torch::Tensor inputs = tokens.narrow(1, 0, 8), targets = tokens.narrow(1, 1, 8).reshape({-1});
+        double losses[2] = {};
+        for (Precision p : {Precision::Fp32, Precision::Bf16}) {
+            torch::Tensor loss;
+            {
+                MatmulPrecisionScope scope(p);
+                loss = crossEntropySum(model->forward(inputs).view({-1, c.vocabSize}), targets) / double(targets.numel());
+            }
+            loss.backward();
+            losses[p == Precision::Bf16] = loss.item<double>();
+        }
+        for (const auto& named : model->named_parameters())
+            if (named.key().find("lora_A") != std::string::npos) {
+                QVERIFY(named.value().grad().defined());
+                QCOMPARE(named.value().grad().scalar_type(), torch::kFloat);
+            }
+        QVERIFY2(std::abs(losses[1] - losses[0]) < 1e-2 * losses[0], qPrintable(QString::number(losses[1] - losses[0])));
+    }
+
     void autoFollowsTheHardware()
     {
         const Precision cpu = resolvePrecision(Precision::Auto, torch::kCPU);
