@@ -18,34 +18,27 @@ using torch::autograd::variable_list;
 // vectorises (the scalar loop's order of additions may not be changed).
 constexpr int64_t kLanes = 16;
 
-#define FW_INLINE inline __attribute__((always_inline))
-
-FW_INLINE float load(float x) { return x; }
-FW_INLINE float load(uint16_t x) { return widenBf16(x); }
-FW_INLINE void store(float value, float& out) { out = value; }
-FW_INLINE void store(float value, uint16_t& out) { out = narrowToBf16(value); }
-
-// The row bodies are templates forced inline into the cloned wrappers below, so that each clone
-// (AVX2, baseline) compiles them at its own width.
+// The row bodies are templates over the storage (VectorMath.h's loadAsFloat / storeFromFloat),
+// forced inline into the cloned wrappers below.
 template <typename T>
-FW_INLINE void softmaxRow(const T* __restrict s, T* __restrict p, float* __restrict e, int64_t valid, int64_t width)
+FW_ALWAYS_INLINE void softmaxRow(const T* __restrict s, T* __restrict p, float* __restrict e, int64_t valid, int64_t width)
 {
     const int64_t whole = valid / kLanes * kLanes;
-    float m = load(s[0]);
+    float m = loadAsFloat(s[0]);
     float lanes[kLanes];
     for (int64_t k = 0; k < kLanes; ++k)
         lanes[k] = m;
     for (int64_t j = 0; j < whole; j += kLanes)
         for (int64_t k = 0; k < kLanes; ++k) {
-            const float x = load(s[j + k]);
+            const float x = loadAsFloat(s[j + k]);
             lanes[k] = x > lanes[k] ? x : lanes[k];
         }
     for (int64_t k = 0; k < kLanes; ++k)
         m = lanes[k] > m ? lanes[k] : m;
     for (int64_t j = whole; j < valid; ++j)
-        m = load(s[j]) > m ? load(s[j]) : m;
+        m = loadAsFloat(s[j]) > m ? loadAsFloat(s[j]) : m;
     for (int64_t j = 0; j < valid; ++j)
-        e[j] = vectorisableExp(load(s[j]) - m);
+        e[j] = vectorisableExp(loadAsFloat(s[j]) - m);
     for (int64_t k = 0; k < kLanes; ++k)
         lanes[k] = 0.0f;
     for (int64_t j = 0; j < whole; j += kLanes)
@@ -58,28 +51,28 @@ FW_INLINE void softmaxRow(const T* __restrict s, T* __restrict p, float* __restr
         sum += e[j];
     const float inv = 1.0f / sum;
     for (int64_t j = 0; j < valid; ++j)
-        store(e[j] * inv, p[j]);
+        storeFromFloat(e[j] * inv, p[j]);
     for (int64_t j = valid; j < width; ++j)
         p[j] = T(0);
 }
 
 // dS = P (dP - sum(dP P)) over the row's causal part, zeros beyond it.
 template <typename T>
-FW_INLINE void softmaxBackwardRow(const T* __restrict p, const T* __restrict dp, T* __restrict ds, int64_t valid,
+FW_ALWAYS_INLINE void softmaxBackwardRow(const T* __restrict p, const T* __restrict dp, T* __restrict ds, int64_t valid,
                                   int64_t width)
 {
     const int64_t whole = valid / kLanes * kLanes;
     float lanes[kLanes] = {};
     for (int64_t j = 0; j < whole; j += kLanes)
         for (int64_t k = 0; k < kLanes; ++k)
-            lanes[k] += load(dp[j + k]) * load(p[j + k]);
+            lanes[k] += loadAsFloat(dp[j + k]) * loadAsFloat(p[j + k]);
     float d = 0.0f;
     for (int64_t k = 0; k < kLanes; ++k)
         d += lanes[k];
     for (int64_t j = whole; j < valid; ++j)
-        d += load(dp[j]) * load(p[j]);
+        d += loadAsFloat(dp[j]) * loadAsFloat(p[j]);
     for (int64_t j = 0; j < valid; ++j)
-        store(load(p[j]) * (load(dp[j]) - d), ds[j]);
+        storeFromFloat(loadAsFloat(p[j]) * (loadAsFloat(dp[j]) - d), ds[j]);
     for (int64_t j = valid; j < width; ++j)
         ds[j] = T(0);
 }

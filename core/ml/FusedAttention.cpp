@@ -1,5 +1,6 @@
-// Fused causal attention: per (sequence, kv head), query tiles of kTile rows against the keys up
-// to the tile's last row; a tile's softmax is applied in place, row by row, over its causal part.
+// Fused causal attention. fp32: per (sequence, kv head), query tiles of kTile rows against the keys
+// up to the tile's last row; a tile's softmax is applied in place, row by row, over its causal part.
+// bf16 (mixed precision): two batched GEMMs around CausalSoftmax.
 #include "ml/FusedAttention.h"
 
 #include "ml/CausalSoftmax.h"
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <vector>
 #include <torch/torch.h>
 
 namespace fw::ml {

@@ -5,7 +5,6 @@
 #include "ml/VectorMath.h"
 
 #include <algorithm>
-#include <type_traits>
 #include <torch/torch.h>
 #include <vector>
 
@@ -18,45 +17,46 @@ using torch::autograd::variable_list;
 
 constexpr int64_t kGrain = 16384; // elements per parallel task
 
-FW_VECTOR_CLONES void forwardRange(const float* __restrict a, const float* __restrict b,
-                                   float* __restrict h, int64_t n)
+// The row bodies, over fp32 or bf16 storage (arithmetic in fp32), forced inline into the cloned
+// wrappers below.
+template <typename T>
+FW_ALWAYS_INLINE void forwardBody(const T* __restrict a, const T* __restrict b, T* __restrict h, int64_t n)
 {
-    for (int64_t i = 0; i < n; ++i)
-        h[i] = a[i] * vectorisableSigmoid(a[i]) * b[i];
+    for (int64_t i = 0; i < n; ++i) {
+        const float x = loadAsFloat(a[i]);
+        storeFromFloat(x * vectorisableSigmoid(x) * loadAsFloat(b[i]), h[i]);
+    }
 }
 
 // da = g b s (1 + a (1 - s)), db = g a s, with s = sigmoid(a) recomputed rather than stored.
-FW_VECTOR_CLONES void backwardRange(const float* __restrict a, const float* __restrict b,
-                                    const float* __restrict g, float* __restrict da,
-                                    float* __restrict db, int64_t n)
+template <typename T>
+FW_ALWAYS_INLINE void backwardBody(const T* __restrict a, const T* __restrict b, const T* __restrict g,
+                                   T* __restrict da, T* __restrict db, int64_t n)
 {
     for (int64_t i = 0; i < n; ++i) {
-        const float s = vectorisableSigmoid(a[i]);
-        da[i] = g[i] * b[i] * (s * (1.0f + a[i] * (1.0f - s)));
-        db[i] = g[i] * (a[i] * s);
-    }
-}
-
-// The same two passes over bf16 storage (mixed precision), computing in fp32.
-FW_VECTOR_CLONES void forwardRangeBf16(const uint16_t* __restrict a, const uint16_t* __restrict b,
-                                       uint16_t* __restrict h, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i) {
-        const float x = widenBf16(a[i]);
-        h[i] = narrowToBf16(x * vectorisableSigmoid(x) * widenBf16(b[i]));
-    }
-}
-
-FW_VECTOR_CLONES void backwardRangeBf16(const uint16_t* __restrict a, const uint16_t* __restrict b,
-                                        const uint16_t* __restrict g, uint16_t* __restrict da,
-                                        uint16_t* __restrict db, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i) {
-        const float x = widenBf16(a[i]), y = widenBf16(b[i]), gi = widenBf16(g[i]);
+        const float x = loadAsFloat(a[i]), y = loadAsFloat(b[i]), gi = loadAsFloat(g[i]);
         const float s = vectorisableSigmoid(x);
-        da[i] = narrowToBf16(gi * y * (s * (1.0f + x * (1.0f - s))));
-        db[i] = narrowToBf16(gi * (x * s));
+        storeFromFloat(gi * y * (s * (1.0f + x * (1.0f - s))), da[i]);
+        storeFromFloat(gi * (x * s), db[i]);
     }
+}
+
+FW_VECTOR_CLONES void forwardRange(const float* a, const float* b, float* h, int64_t n)
+{
+    forwardBody(a, b, h, n);
+}
+FW_VECTOR_CLONES void forwardRange(const uint16_t* a, const uint16_t* b, uint16_t* h, int64_t n)
+{
+    forwardBody(a, b, h, n);
+}
+FW_VECTOR_CLONES void backwardRange(const float* a, const float* b, const float* g, float* da, float* db, int64_t n)
+{
+    backwardBody(a, b, g, da, db, n);
+}
+FW_VECTOR_CLONES void backwardRange(const uint16_t* a, const uint16_t* b, const uint16_t* g, uint16_t* da,
+                                    uint16_t* db, int64_t n)
+{
+    backwardBody(a, b, g, da, db, n);
 }
 
 // The drivers take a and b as rows `inStride` apart (and da, db `outStride` apart), so the same
@@ -67,10 +67,7 @@ void forwardRows(const T* a, const T* b, int64_t inStride, T* h, int64_t rows, i
 {
     at::parallel_for(0, rows, std::max<int64_t>(1, kGrain / n), [&](int64_t r0, int64_t r1) {
         for (int64_t r = r0; r < r1; ++r)
-            if constexpr (std::is_same_v<T, float>)
-                forwardRange(a + r * inStride, b + r * inStride, h + r * n, n);
-            else
-                forwardRangeBf16(a + r * inStride, b + r * inStride, h + r * n, n);
+            forwardRange(a + r * inStride, b + r * inStride, h + r * n, n);
     });
 }
 
@@ -80,12 +77,8 @@ void backwardRows(const T* a, const T* b, int64_t inStride, const T* g, T* da, T
 {
     at::parallel_for(0, rows, std::max<int64_t>(1, kGrain / n), [&](int64_t r0, int64_t r1) {
         for (int64_t r = r0; r < r1; ++r)
-            if constexpr (std::is_same_v<T, float>)
-                backwardRange(a + r * inStride, b + r * inStride, g + r * n, da + r * outStride,
-                              db + r * outStride, n);
-            else
-                backwardRangeBf16(a + r * inStride, b + r * inStride, g + r * n, da + r * outStride,
-                                  db + r * outStride, n);
+            backwardRange(a + r * inStride, b + r * inStride, g + r * n, da + r * outStride,
+                          db + r * outStride, n);
     });
 }
 

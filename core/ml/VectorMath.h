@@ -68,4 +68,13 @@ inline uint16_t narrowToBf16(float f)
     return uint16_t(f != f ? 0x7FC0u : rounded);
 }
 
+// One kernel body for fp32 and bf16 storage: a template over the element type (float, or
+// uint16_t holding bf16) that reads with loadAsFloat and writes with storeFromFloat, forced inline
+// into one FW_VECTOR_CLONES wrapper per type, so that each clone compiles it at its own width.
+#define FW_ALWAYS_INLINE inline __attribute__((always_inline))
+FW_ALWAYS_INLINE float loadAsFloat(float x) { return x; }
+FW_ALWAYS_INLINE float loadAsFloat(uint16_t bits) { return widenBf16(bits); }
+FW_ALWAYS_INLINE void storeFromFloat(float value, float& out) { out = value; }
+FW_ALWAYS_INLINE void storeFromFloat(float value, uint16_t& out) { out = narrowToBf16(value); }
+
 } // namespace fw::ml
