@@ -232,7 +232,8 @@ at::Tensor causalAttentionComposite(const at::Tensor& q, const at::Tensor& k, co
 
 at::Tensor causalAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v)
 {
-    if (matmulPrecision() == Precision::Bf16 && q.scalar_type() == at::kFloat)
+    // CausalSoftmax is a CPU kernel: elsewhere (CUDA) attention stays fp32 and composite.
+    if (matmulPrecision() == Precision::Bf16 && q.scalar_type() == at::kFloat && q.device().is_cpu())
         return causalAttentionBatched(q, k, v, at::kBFloat16);
     return causalAttentionTiled(q, k, v);
 }

@@ -9,8 +9,8 @@ namespace fw::ml {
 // softmax(q k^T + causal mask) v for q (B, H, T, hd), already scaled by 1 / sqrt(hd), and k, v
 // (B, KV, T, hd) with H a multiple of KV (query head h reads kv head h / (H / KV), as HF's
 // repeat_kv). Strided views are fine. Returns (B, T, H, hd): the layout o_proj reads, so no
-// transpose copy follows. F32 runs causalAttentionTiled; inside a bf16 MatmulPrecisionScope it is
-// causalAttentionBatched in bf16, and returns bf16. (In fp32 the tiles measured 3% faster than the
+// transpose copy follows. F32 runs causalAttentionTiled; inside a bf16 MatmulPrecisionScope on the
+// CPU it is causalAttentionBatched in bf16, and returns bf16. (In fp32 the tiles measured 3% faster than the
 // batched GEMMs at the benchmark's shape, 543 against 558 ms a step; in bf16 a tile's small GEMM
 // costs more to set up than it saves.)
 at::Tensor causalAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v);
