@@ -348,7 +348,9 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
              qPrintable(m_page->monitor()->statusLabel()->text()));
     const int row = m_page->models()->rowOf(QStringLiteral("ui-nano"));
     QVERIFY(row >= 0);
-    QVERIFY(m_page->models()->lineageText(m_page->models()->entryAt(row)).contains(QStringLiteral("nano from scratch")));
+    const QString lineage = m_page->models()->lineageText(m_page->models()->entryAt(row));
+    QVERIFY(lineage.contains(QStringLiteral("nano from scratch")));
+    QVERIFY2(lineage.endsWith(QStringLiteral(" · ") + ml::precisionName(ml::automaticCpuPrecision())), qPrintable(lineage));
     // Its span index follows in the background, and then nothing holds the workspace.
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->attributionPrep()->isRunning(), 60000);
     QVERIFY2(m_page->monitor()->logView()->toPlainText().contains(

@@ -80,6 +80,9 @@ QString ModelTableModel::lineageText(const models::ModelEntry& e) const
     QString text = tr("%1 · %2").arg(data.join(QStringLiteral(" + ")), from);
     if (const qint64 run = l.value(QStringLiteral("run")).toInteger(); run > 0)
         text += tr(" · run %1").arg(run);
+    // The number format it was trained in ("bf16", "fp32"); older entries do not say.
+    if (const QString precision = l.value(QStringLiteral("precision")).toString(); !precision.isEmpty())
+        text += QStringLiteral(" · ") + precision;
     return text;
 }
 
