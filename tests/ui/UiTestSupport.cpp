@@ -6,6 +6,7 @@
 #include "wallet/WalletService.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -16,7 +17,10 @@ void initGuiTest()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FlywheelTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("FlywheelUiTest"));
+    // One settings file per test program: ctest runs two at once, and a shared file let one test's
+    // clear() below wipe the other's language and thread count in the middle of its run.
+    QCoreApplication::setApplicationName(QStringLiteral("FlywheelUiTest-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
     // GUI tests never time thread counts (seconds of CPU each): the count is given as measured.
     ui::AppSettings().setMeasuredThreads(1, QStringLiteral("Given by the test."));
