@@ -56,9 +56,6 @@ Result<StepCost> measure(const BenchConfig& b, const ModelConfig& config, const 
     SameBatch source(batch);
     TrainingConfig training;
     training.warmupSteps = 0;
-    // fp32: the meter's allocator cannot serve the raw allocations of oneDNN's bf16 GEMMs (their
-    // data pointer must be the allocation's context), and the ratios compare objectives, not formats.
-    training.precision = Precision::Fp32;
     Trainer trainer(*objective, source, nullptr, training, b.steps + b.warmupSteps);
     for (int i = 0; i < b.warmupSteps; ++i)
         (void)trainer.step();

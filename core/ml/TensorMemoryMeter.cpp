@@ -1,7 +1,12 @@
-// TensorMemoryMeter: each allocation carries its size and meter in the DataPtr's context.
+// TensorMemoryMeter: the wrapper hands out the inner allocator's memory with the data pointer as
+// its own context (as torch's CPU allocator does), and keeps each allocation's size in a table.
+// That is what raw_allocate()/raw_deallocate() require: oneDNN's bf16 GEMMs allocate through them.
 #include "ml/TensorMemoryMeter.h"
 
 #include <c10/core/CPUAllocator.h>
+
+#include <mutex>
+#include <unordered_map>
 
 namespace fw::ml {
 
@@ -12,24 +17,33 @@ public:
 
     c10::DataPtr allocate(size_t bytes) const override
     {
-        auto* context = new Context{m_inner->allocate(bytes), int64_t(bytes), m_meter};
+        c10::DataPtr inner = m_inner->allocate(bytes);
+        void* data = inner.get();
+        const c10::Device device = inner.device();
+        if (data) {
+            std::lock_guard<std::mutex> lock(m_meter->m_mutex);
+            m_meter->m_allocations.emplace(data, Allocation{std::move(inner), int64_t(bytes)});
+        }
         m_meter->add(int64_t(bytes));
-        void* data = context->inner.get();
-        return {data, context, &release, context->inner.device()};
+        return {data, data, &release, device};
     }
 
+    c10::DeleterFnPtr raw_deleter() const override { return &release; }
+
 private:
-    struct Context
+    static void release(void* data)
     {
-        c10::DataPtr inner;
-        int64_t bytes;
-        TensorMemoryMeter* meter;
-    };
-    static void release(void* raw)
-    {
-        auto* context = static_cast<Context*>(raw);
-        context->meter->add(-context->bytes);
-        delete context; // frees the inner allocation through its own deleter
+        TensorMemoryMeter& meter = installed();
+        Allocation gone;
+        {
+            std::lock_guard<std::mutex> lock(meter.m_mutex);
+            auto node = meter.m_allocations.extract(data);
+            if (node.empty())
+                return;
+            gone = std::move(node.mapped());
+        }
+        meter.add(-gone.bytes);
+        // `gone` frees the inner allocation through its own deleter, outside the lock.
     }
 
     c10::Allocator* m_inner;

@@ -1,11 +1,14 @@
 // Counts the bytes of CPU tensor storage alive and their peak while a meter is installed, by
 // wrapping torch's CPU allocator: what a benchmark needs to compare the memory of two training
-// steps (allocator caches and BLAS scratch buffers are not tensors and are not counted).
+// steps. oneDNN's scratch (bf16 GEMMs) comes through that allocator and is counted; OpenBLAS's own
+// buffers do not and are not.
 #pragma once
 
 #include <atomic>
 #include <c10/core/Allocator.h>
 #include <cstdint>
+#include <mutex>
+#include <unordered_map>
 
 namespace fw::ml {
 
@@ -27,6 +30,13 @@ private:
     friend class Allocator;
     void add(int64_t bytes);
 
+    struct Allocation
+    {
+        c10::DataPtr inner; // frees the memory through the wrapped allocator when destroyed
+        int64_t bytes = 0;
+    };
+    std::mutex m_mutex;
+    std::unordered_map<void*, Allocation> m_allocations; // by data pointer
     std::atomic<int64_t> m_current{0};
     std::atomic<int64_t> m_peak{0};
 };
