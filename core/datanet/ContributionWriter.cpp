@@ -84,7 +84,7 @@ Result<ContributionWriter::Outcome> ContributionWriter::add(const RecordContent&
     m_insert.reset();
     m_insert.bind(1, m_datanet.id)
         .bind(2, m_contributionId)
-        .bind(3, QString::fromUtf8(content.canonical()))
+        .bindUtf8(3, content.canonical())
         .bind(4, hash)
         .bind(5, m_contributor)
         .bind(6, near ? 1 : 0)

@@ -244,7 +244,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
                         return makeError(out.error().code,
                                          tr("line %1: %2").arg(item.line).arg(out.error().message));
                     if (*out != ContributionWriter::Outcome::Duplicate)
-                        if (Status s = search->index(writer->lastRecordId(), record.plainText); !s)
+                        if (Status s = search->index(writer->lastRecordId(), record.plainTextUtf8); !s)
                             return s.error();
                 } else if (!writer) {
                     ++report.added;

@@ -31,12 +31,12 @@ Result<InlineSearchIndexer> InlineSearchIndexer::begin(store::Database& db)
     return indexer;
 }
 
-Status InlineSearchIndexer::index(qint64 recordId, const QString& plainText)
+Status InlineSearchIndexer::index(qint64 recordId, const QByteArray& plainTextUtf8)
 {
     if (!m_active)
         return {};
     m_insert.reset();
-    m_insert.bind(1, recordId).bind(2, plainText);
+    m_insert.bind(1, recordId).bindUtf8(2, plainTextUtf8);
     if (Status s = m_insert.run(); !s)
         return s;
     m_last = recordId;

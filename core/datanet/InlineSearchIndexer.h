@@ -21,7 +21,7 @@ public:
     static Result<InlineSearchIndexer> begin(store::Database& db);
 
     bool active() const { return m_active; }
-    Status index(qint64 recordId, const QString& plainText);
+    Status index(qint64 recordId, const QByteArray& plainTextUtf8);
     // Moves the watermark to the last indexed record; still inside the caller's transaction.
     Status finish();
 

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 namespace fw::datanet {
 
@@ -21,11 +20,18 @@ Error invalid(const QString& message)
     return makeError(ErrorCode::InvalidArgument, message);
 }
 
-Status checkKeys(const QJsonObject& o, const QSet<QString>& allowed)
+// The allowed keys are two or three names: a scan over them is cheaper than building a hash set
+// for every record of an import.
+Status checkKeys(const QJsonObject& o, std::initializer_list<const QStringList*> allowed)
 {
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (!allowed.contains(it.key()))
-            return invalid(tr("unexpected field \"%1\"").arg(it.key()));
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        bool known = false;
+        for (const QStringList* names : allowed)
+            known = known || names->contains(key);
+        if (!known)
+            return invalid(tr("unexpected field \"%1\"").arg(key));
+    }
     return {};
 }
 
@@ -49,9 +55,7 @@ Result<QString> textField(const QJsonObject& o, const QString& key, bool optiona
 Result<QJsonObject> normaliseFields(const QJsonObject& o, const QStringList& required,
                                     const QStringList& optional)
 {
-    QSet<QString> allowed(required.begin(), required.end());
-    allowed.unite(QSet<QString>(optional.begin(), optional.end()));
-    if (Status s = checkKeys(o, allowed); !s)
+    if (Status s = checkKeys(o, {&required, &optional}); !s)
         return s.error();
     QJsonObject out;
     for (const QString& key : required) {
@@ -71,7 +75,8 @@ Result<QJsonObject> normaliseFields(const QJsonObject& o, const QStringList& req
 
 Result<QJsonObject> normaliseChat(const QJsonObject& o)
 {
-    if (Status s = checkKeys(o, {"messages"}); !s)
+    static const QStringList allowed{QStringLiteral("messages")};
+    if (Status s = checkKeys(o, {&allowed}); !s)
         return s.error();
     const QJsonValue v = o.value("messages");
     if (!v.isArray() || v.toArray().isEmpty())
@@ -83,7 +88,8 @@ Result<QJsonObject> normaliseChat(const QJsonObject& o)
     for (qsizetype i = 0; i < in.size(); ++i) {
         if (!in.at(i).isObject())
             return invalid(tr("message %1 is not an object").arg(i + 1));
-        Result<QJsonObject> m = normaliseFields(in.at(i).toObject(), {"role", "content"}, {});
+        static const QStringList fields{QStringLiteral("role"), QStringLiteral("content")};
+        Result<QJsonObject> m = normaliseFields(in.at(i).toObject(), fields, {});
         if (!m)
             return invalid(tr("message %1: %2").arg(i + 1).arg(m.error().message));
         const QString role = m->value("role").toString();
@@ -101,14 +107,21 @@ Result<QJsonObject> normaliseChat(const QJsonObject& o)
 Result<QJsonObject> normalise(RecordKind kind, const QJsonObject& o)
 {
     switch (kind) {
-    case RecordKind::Instruction:
-        return normaliseFields(o, {"instruction", "output"}, {"input"});
+    case RecordKind::Instruction: {
+        static const QStringList required{QStringLiteral("instruction"), QStringLiteral("output")};
+        static const QStringList optional{QStringLiteral("input")};
+        return normaliseFields(o, required, optional);
+    }
     case RecordKind::Chat:
         return normaliseChat(o);
-    case RecordKind::Text:
-        return normaliseFields(o, {"text"}, {});
+    case RecordKind::Text: {
+        static const QStringList required{QStringLiteral("text")};
+        return normaliseFields(o, required, {});
+    }
     case RecordKind::Preference: {
-        Result<QJsonObject> p = normaliseFields(o, {"prompt", "chosen", "rejected"}, {});
+        static const QStringList required{QStringLiteral("prompt"), QStringLiteral("chosen"),
+                                          QStringLiteral("rejected")};
+        Result<QJsonObject> p = normaliseFields(o, required, {});
         if (p && p->value("chosen") == p->value("rejected"))
             return invalid(tr("\"chosen\" and \"rejected\" are the same answer"));
         return p;

@@ -12,9 +12,11 @@ void prepare(PreparedRecord& r)
     const RecordContent& content = *r.item.content;
     r.hash = content.hash();
     // Once, for the fingerprint, the estimate and the search index.
-    r.plainText = content.plainText();
-    r.bandKeys = MinHash::bandKeys(r.plainText);
-    r.tokens = RecordContent::estimateTokens(r.plainText);
+    const QString plainText = content.plainText();
+    r.bandKeys = MinHash::bandKeys(plainText);
+    r.tokens = RecordContent::estimateTokens(plainText);
+    // Encoded here, on the pipeline's thread, so the writer's thread only stores it.
+    r.plainTextUtf8 = plainText.toUtf8();
 }
 } // namespace
 

@@ -20,7 +20,7 @@ struct PreparedRecord
     QByteArray hash;              // RecordContent::hash()
     MinHash::BandKeys bandKeys{}; // MinHash::bandKeys(plainText())
     qint64 tokens = 0;            // RecordContent::estimatedTokens()
-    QString plainText;            // RecordContent::plainText(), for the search index
+    QByteArray plainTextUtf8;     // RecordContent::plainText() in UTF-8, for the search index
 };
 
 struct PreparedBatch

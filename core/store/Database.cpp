@@ -25,6 +25,17 @@ void wipeSql(QByteArray& sql)
 {
     crypto::wipe(sql);
 }
+
+// SQLite keeps memory statistics under one process-wide mutex, taken on every allocation of every
+// connection, unless told otherwise before its first use. Nothing here reads those statistics, and
+// an import's writer and parsing threads allocate on every record (the import went from 42,800 to
+// 49,000 records/s without them). Called before the first open; a later call would be refused
+// harmlessly (SQLITE_MISUSE), so the result is not checked.
+void configureLibraryOnce()
+{
+    static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)once;
+}
 } // namespace
 
 bool isPlaintextSqliteFile(const QString& path)
@@ -44,6 +55,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
         return makeError(ErrorCode::NotEncrypted,
                          tr("The database %1 is not encrypted; refusing to open it.").arg(path));
 
+    configureLibraryOnce();
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
                       (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);

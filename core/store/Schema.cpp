@@ -481,6 +481,14 @@ const std::vector<Migration>& workspaceMigrations()
                 json     BLOB NOT NULL
             );
         )sql"},
+        {19, "the search index without per-record sizes", R"sql(
+            -- matchinfo=fts3: no %_docsize row per record. Searches filter by MATCH and never rank,
+            -- so the sizes were written for nothing on every import. The index rebuilds from the
+            -- records at the next search (the watermark goes back to 0).
+            DROP TABLE records_fts;
+            CREATE VIRTUAL TABLE records_fts USING fts4(content="", matchinfo=fts3, text);
+            DELETE FROM meta WHERE key = 'fts_indexed_upto';
+        )sql"},
     };
     return list;
 }

@@ -48,7 +48,11 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    return bindUtf8(index, value.toUtf8());
+}
+
+Statement& Statement::bindUtf8(int index, const QByteArray& utf8)
+{
     if (int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT))
         m_bindError = rc;
     return *this;

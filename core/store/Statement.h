@@ -30,6 +30,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& value); // as BLOB
+    // As TEXT, from bytes that are already UTF-8: no round trip through QString's UTF-16.
+    Statement& bindUtf8(int index, const QByteArray& utf8);
     Statement& bindNull(int index);
 
     // true: a row is available; false: done. Errors carry SQLite's message.

@@ -224,6 +224,64 @@ private slots:
         QVERIFY(names[0] < names[1]);
     }
 
+    // Migration 19 rebuilds the search index without its per-record sizes (matchinfo=fts3): a
+    // workspace indexed under schema 18 finds the same records after the upgrade, and the sizes
+    // table (one row written per imported record) is gone.
+    void searchIndexRebuildsAfterTheSizesMigration()
+    {
+        QTemporaryDir dir;
+        qint64 datanetId = 0;
+        wallet::Identity person;
+        {
+            auto ws = store::Workspace::create(dir.filePath("ws"), "pass phrase", test::fastOptions(18));
+            QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+            person = *wallet::WalletService(**ws).createIdentity(QStringLiteral("old"));
+            Datanet spec;
+            spec.name = QStringLiteral("before 19");
+            spec.kind = RecordKind::Instruction;
+            datanetId = DatanetService(**ws).create(spec)->id;
+            QFile file(dir.filePath("a.jsonl"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(test::alpacaLines(40));
+            file.close();
+            ImportOptions o;
+            o.identityId = person.id;
+            QVERIFY(DatanetImporter(**ws).importFile(datanetId, file.fileName(), o).ok());
+            QCOMPARE(*SearchIndex(**ws).pending(), 0);
+            auto db = (*ws)->requireDatabase();
+            auto st = (*db)->prepare("SELECT count(*) FROM records_fts_docsize");
+            QVERIFY(*st->step());
+            QCOMPARE(st->int64(0), 40);
+        }
+        auto ws = store::Workspace::open(dir.filePath("ws"), "pass phrase");
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        QCOMPARE(*SearchIndex(**ws).pending(), 40); // the upgrade emptied the index
+        DatanetService s(**ws);
+        RecordQuery q;
+        q.search = "plus";
+        QCOMPARE(*s.countRecords(datanetId, q), 40);
+        q.search = "Add 17";
+        QVERIFY(!s.records(datanetId, q)->isEmpty());
+        QCOMPARE(*SearchIndex(**ws).pending(), 0);
+        auto db = (*ws)->requireDatabase();
+        auto st = (*db)->prepare(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'records_fts_docsize'");
+        QVERIFY(*st->step());
+        QCOMPARE(st->int64(0), 0);
+
+        // New imports keep indexing inline on the new table.
+        QFile more(dir.filePath("b.jsonl"));
+        QVERIFY(more.open(QIODevice::WriteOnly));
+        more.write(test::alpacaLines(5, 1000));
+        more.close();
+        ImportOptions o;
+        o.identityId = person.id;
+        QVERIFY(DatanetImporter(**ws).importFile(datanetId, more.fileName(), o).ok());
+        QCOMPARE(*SearchIndex(**ws).pending(), 0);
+        q.search = "1000";
+        QCOMPARE(*s.countRecords(datanetId, q), 1);
+    }
+
     void importsAfterHandTypedRecordsLeaveIndexingToCatchUp()
     {
         // A record typed by hand waits for catch-up; an import after it cannot move the watermark
