@@ -3425,6 +3425,125 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::AdvancedRunSettings</name>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held out for evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA rank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA alpha:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO beta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO loss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (bf16 on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (fp32 on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 (mixed precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 multiplies the weights in half the bits and keeps fp32 master weights: much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far DPO may move the model from its base: smaller lets it move further (0.1 is common).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid (the DPO paper&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPO (squared, steadier on small data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer steps. More steps learn more and take longer (1 to 1,000,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples per step. Larger batches give smoother updates and need more memory (1 to 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per example; longer examples are cut (16 to 8,192).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps over which the learning rate rises from zero, for a stable start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA rank: the size of the adapter&apos;s low-rank matrices (1 to 256; 8 is common).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same run on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the examples held out to measure eval loss and perplexity (0 to 50 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA alpha: scales the adapter&apos;s contribution (alpha / rank); often twice the rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::AgreementPanel</name>
     <message>
         <source>not defined yet</source>
@@ -5884,78 +6003,6 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Optimizer steps. More steps learn more and take longer (1 to 1,000,000).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Examples per step. Larger batches give smoother updates and need more memory (1 to 512).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Tokens per example; longer examples are cut (16 to 8,192).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Steps over which the learning rate rises from zero, for a stable start.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>LoRA rank: the size of the adapter&apos;s low-rank matrices (1 to 256; 8 is common).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same run on the CPU.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Share of the examples held out to measure eval loss and perplexity (0 to 50 %).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>LoRA alpha: scales the adapter&apos;s contribution (alpha / rank); often twice the rank.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Batch size:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Sequence length:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Warm-up steps:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Held out for evaluation:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>LoRA rank:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>LoRA alpha:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>No version yet: freeze one on the Datanets page.</source>
         <translation></translation>
     </message>
@@ -6105,14 +6152,6 @@ Quit anyway? It will be stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DPO beta:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPO loss:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervised fine-tuning (learn the answers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6126,18 +6165,6 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Reward models and DPO learn from a preference datanet: pairs of a better and a worse answer to the same prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far DPO may move the model from its base: smaller lets it move further (0.1 is common).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sigmoid (the DPO paper&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPO (squared, steadier on small data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6157,30 +6184,6 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Other programs used %1% of the CPU while it was measured: the run will be faster once they stop. Measure again when the CPU is idle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Precision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (bf16 on this machine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (fp32 on this machine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fp32 (full precision)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bf16 (mixed precision)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bf16 multiplies the weights in half the bits and keeps fp32 master weights: much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

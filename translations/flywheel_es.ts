@@ -3425,6 +3425,125 @@
     </message>
 </context>
 <context>
+    <name>fw::ui::AdvancedRunSettings</name>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamaño de lote:</translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation>Longitud de secuencia:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation>Pasos de calentamiento:</translation>
+    </message>
+    <message>
+        <source>Held out for evaluation:</source>
+        <translation>Reservado para evaluación:</translation>
+    </message>
+    <message>
+        <source>LoRA rank:</source>
+        <translation>Rango de LoRA:</translation>
+    </message>
+    <message>
+        <source>LoRA alpha:</source>
+        <translation>Alfa de LoRA:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>DPO beta:</source>
+        <translation>Beta de DPO:</translation>
+    </message>
+    <message>
+        <source>DPO loss:</source>
+        <translation>Pérdida de DPO:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precisión:</translation>
+    </message>
+    <message>
+        <source>Automatic (bf16 on this machine)</source>
+        <translation>Automática (bf16 en esta máquina)</translation>
+    </message>
+    <message>
+        <source>Automatic (fp32 on this machine)</source>
+        <translation>Automática (fp32 en esta máquina)</translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (precisión completa)</translation>
+    </message>
+    <message>
+        <source>bf16 (mixed precision)</source>
+        <translation>bf16 (precisión mixta)</translation>
+    </message>
+    <message>
+        <source>bf16 multiplies the weights in half the bits and keeps fp32 master weights: much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others.</source>
+        <translation>bf16 multiplica los pesos con la mitad de bits y conserva los pesos maestros en fp32: mucho más rápido en procesadores con AVX-512 BF16 o AMX, más lento que fp32 en los demás.</translation>
+    </message>
+    <message>
+        <source>How far DPO may move the model from its base: smaller lets it move further (0.1 is common).</source>
+        <translation>Cuánto puede alejar DPO el modelo de su base: un valor menor le deja alejarse más (0,1 es lo habitual).</translation>
+    </message>
+    <message>
+        <source>Sigmoid (the DPO paper&apos;s)</source>
+        <translation>Sigmoide (la del artículo de DPO)</translation>
+    </message>
+    <message>
+        <source>IPO (squared, steadier on small data)</source>
+        <translation>IPO (cuadrática, más estable con pocos datos)</translation>
+    </message>
+    <message>
+        <source>Optimizer steps. More steps learn more and take longer (1 to 1,000,000).</source>
+        <translation>Pasos del optimizador. Con más pasos se aprende más y se tarda más (de 1 a 1&#xa0;000&#xa0;000).</translation>
+    </message>
+    <message>
+        <source>Examples per step. Larger batches give smoother updates and need more memory (1 to 512).</source>
+        <translation>Ejemplos por paso. Los lotes más grandes dan actualizaciones más suaves y necesitan más memoria (de 1 a 512).</translation>
+    </message>
+    <message>
+        <source>Tokens per example; longer examples are cut (16 to 8,192).</source>
+        <translation>Tokens por ejemplo; los ejemplos más largos se recortan (de 16 a 8192).</translation>
+    </message>
+    <message>
+        <source>Steps over which the learning rate rises from zero, for a stable start.</source>
+        <translation>Pasos durante los que la tasa de aprendizaje sube desde cero, para un comienzo estable.</translation>
+    </message>
+    <message>
+        <source>LoRA rank: the size of the adapter&apos;s low-rank matrices (1 to 256; 8 is common).</source>
+        <translation>Rango de LoRA: el tamaño de las matrices de rango bajo del adaptador (de 1 a 256; lo habitual es 8).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same run on the CPU.</source>
+        <translation>Semilla aleatoria: la misma semilla da la misma ejecución en la CPU.</translation>
+    </message>
+    <message>
+        <source>Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1).</source>
+        <translation>Tasa de aprendizaje máxima tras el calentamiento; decae siguiendo un coseno (de 0,000001 a 0,1).</translation>
+    </message>
+    <message>
+        <source>Share of the examples held out to measure eval loss and perplexity (0 to 50 %).</source>
+        <translation>Proporción de los ejemplos que se reserva para medir la pérdida de evaluación y la perplejidad (del 0 al 50&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>LoRA alpha: scales the adapter&apos;s contribution (alpha / rank); often twice the rank.</source>
+        <translation>Alfa de LoRA: escala la contribución del adaptador (alfa / rango); suele ser el doble del rango.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::AgreementPanel</name>
     <message>
         <source>not defined yet</source>
@@ -5889,78 +6008,6 @@ Quit anyway? It will be stopped.</source>
         <translation>Mostrar ajustes a&amp;vanzados</translation>
     </message>
     <message>
-        <source>Optimizer steps. More steps learn more and take longer (1 to 1,000,000).</source>
-        <translation>Pasos del optimizador. Con más pasos se aprende más y se tarda más (de 1 a 1&#xa0;000&#xa0;000).</translation>
-    </message>
-    <message>
-        <source>Examples per step. Larger batches give smoother updates and need more memory (1 to 512).</source>
-        <translation>Ejemplos por paso. Los lotes más grandes dan actualizaciones más suaves y necesitan más memoria (de 1 a 512).</translation>
-    </message>
-    <message>
-        <source>Tokens per example; longer examples are cut (16 to 8,192).</source>
-        <translation>Tokens por ejemplo; los ejemplos más largos se recortan (de 16 a 8192).</translation>
-    </message>
-    <message>
-        <source>Steps over which the learning rate rises from zero, for a stable start.</source>
-        <translation>Pasos durante los que la tasa de aprendizaje sube desde cero, para un comienzo estable.</translation>
-    </message>
-    <message>
-        <source>LoRA rank: the size of the adapter&apos;s low-rank matrices (1 to 256; 8 is common).</source>
-        <translation>Rango de LoRA: el tamaño de las matrices de rango bajo del adaptador (de 1 a 256; lo habitual es 8).</translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same run on the CPU.</source>
-        <translation>Semilla aleatoria: la misma semilla da la misma ejecución en la CPU.</translation>
-    </message>
-    <message>
-        <source>Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1).</source>
-        <translation>Tasa de aprendizaje máxima tras el calentamiento; decae siguiendo un coseno (de 0,000001 a 0,1).</translation>
-    </message>
-    <message>
-        <source>Share of the examples held out to measure eval loss and perplexity (0 to 50 %).</source>
-        <translation>Proporción de los ejemplos que se reserva para medir la pérdida de evaluación y la perplejidad (del 0 al 50&#xa0;%).</translation>
-    </message>
-    <message>
-        <source>LoRA alpha: scales the adapter&apos;s contribution (alpha / rank); often twice the rank.</source>
-        <translation>Alfa de LoRA: escala la contribución del adaptador (alfa / rango); suele ser el doble del rango.</translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>Pasos:</translation>
-    </message>
-    <message>
-        <source>Batch size:</source>
-        <translation>Tamaño de lote:</translation>
-    </message>
-    <message>
-        <source>Sequence length:</source>
-        <translation>Longitud de secuencia:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>Tasa de aprendizaje:</translation>
-    </message>
-    <message>
-        <source>Warm-up steps:</source>
-        <translation>Pasos de calentamiento:</translation>
-    </message>
-    <message>
-        <source>Held out for evaluation:</source>
-        <translation>Reservado para evaluación:</translation>
-    </message>
-    <message>
-        <source>LoRA rank:</source>
-        <translation>Rango de LoRA:</translation>
-    </message>
-    <message>
-        <source>LoRA alpha:</source>
-        <translation>Alfa de LoRA:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Semilla:</translation>
-    </message>
-    <message>
         <source>No version yet: freeze one on the Datanets page.</source>
         <translation>Aún no hay ninguna versión: congele una en la página Datanets.</translation>
     </message>
@@ -6110,14 +6157,6 @@ Quit anyway? It will be stopped.</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <source>DPO beta:</source>
-        <translation>Beta de DPO:</translation>
-    </message>
-    <message>
-        <source>DPO loss:</source>
-        <translation>Pérdida de DPO:</translation>
-    </message>
-    <message>
         <source>Supervised fine-tuning (learn the answers)</source>
         <translation>Ajuste fino supervisado (aprende las respuestas)</translation>
     </message>
@@ -6132,18 +6171,6 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Reward models and DPO learn from a preference datanet: pairs of a better and a worse answer to the same prompt.</source>
         <translation>Los modelos de recompensa y DPO aprenden de un datanet de preferencias: pares de una respuesta mejor y otra peor a la misma indicación.</translation>
-    </message>
-    <message>
-        <source>How far DPO may move the model from its base: smaller lets it move further (0.1 is common).</source>
-        <translation>Cuánto puede alejar DPO el modelo de su base: un valor menor le deja alejarse más (0,1 es lo habitual).</translation>
-    </message>
-    <message>
-        <source>Sigmoid (the DPO paper&apos;s)</source>
-        <translation>Sigmoide (la del artículo de DPO)</translation>
-    </message>
-    <message>
-        <source>IPO (squared, steadier on small data)</source>
-        <translation>IPO (cuadrática, más estable con pocos datos)</translation>
     </message>
     <message>
         <source>DPO learns from preference pairs, but %1 holds other records: choose a preference datanet, or supervised fine-tuning.</source>
@@ -6163,30 +6190,6 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Other programs used %1% of the CPU while it was measured: the run will be faster once they stop. Measure again when the CPU is idle.</source>
         <translation>Otros programas usaron el %1% de la CPU durante la medición: la ejecución irá más rápido cuando terminen. Vuelva a medir con la CPU libre.</translation>
-    </message>
-    <message>
-        <source>Precision:</source>
-        <translation>Precisión:</translation>
-    </message>
-    <message>
-        <source>Automatic (bf16 on this machine)</source>
-        <translation>Automática (bf16 en esta máquina)</translation>
-    </message>
-    <message>
-        <source>Automatic (fp32 on this machine)</source>
-        <translation>Automática (fp32 en esta máquina)</translation>
-    </message>
-    <message>
-        <source>fp32 (full precision)</source>
-        <translation>fp32 (precisión completa)</translation>
-    </message>
-    <message>
-        <source>bf16 (mixed precision)</source>
-        <translation>bf16 (precisión mixta)</translation>
-    </message>
-    <message>
-        <source>bf16 multiplies the weights in half the bits and keeps fp32 master weights: much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others.</source>
-        <translation>bf16 multiplica los pesos con la mitad de bits y conserva los pesos maestros en fp32: mucho más rápido en procesadores con AVX-512 BF16 o AMX, más lento que fp32 en los demás.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 // New-run form: choices, presets and the plan they make.
 #include "ui/factory/NewRunForm.h"
 
+#include "ui/factory/AdvancedRunSettings.h"
+
 #include "datanet/DatanetService.h"
 #include "datanet/VersionService.h"
 #include "ml/MemoryEstimate.h"
 #include "ml/ModelConfig.h"
-#include "ml/Precision.h"
 #include "ml/TrainingPresets.h"
 #include "models/ModelStore.h"
 #include "ui/common/ElidingComboBox.h"
@@ -14,7 +15,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,7 +23,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QLocale>
-#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -89,20 +88,12 @@ void NewRunForm::buildForm()
     for (auto objective : {ml::TrainingConfig::Objective::Sft, ml::TrainingConfig::Objective::Reward,
                            ml::TrainingConfig::Objective::Dpo})
         m_objective->addItem(QString(), int(objective));
-    m_beta = new QDoubleSpinBox(this);
-    m_beta->setDecimals(3);
-    m_beta->setRange(0.001, 100);
-    m_beta->setSingleStep(0.05);
-    m_beta->setValue(ml::TrainingConfig().beta);
-    m_preferenceLoss = new ElidingComboBox(this);
-    m_preferenceLoss->addItem(QString(), int(ml::TrainingConfig::PreferenceLoss::Sigmoid));
-    m_preferenceLoss->addItem(QString(), int(ml::TrainingConfig::PreferenceLoss::Ipo));
     m_preset = new ElidingComboBox(this);
     for (Preset preset : {Preset::Quick, Preset::Balanced, Preset::Thorough})
         m_preset->addItem(QString(), int(preset));
     // Long choices (a translated base description, a datanet's name) elide in the closed box
     // (ElidingComboBox) instead of widening the form past the window; the open list shows them whole.
-    for (QComboBox* box : {m_datanet, m_version, m_base, m_method, m_objective, m_preferenceLoss, m_preset}) {
+    for (QComboBox* box : {m_datanet, m_version, m_base, m_method, m_objective, m_preset}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(24);
     }
@@ -117,30 +108,7 @@ void NewRunForm::buildForm()
     m_measure = new QPushButton(this);
     connect(m_measure, &QPushButton::clicked, this, &NewRunForm::measureRequested);
     m_showAdvanced = new QCheckBox(this);
-    m_advanced = new QWidget(this);
-    auto spin = [this](int lo, int hi) {
-        auto* s = new QSpinBox(this);
-        s->setRange(lo, hi);
-        return s;
-    };
-    m_steps = spin(1, 1'000'000);
-    m_batch = spin(1, 512);
-    m_seqLen = spin(16, 8192);
-    m_warmup = spin(0, 100'000);
-    m_loraRank = spin(1, 256);
-    m_seed = spin(0, 2'000'000'000);
-    m_learningRate = new QDoubleSpinBox(this);
-    m_learningRate->setDecimals(6);
-    m_learningRate->setRange(1e-6, 0.1);
-    m_learningRate->setSingleStep(1e-4);
-    m_evalPercent = new QDoubleSpinBox(this);
-    m_evalPercent->setRange(0, 50);
-    m_evalPercent->setSuffix(QStringLiteral(" %"));
-    m_loraAlpha = new QDoubleSpinBox(this);
-    m_loraAlpha->setRange(1, 1024);
-    m_precision = new QComboBox(this);
-    for (ml::Precision precision : {ml::Precision::Auto, ml::Precision::Fp32, ml::Precision::Bf16})
-        m_precision->addItem(QString(), int(precision));
+    m_advanced = new AdvancedRunSettings(this);
 
     // Rows: (label, field); the labels' texts are set with the others below.
     auto* form = new QFormLayout;
@@ -157,14 +125,8 @@ void NewRunForm::buildForm()
     timeRow->addWidget(m_time, 1);
     timeRow->addWidget(m_measure, 0, Qt::AlignTop);
     form->addRow(QString(), timeRow);
-    auto* adv = new QFormLayout(m_advanced);
-    adv->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* field : std::initializer_list<QWidget*>{m_steps, m_batch, m_seqLen, m_learningRate, m_warmup,
-                                                          m_evalPercent, m_loraRank, m_loraAlpha, m_seed, m_beta,
-                                                          m_preferenceLoss, m_precision})
-        adv->addRow(new QLabel(this), field);
 
-    retranslated(this, [this, form, adv] {
+    retranslated(this, [this, form] {
         auto label = [](QFormLayout* layout, QWidget* field, const QString& text) {
             auto* label = static_cast<QLabel*>(layout->labelForField(field));
             label->setText(text);
@@ -177,35 +139,12 @@ void NewRunForm::buildForm()
         label(form, m_method, tr("&Method:"));
         label(form, m_preset, tr("&Preset:"));
         label(form, m_output, tr("&Name:"));
-        label(adv, m_steps, tr("Steps:"));
-        label(adv, m_batch, tr("Batch size:"));
-        label(adv, m_seqLen, tr("Sequence length:"));
-        label(adv, m_learningRate, tr("Learning rate:"));
-        label(adv, m_warmup, tr("Warm-up steps:"));
-        label(adv, m_evalPercent, tr("Held out for evaluation:"));
-        label(adv, m_loraRank, tr("LoRA rank:"));
-        label(adv, m_loraAlpha, tr("LoRA alpha:"));
-        label(adv, m_seed, tr("Seed:"));
         label(form, m_objective, tr("&Objective:"));
-        label(adv, m_beta, tr("DPO beta:"));
-        label(adv, m_preferenceLoss, tr("DPO loss:"));
-        label(adv, m_precision, tr("Precision:"));
-        m_precision->setItemText(0, ml::automaticCpuPrecision() == ml::Precision::Bf16
-                                        ? tr("Automatic (bf16 on this machine)")
-                                        : tr("Automatic (fp32 on this machine)"));
-        m_precision->setItemText(1, tr("fp32 (full precision)"));
-        m_precision->setItemText(2, tr("bf16 (mixed precision)"));
-        m_precision->setToolTip(tr("bf16 multiplies the weights in half the bits and keeps fp32 master weights: "
-                                   "much faster on processors with AVX-512 BF16 or AMX, slower than fp32 on others."));
         m_objective->setItemText(0, tr("Supervised fine-tuning (learn the answers)"));
         m_objective->setItemText(1, tr("Reward model (learn to score answers)"));
         m_objective->setItemText(2, tr("DPO (learn to prefer the chosen answers)"));
         m_objective->setToolTip(tr("Reward models and DPO learn from a preference datanet: pairs of a better and a "
                                    "worse answer to the same prompt."));
-        m_beta->setToolTip(tr("How far DPO may move the model from its base: smaller lets it move further "
-                              "(0.1 is common)."));
-        m_preferenceLoss->setItemText(0, tr("Sigmoid (the DPO paper's)"));
-        m_preferenceLoss->setItemText(1, tr("IPO (squared, steadier on small data)"));
         m_datanet->setAccessibleName(tr("Datanet version to train on"));
         m_version->setAccessibleName(tr("Frozen version of the datanet"));
         m_moreData->setAccessibleName(tr("Other datanets to train on as well"));
@@ -222,15 +161,6 @@ void NewRunForm::buildForm()
         m_measure->setText(tr("&Measure Time"));
         m_measure->setToolTip(tr("Runs the first few steps of this run on this machine to time them; nothing is saved."));
         m_showAdvanced->setText(tr("Show &advanced settings"));
-        m_steps->setToolTip(tr("Optimizer steps. More steps learn more and take longer (1 to 1,000,000)."));
-        m_batch->setToolTip(tr("Examples per step. Larger batches give smoother updates and need more memory (1 to 512)."));
-        m_seqLen->setToolTip(tr("Tokens per example; longer examples are cut (16 to 8,192)."));
-        m_warmup->setToolTip(tr("Steps over which the learning rate rises from zero, for a stable start."));
-        m_loraRank->setToolTip(tr("LoRA rank: the size of the adapter's low-rank matrices (1 to 256; 8 is common)."));
-        m_seed->setToolTip(tr("Random seed: the same seed gives the same run on the CPU."));
-        m_learningRate->setToolTip(tr("Peak learning rate after warm-up; it decays along a cosine (0.000001 to 0.1)."));
-        m_evalPercent->setToolTip(tr("Share of the examples held out to measure eval loss and perplexity (0 to 50 %)."));
-        m_loraAlpha->setToolTip(tr("LoRA alpha: scales the adapter's contribution (alpha / rank); often twice the rank."));
         // Texts made from the data: the choices stay as they are.
         retranslateChoices();
     });
@@ -257,33 +187,51 @@ void NewRunForm::buildForm()
         updateSplit();
         emit changed();
     });
-    connect(m_evalPercent, &QDoubleSpinBox::valueChanged, this, &NewRunForm::updateSplit);
+    connect(m_advanced, &AdvancedRunSettings::evalShareChanged, this, [this] {
+        updateSplit();
+        fitPresetSteps();
+    });
     connect(m_moreData, &QListWidget::itemChanged, this, [this] {
         updateSplit();
         emit changed();
     });
     connect(m_base, &QComboBox::currentIndexChanged, this, &NewRunForm::onBaseChanged);
     connect(m_objective, &QComboBox::currentIndexChanged, this, &NewRunForm::onObjectiveChanged);
-    adv->setRowVisible(m_beta, false);
-    adv->setRowVisible(m_preferenceLoss, false);
     connect(m_method, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &NewRunForm::applyPreset);
-    for (QSpinBox* box : {m_batch, m_seqLen, m_loraRank})
-        connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateEstimate);
+    connect(m_advanced, &AdvancedRunSettings::shapeChanged, this, [this] {
+        fitPresetSteps(); // epochs are counted in batches
+        updateEstimate();
+        updateTime();
+    });
     connect(this, &NewRunForm::changed, this, &NewRunForm::updateEstimate);
     // Only a change of data refits the steps, and only until the user sets them: a value typed into
     // the steps box stays through any later change of data (until a preset is chosen again).
-    connect(m_steps, &QSpinBox::valueChanged, this, [this] {
-        if (!m_fittingSteps)
-            m_presetEpochs = 0;
-    });
+    connect(m_advanced, &AdvancedRunSettings::stepsEdited, this, [this] { m_presetEpochs = 0; });
+    connect(m_advanced, &AdvancedRunSettings::stepsChanged, this, &NewRunForm::updateTime);
     connect(m_version, &QComboBox::currentIndexChanged, this, &NewRunForm::fitPresetSteps);
     connect(m_moreData, &QListWidget::itemChanged, this, &NewRunForm::fitPresetSteps);
-    connect(m_batch, &QSpinBox::valueChanged, this, &NewRunForm::fitPresetSteps); // epochs are batches
-    connect(m_evalPercent, &QDoubleSpinBox::valueChanged, this, &NewRunForm::fitPresetSteps);
     connect(this, &NewRunForm::changed, this, &NewRunForm::updateTime);
-    for (QSpinBox* box : {m_steps, m_batch, m_seqLen, m_loraRank})
-        connect(box, &QSpinBox::valueChanged, this, &NewRunForm::updateTime);
+}
+
+QSpinBox* NewRunForm::stepsBox() const
+{
+    return m_advanced->stepsBox();
+}
+
+QDoubleSpinBox* NewRunForm::betaBox() const
+{
+    return m_advanced->betaBox();
+}
+
+QComboBox* NewRunForm::preferenceLossBox() const
+{
+    return m_advanced->preferenceLossBox();
+}
+
+QComboBox* NewRunForm::precisionBox() const
+{
+    return m_advanced->precisionBox();
 }
 
 void NewRunForm::reload()
@@ -511,7 +459,7 @@ double NewRunForm::evalFraction(qint64 records) const
     // A few held-out examples at least, so that eval loss means something on a small datanet; never
     // more than half of them, and none when the user asked for none.
     constexpr qint64 kMinHeldOut = 3;
-    const double asked = m_evalPercent->value() / 100.0;
+    const double asked = m_advanced->evalPercent() / 100.0;
     if (asked <= 0 || records < 2 * kMinHeldOut)
         return asked;
     return std::min(0.5, std::max(asked, double(kMinHeldOut) / double(records)));
@@ -535,10 +483,7 @@ void NewRunForm::onBaseChanged()
 
 void NewRunForm::onObjectiveChanged()
 {
-    const bool dpo = m_objective->currentData().toInt() == int(ml::TrainingConfig::Objective::Dpo);
-    auto* adv = static_cast<QFormLayout*>(m_advanced->layout());
-    adv->setRowVisible(m_beta, dpo);
-    adv->setRowVisible(m_preferenceLoss, dpo);
+    m_advanced->setObjective(ml::TrainingConfig::Objective(m_objective->currentData().toInt()));
     applyPreset();
 }
 
@@ -569,29 +514,16 @@ QString NewRunForm::objectiveProblem() const
 
 void NewRunForm::applyPreset()
 {
-    // Rank and alpha shape a LoRA adapter; full fine-tuning has none, so they are not offered.
-    const bool lora = m_method->currentData().toInt() == int(ml::TrainingConfig::Method::Lora);
-    auto* advanced = static_cast<QFormLayout*>(m_advanced->layout());
-    advanced->setRowVisible(m_loraRank, lora);
-    advanced->setRowVisible(m_loraAlpha, lora);
+    m_advanced->setMethod(ml::TrainingConfig::Method(m_method->currentData().toInt()));
     const ml::TrainingConfig p = ml::presetConfig(
         ml::RunPreset(m_preset->currentData().toInt()),
         {fromScratch() ? m_base->currentData().toString() : QString(),
          ml::TrainingConfig::Method(m_method->currentData().toInt()),
          ml::TrainingConfig::Objective(m_objective->currentData().toInt())});
-    m_fittingSteps = true;
-    m_steps->setValue(p.steps);
-    m_fittingSteps = false;
+    m_advanced->setValues(p);
     m_presetEpochs = p.epochs;
-    m_learningRate->setValue(p.learningRate);
-    m_batch->setValue(p.batchSize);
-    m_seqLen->setValue(p.seqLen);
-    m_warmup->setValue(p.warmupSteps);
-    m_evalPercent->setValue(p.evalFraction * 100.0);
-    m_loraRank->setValue(p.lora.rank);
-    m_loraAlpha->setValue(p.lora.alpha);
-    m_seed->setValue(int(p.seed));
     fitPresetSteps();
+    updateSplit(); // the preset's held-out share
     emit changed();
 }
 
@@ -602,9 +534,7 @@ void NewRunForm::fitPresetSteps()
         return;
     const qint64 records = recordCount();
     const qint64 train = records - qint64(ml::heldOutCount(size_t(std::max<qint64>(0, records)), evalFraction(records)));
-    m_fittingSteps = true;
-    m_steps->setValue(ml::stepsForEpochs(m_presetEpochs, train, m_batch->value(), 1));
-    m_fittingSteps = false;
+    m_advanced->fitSteps(ml::stepsForEpochs(m_presetEpochs, train, m_advanced->batchSize(), 1));
 }
 
 void NewRunForm::suggestOutputName()
@@ -658,8 +588,7 @@ QString NewRunForm::timingKey() const
     return QStringList{m_datanet->currentData().toString(), m_version->currentData().toString(),
                        m_base->currentData().toString(), QString::number(checkedMoreData().size()),
                        m_method->currentData().toString(), m_objective->currentData().toString(),
-                       QString::number(m_batch->value()),
-                       QString::number(m_seqLen->value()), QString::number(m_loraRank->value())}
+                       m_advanced->shapeKey()}
         .join(QLatin1Char('\n'));
 }
 
@@ -691,7 +620,7 @@ void NewRunForm::updateTime()
                : s >= 60 ? tr("%1 min %2 s").arg(s / 60).arg(s % 60)
                          : tr("%1 s").arg(std::max<qint64>(1, s));
     };
-    const int steps = m_steps->value();
+    const int steps = m_advanced->steps();
     const qint64 total = m_timing->setupMs + qint64(m_timing->msPerStep * steps);
     QString text = tr("About %1 on this machine: %2 steps at %3 ms each, plus %4 to prepare (measured).")
                        .arg(span(total), l.toString(steps), l.toString(m_timing->msPerStep, 'f', 0),
@@ -719,22 +648,12 @@ models::TrainingPlan NewRunForm::plan(QString* error) const
     ml::TrainingConfig& c = p.config;
     c.method = ml::TrainingConfig::Method(m_method->currentData().toInt());
     c.objective = ml::TrainingConfig::Objective(m_objective->currentData().toInt());
-    c.beta = m_beta->value();
-    c.preferenceLoss = ml::TrainingConfig::PreferenceLoss(m_preferenceLoss->currentData().toInt());
-    c.steps = m_steps->value();
-    c.batchSize = m_batch->value();
-    c.seqLen = m_seqLen->value();
-    c.learningRate = m_learningRate->value();
+    m_advanced->writeInto(c);
     c.minLrRatio = 0.05;
-    c.warmupSteps = std::min(m_warmup->value(), std::max(0, c.steps - 1));
     c.evalFraction = evalFraction(recordCount());
     // Ten evaluations along the run draw the Eval loss curve; one at the end gives the final figure.
     c.evalEvery = c.evalFraction > 0 ? std::max(10, c.steps / 10) : 0;
     c.packing = false; // whole examples from position 0, as the model sees them when answering
-    c.lora.rank = m_loraRank->value();
-    c.lora.alpha = m_loraAlpha->value();
-    c.seed = uint64_t(m_seed->value());
-    c.precision = ml::Precision(m_precision->currentData().toInt());
     QString problem;
     if (p.datanet.isEmpty() || p.version.isEmpty())
         problem = tr("Choose a datanet with a ready version (freeze one on the Datanets page).");

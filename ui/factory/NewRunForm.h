@@ -27,6 +27,7 @@ class QSpinBox;
 
 namespace fw::ui {
 
+class AdvancedRunSettings;
 class WorkspaceSession;
 
 class NewRunForm : public QWidget
@@ -52,11 +53,11 @@ public:
     // SFT, Reward model, DPO (item data: ml::TrainingConfig::Objective); DPO's beta and loss sit
     // under Advanced, shown for DPO only.
     QComboBox* objectiveBox() const { return m_objective; }
-    QDoubleSpinBox* betaBox() const { return m_beta; }
-    QComboBox* preferenceLossBox() const { return m_preferenceLoss; }
+    QDoubleSpinBox* betaBox() const;
+    QComboBox* preferenceLossBox() const;
     QComboBox* presetBox() const { return m_preset; }
-    QSpinBox* stepsBox() const { return m_steps; }
-    QComboBox* precisionBox() const { return m_precision; }
+    QSpinBox* stepsBox() const;
+    QComboBox* precisionBox() const;
     QLineEdit* outputEdit() const { return m_output; }
     QLabel* readinessLabel() const { return m_readiness; }
     QLabel* estimateLabel() const { return m_estimate; }
@@ -118,24 +119,11 @@ private:
     QComboBox* m_base = nullptr;
     QComboBox* m_method = nullptr;
     QComboBox* m_objective = nullptr;
-    QDoubleSpinBox* m_beta = nullptr;
-    QComboBox* m_preferenceLoss = nullptr;
     QComboBox* m_preset = nullptr;
     int m_presetEpochs = 0; // > 0: the preset counts epochs, and the steps follow the data
-    bool m_fittingSteps = false; // the form itself is setting the steps, not the user
     QLineEdit* m_output = nullptr;
     QCheckBox* m_showAdvanced = nullptr;
-    QWidget* m_advanced = nullptr;
-    QSpinBox* m_steps = nullptr;
-    QSpinBox* m_batch = nullptr;
-    QSpinBox* m_seqLen = nullptr;
-    QDoubleSpinBox* m_learningRate = nullptr;
-    QSpinBox* m_warmup = nullptr;
-    QDoubleSpinBox* m_evalPercent = nullptr;
-    QSpinBox* m_loraRank = nullptr;
-    QDoubleSpinBox* m_loraAlpha = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QComboBox* m_precision = nullptr;
+    AdvancedRunSettings* m_advanced = nullptr;
 };
 
 } // namespace fw::ui
