@@ -8,6 +8,7 @@
 #include "ml/Trainer.h"
 #include "ml/Transformer.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <thread>
@@ -184,6 +185,27 @@ private slots:
               qPrintable(precisionName(cpu)));
         QCOMPARE(resolvePrecision(Precision::Fp32, torch::kCPU), Precision::Fp32);
         QCOMPARE(resolvePrecision(Precision::Bf16, torch::kCPU), Precision::Bf16);
+    }
+
+    // The CPUID check agrees with the kernel's own reading of the CPU (its flags name a feature
+    // only when the CPU has it and the kernel saves its registers).
+    void theBf16CheckAgreesWithTheKernel()
+    {
+        QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+        if (!cpuinfo.open(QIODevice::ReadOnly))
+            QSKIP("no /proc/cpuinfo here");
+        QByteArray flags;
+        for (const QByteArray& line : cpuinfo.readAll().split('\n'))
+            if (line.startsWith("flags")) {
+                flags = ' ' + line.mid(line.indexOf(':') + 1).simplified() + ' ';
+                break;
+            }
+        if (flags.isEmpty())
+            QSKIP("/proc/cpuinfo names no flags (not x86)");
+        const bool kernel = flags.contains(" avx512_bf16 ") || flags.contains(" amx_bf16 ");
+        qInfo("kernel flags: avx512_bf16 %d, amx_bf16 %d", int(flags.contains(" avx512_bf16 ")),
+              int(flags.contains(" amx_bf16 ")));
+        QCOMPARE(cpuMultipliesBf16(), kernel);
     }
 
     void theTrainerRunsItsForwardInTheConfiguredPrecision()
