@@ -3176,6 +3176,10 @@
         <source>Schema version %1, expected %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the search index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::store::ConnectionPool</name>

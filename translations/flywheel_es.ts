@@ -3176,6 +3176,10 @@
         <source>Schema version %1, expected %2.</source>
         <translation>Versión de esquema %1; se esperaba la %2.</translation>
     </message>
+    <message>
+        <source>Cannot create the search index %1: %2</source>
+        <translation>No se puede crear el índice de búsqueda %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::store::ConnectionPool</name>

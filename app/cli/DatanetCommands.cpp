@@ -259,6 +259,7 @@ Outcome records(const Invocation& call)
             return Error{ErrorCode::InvalidArgument,
                          tr("Unknown status \"%1\" (pending, approved, rejected, flagged).").arg(opt(call, "status"))};
     }
+    query.search = opt(call, "search"); // words, searched literally (SearchIndex::matchQuery)
     Result<OpenDatanet> open = openDatanet(call.context, call.args.at(0));
     if (!open)
         return open.error();
@@ -332,6 +333,7 @@ void registerDatanetCommands(CommandRegistry& registry)
                   true, review});
     registry.add({group, QStringLiteral("records"), tr("List records: hash, contributor, status."), {tr("NAME")},
                   {QCommandLineOption(QStringLiteral("status"), tr("Only records with this status."), tr("S")),
+                   QCommandLineOption(QStringLiteral("search"), tr("Only records with these words."), tr("WORDS")),
                    QCommandLineOption(QStringLiteral("json"), tr("Print JSON."))},
                   true, records});
     registerDatanetVersionCommands(registry);

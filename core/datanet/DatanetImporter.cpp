@@ -4,7 +4,7 @@
 #include "datanet/ContributionBundle.h"
 #include "datanet/ContributionWriter.h"
 #include "datanet/DatanetService.h"
-#include "datanet/InlineSearchIndexer.h"
+#include "datanet/ImportSearchWriter.h"
 #include "datanet/RecordPipeline.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -189,7 +189,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
     std::optional<ImportCache> cache; // declared before the transaction, so it outlives it
     std::optional<store::Transaction> tx;
     std::unique_ptr<ContributionWriter> writer;
-    std::optional<InlineSearchIndexer> search;
+    std::unique_ptr<ImportSearchWriter> search;
     std::optional<crypto::SigningKey> key;
     if (write) {
         wallet::WalletService wallet(m_workspace);
@@ -201,7 +201,8 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
             return k.error();
         key.emplace(std::move(*k));
         cache.emplace(**db);
-        tx.emplace(**db);
+        // The database's lock only: the search index's writer works in its own file meanwhile.
+        tx.emplace(**db, store::Transaction::Scope::WorkspaceOnly);
         if (!tx->began())
             return tx->began().error();
         Result<std::unique_ptr<ContributionWriter>> w =
@@ -209,10 +210,10 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
         if (!w)
             return w.error();
         writer = std::move(*w);
-        Result<InlineSearchIndexer> indexer = InlineSearchIndexer::begin(**db);
+        Result<std::unique_ptr<ImportSearchWriter>> indexer = ImportSearchWriter::start(m_workspace, **db);
         if (!indexer)
             return indexer.error();
-        search.emplace(std::move(*indexer));
+        search = std::move(*indexer);
     }
 
     const qint64 total = device.size();
@@ -244,8 +245,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
                         return makeError(out.error().code,
                                          tr("line %1: %2").arg(item.line).arg(out.error().message));
                     if (*out != ContributionWriter::Outcome::Duplicate)
-                        if (Status s = search->index(writer->lastRecordId(), record.plainTextUtf8); !s)
-                            return s.error();
+                        search->add(writer->lastRecordId(), record.plainTextUtf8);
                 } else if (!writer) {
                     ++report.added;
                 }
@@ -274,10 +274,13 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
     report.contributionId = *id;
     report.nearDuplicates = writer->nearDuplicates();
     report.merkleRoot = writer->merkleRoot();
-    if (Status s = search->finish(); !s)
-        return s.error();
     if (Status s = tx->commit(); !s)
         return s.error();
+    // The records are stored. An index that failed to follow loses nothing: it stays behind them,
+    // and the next search indexes them (SearchIndex::catchUp).
+    if (Status s = search->finish(); !s)
+        qWarning("The import's search indexing did not finish (%s); the next search catches up.",
+                 qPrintable(s.error().message));
     return report;
 }
 

@@ -63,8 +63,11 @@ class DatanetImporter
 {
 public:
     // The page cache an import asks SQLite for: room for the content-hash index, whose inserts land
-    // on random pages, so that big imports do not re-encrypt and re-read evicted index pages.
-    static constexpr int kImportCacheKiB = 196608;
+    // on random pages, so that big imports do not re-encrypt and re-read evicted index pages. Not
+    // more: pages beyond it are written to the WAL while the writer waits for parsed records,
+    // instead of all at once in the commit. 32 MiB against 192 MiB: 100,000 records 60,300 against
+    // 50,900 records/s, 500,000 records 57,500 against 55,700, with 132 MB peak RSS against 301.
+    static constexpr int kImportCacheKiB = 32768;
 
     explicit DatanetImporter(store::Workspace& workspace) : m_workspace(workspace) {}
 

@@ -3,9 +3,24 @@
 #include "datanet/MinHash.h"
 
 #include <QtEndian>
-
 #include <limits>
 #include <vector>
+
+// An AVX-512 clone chosen by the loader (an ELF ifunc). Not under ThreadSanitizer: its
+// instrumented resolver runs during relocation, before the sanitizer's runtime is up, and crashes.
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define FW_NO_CLONES
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define FW_NO_CLONES
+#endif
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__) && !defined(FW_NO_CLONES)
+#define FW_MINHASH_CLONES __attribute__((target_clones("arch=x86-64-v4", "default")))
+#else
+#define FW_MINHASH_CLONES
+#endif
 
 namespace fw::datanet {
 
@@ -31,8 +46,7 @@ constexpr std::array<quint64, MinHash::kHashes> kSeeds = hashSeeds();
 // The minimum of every hash function over the shingles: 32 hashes per shingle, the import's
 // hottest loop. Written as one branch-free pass over the seeds, so an AVX-512 clone computes 8
 // at a time (64-bit multiplies and unsigned minimums); the values are the scalar ones exactly.
-__attribute__((target_clones("arch=x86-64-v4", "default"))) void
-foldShingles(const quint64* shingles, size_t count, quint64* mins)
+FW_MINHASH_CLONES void foldShingles(const quint64* shingles, size_t count, quint64* mins)
 {
     for (size_t k = 0; k < count; ++k) {
         const quint64 s = shingles[k];
@@ -53,10 +67,12 @@ std::vector<quint64> wordHashes(const QString& text)
         const char16_t u = c.unicode();
         // ASCII answers the same as QChar's Unicode tables, without the table lookups.
         const bool ascii = u < 0x80;
-        const bool alnum = ascii ? (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')
-                                 : c.isLetterOrNumber();
+        const bool alnum =
+            ascii ? (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')
+                  : c.isLetterOrNumber();
         if (alnum) {
-            const char16_t lower = ascii ? (u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
+            const char16_t lower =
+                ascii ? (u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
             h = (h ^ lower) * 0x100000001b3ULL;
             inWord = true;
         } else if (inWord) {

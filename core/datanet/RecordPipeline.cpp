@@ -21,7 +21,8 @@ void prepare(PreparedRecord& r)
 } // namespace
 
 RecordPipeline::RecordPipeline(RecordReader& reader, bool hash)
-    : m_reader(reader), m_hash(hash), m_worker([this] { produce(); })
+    : m_reader(reader), m_hash(hash), m_reading([this] { readRecords(); }),
+      m_hashing([this] { hashRecords(); })
 {
 }
 
@@ -32,35 +33,36 @@ RecordPipeline::~RecordPipeline()
         m_stop = true;
     }
     m_changed.notify_all();
-    m_worker.join();
+    m_reading.join();
+    m_hashing.join();
 }
 
 bool RecordPipeline::next(PreparedBatch& batch)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_queue.empty() || m_done; });
-    if (m_queue.empty())
+    m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+    if (m_ready.empty())
         return false;
-    batch = std::move(m_queue.front());
-    m_queue.pop_front();
+    batch = std::move(m_ready.front());
+    m_ready.pop_front();
     lock.unlock();
     m_changed.notify_all();
     return true;
 }
 
-bool RecordPipeline::push(PreparedBatch&& batch)
+bool RecordPipeline::push(std::deque<PreparedBatch>& queue, PreparedBatch&& batch)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_queue.size() < kMaxBatches || m_stop; });
+    m_changed.wait(lock, [&] { return queue.size() < kMaxBatches || m_stop; });
     if (m_stop)
         return false;
-    m_queue.push_back(std::move(batch));
+    queue.push_back(std::move(batch));
     lock.unlock();
     m_changed.notify_all();
     return true;
 }
 
-void RecordPipeline::produce()
+void RecordPipeline::readRecords()
 {
     PreparedBatch batch;
     batch.records.reserve(kBatchRecords);
@@ -69,14 +71,12 @@ void RecordPipeline::produce()
     while (more) {
         more = m_reader.next(record.item);
         if (more) {
-            if (m_hash && record.item.content)
-                prepare(record);
             batch.records.push_back(std::move(record));
             record = PreparedRecord();
         }
         if (batch.records.size() == kBatchRecords || (!more && !batch.records.empty())) {
             batch.bytesRead = m_reader.bytesRead();
-            if (!push(std::move(batch)))
+            if (!push(m_read, std::move(batch)))
                 return;
             batch = PreparedBatch();
             batch.records.reserve(kBatchRecords);
@@ -87,9 +87,37 @@ void RecordPipeline::produce()
     }
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_done = true;
+        m_readDone = true;
     }
     m_changed.notify_all();
+}
+
+void RecordPipeline::hashRecords()
+{
+    for (;;) {
+        PreparedBatch batch;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_read.empty() || m_readDone || m_stop; });
+            if (m_stop)
+                return;
+            if (m_read.empty()) { // read to the end, and every batch passed on
+                m_done = true;
+                lock.unlock();
+                m_changed.notify_all();
+                return;
+            }
+            batch = std::move(m_read.front());
+            m_read.pop_front();
+        }
+        m_changed.notify_all();
+        if (m_hash)
+            for (PreparedRecord& record : batch.records)
+                if (record.item.content)
+                    prepare(record);
+        if (!push(m_ready, std::move(batch)))
+            return;
+    }
 }
 
 } // namespace fw::datanet

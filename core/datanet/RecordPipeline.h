@@ -1,5 +1,6 @@
-// Reads, validates and hashes records on a worker thread while the caller writes the previous
-// ones, so an import uses both cores: parsing and hashing overlap the encrypted database writes.
+// Reads and validates records on one worker thread and hashes them (content hash, MinHash, plain
+// text) on a second while the caller writes the previous ones: an import's parsing, hashing,
+// record writes and search indexing (ImportSearchWriter) are four threads the cores share.
 #pragma once
 
 #include "datanet/MinHash.h"
@@ -32,9 +33,9 @@ struct PreparedBatch
 class RecordPipeline
 {
 public:
-    // Starts reading at once. The reader (and its device) belong to the worker until destruction.
+    // Starts reading at once. The reader (and its device) belong to the workers until destruction.
     RecordPipeline(RecordReader& reader, bool hash);
-    // Stops the worker (at the next record) and waits for it: safe on any early return.
+    // Stops the workers (at the next record) and waits for them: safe on any early return.
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline&) = delete;
     RecordPipeline& operator=(const RecordPipeline&) = delete;
@@ -43,17 +44,23 @@ public:
     bool next(PreparedBatch& batch);
 
 private:
-    void produce();
-    bool push(PreparedBatch&& batch); // false when told to stop
+    void readRecords();
+    void hashRecords();
+    // Waits for room in `queue`; false when told to stop.
+    bool push(std::deque<PreparedBatch>& queue, PreparedBatch&& batch);
 
     RecordReader& m_reader;
     const bool m_hash;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<PreparedBatch> m_queue; // bounded, so memory stays flat whatever the file size
+    // Both bounded, so memory stays flat whatever the file size.
+    std::deque<PreparedBatch> m_read;  // parsed, not hashed yet
+    std::deque<PreparedBatch> m_ready; // for next()
+    bool m_readDone = false;
     bool m_done = false;
     bool m_stop = false;
-    std::thread m_worker;
+    std::thread m_reading;
+    std::thread m_hashing;
 };
 
 } // namespace fw::datanet

@@ -23,7 +23,7 @@ QString recordFilter(const RecordQuery& q)
     if (!q.search.trimmed().isEmpty())
         sql += SearchIndex::matchQuery(q.search).isEmpty()
                    ? " AND 0" // only punctuation: no indexed token can match it
-                   : " AND id IN (SELECT docid FROM records_fts WHERE records_fts MATCH ?6)";
+                   : " AND id IN (SELECT docid FROM search.records_fts WHERE records_fts MATCH ?6)";
     return sql;
 }
 

@@ -1,7 +1,8 @@
-// Catch-up indexing of records' plain text into records_fts.
+// Catch-up indexing of records' plain text into the search index file (search.records_fts).
 #include "datanet/SearchIndex.h"
 
 #include "datanet/RecordContent.h"
+#include "store/SearchIndexFile.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -46,13 +47,7 @@ Result<qint64> SearchIndex::watermark() const
     Result<store::Connection> db = m_workspace.requireDatabase();
     if (!db)
         return db.error();
-    Result<store::Statement> st = (*db)->prepare("SELECT value FROM meta WHERE key = 'fts_indexed_upto'");
-    if (!st)
-        return st.error();
-    Result<bool> row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? st->text(0).toLongLong() : 0;
+    return store::searchIndexWatermark(**db);
 }
 
 Result<qint64> SearchIndex::pending() const
@@ -84,20 +79,33 @@ Result<qint64> SearchIndex::catchUp(const std::function<bool(qint64, qint64)>& p
     store::Database& db = **connection;
     qint64 done = 0;
     while (done < *total) {
-        Result<qint64> upto = watermark();
-        if (!upto)
-            return upto.error();
-        store::Transaction tx(db);
+        // The index file's lock only: an import storing records meanwhile goes on.
+        store::Transaction tx(db, store::Transaction::Scope::SearchIndexOnly);
         if (!tx.began())
             return tx.began().error();
+        // Read under the lock, so an import's own indexing that committed a moment ago is seen
+        // and its records are not indexed twice.
+        Result<qint64> upto = store::searchIndexWatermark(db);
+        if (!upto)
+            return upto.error();
+        Result<store::Statement> newest = db.prepare("SELECT coalesce(max(id), 0) FROM records");
+        if (!newest)
+            return newest.error();
+        if (Result<bool> row = newest->step(); !row)
+            return row.error();
+        if (*upto > newest->int64(0)) {
+            // Words of records the database does not hold (a power cut lost the database's last
+            // commit but not the index's): start the index over.
+            if (Status s = store::emptySearchIndex(db); !s)
+                return s.error();
+            *upto = 0;
+        }
         Result<store::Statement> read = db.prepare(
             "SELECT r.id, r.content, d.kind FROM records r JOIN datanets d ON d.id = r.datanet_id "
             "WHERE r.id > ? ORDER BY r.id LIMIT ?");
-        Result<store::Statement> insert = db.prepare("INSERT INTO records_fts(docid, text) VALUES(?, ?)");
-        Result<store::Statement> mark =
-            db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('fts_indexed_upto', ?)");
-        if (!read || !insert || !mark)
-            return !read ? read.error() : !insert ? insert.error() : mark.error();
+        Result<store::Statement> insert = db.prepare("INSERT INTO search.records_fts(docid, text) VALUES(?, ?)");
+        if (!read || !insert)
+            return !read ? read.error() : insert.error();
         read->bind(1, *upto).bind(2, kBatch);
         qint64 last = *upto;
         qint64 batch = 0;
@@ -121,8 +129,7 @@ Result<qint64> SearchIndex::catchUp(const std::function<bool(qint64, qint64)>& p
         }
         if (batch == 0)
             break;
-        mark->bind(1, QString::number(last));
-        if (Status s = mark->run(); !s)
+        if (Status s = store::setSearchIndexWatermark(db, last); !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();

@@ -1,8 +1,8 @@
-// The full-text index over records' plain text (the contentless FTS4 table records_fts).
-// Everything up to the watermark (meta 'fts_indexed_upto', a record id) is indexed; records are
-// immutable and ids only grow, so catching up means indexing the records past it. File imports
-// index their own records as they store them (InlineSearchIndexer); catchUp() covers the rest
-// (records typed by hand, bundles, workspaces from before inline indexing).
+// The full-text index over records' plain text (the contentless FTS4 table search.records_fts, in
+// its own file: store/SearchIndexFile.h). Everything up to the watermark (a record id) is indexed;
+// records are immutable and ids only grow, so catching up means indexing the records past it.
+// File imports index their own records as they store them (ImportSearchWriter); catchUp() covers
+// the rest (records typed by hand, bundles, an index that was rebuilt).
 #pragma once
 
 #include "common/Result.h"

@@ -1,6 +1,8 @@
 // Per-thread connection leases over one workspace database.
 #include "store/ConnectionPool.h"
 
+#include "store/SearchIndexFile.h"
+
 #include <algorithm>
 
 namespace fw::store {
@@ -9,6 +11,18 @@ namespace {
 // How long a thread waits for another thread's exclusive work (a re-key copies the whole
 // database) before it gives up with a clear error instead of hanging.
 constexpr std::chrono::milliseconds kExclusiveWait{120'000};
+
+// A workspace connection: the database, with the search index's file attached as "search".
+Result<std::unique_ptr<Database>> openWorkspaceConnection(const QString& path, const crypto::SecureBytes& key,
+                                                          int cipherPageSize)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, key, Database::Mode::OpenExisting, cipherPageSize);
+    if (!db)
+        return db.error();
+    if (Status s = attachSearchIndex(**db, path, key); !s)
+        return s.error();
+    return db;
+}
 } // namespace
 
 Connection::Connection(Connection&& other) noexcept
@@ -26,8 +40,7 @@ Result<std::shared_ptr<ConnectionPool>>
 ConnectionPool::open(const QString& path, crypto::SecureBytes key, int cipherPageSize)
 {
     std::shared_ptr<ConnectionPool> pool(new ConnectionPool(path, std::move(key), cipherPageSize));
-    Result<std::unique_ptr<Database>> first =
-        Database::open(path, pool->m_key, Database::Mode::OpenExisting, cipherPageSize);
+    Result<std::unique_ptr<Database>> first = openWorkspaceConnection(path, pool->m_key, cipherPageSize);
     if (!first)
         return first.error();
     pool->m_idle.push_back(std::move(*first));
@@ -68,8 +81,7 @@ Result<Database*> ConnectionPool::idleOrNew()
         db = std::move(m_idle.back());
         m_idle.pop_back();
     } else {
-        Result<std::unique_ptr<Database>> opened =
-            Database::open(m_path, m_key, Database::Mode::OpenExisting, m_cipherPageSize);
+        Result<std::unique_ptr<Database>> opened = openWorkspaceConnection(m_path, m_key, m_cipherPageSize);
         if (!opened)
             return opened.error();
         db = std::move(*opened);

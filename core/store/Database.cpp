@@ -152,6 +152,19 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+Status Database::attach(const QString& path, const QString& schema, const crypto::SecureBytes& key,
+                        int cipherPageSize)
+{
+    QByteArray sql = "ATTACH DATABASE '" + QFile::encodeName(path).replace('\'', "''") + "' AS " +
+                     schema.toUtf8() + " KEY \"x'" + key.toHexUnsafe() + "'\";";
+    const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
+    wipeSql(sql);
+    if (rc != SQLITE_OK)
+        return makeError(errorCodeForSqlite(rc), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    // Before the attached file's first page is read, as for the main one (applyKey).
+    return exec(QStringLiteral("PRAGMA %1.cipher_page_size = %2;").arg(schema).arg(cipherPageSize));
+}
+
 Status Database::exportEncryptedCopy(const QString& path, const crypto::SecureBytes& key, int cipherPageSize)
 {
     // ATTACH inherits this connection's open flags, and a workspace opened (not created) has no
@@ -162,18 +175,12 @@ Status Database::exportEncryptedCopy(const QString& path, const crypto::SecureBy
         return makeError(ErrorCode::Io, tr("Cannot create %1: %2").arg(path, empty.errorString()));
     empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     empty.close();
-    QByteArray attach = "ATTACH DATABASE '" + QFile::encodeName(path).replace('\'', "''") +
-                        "' AS rekey_target KEY \"x'" + key.toHexUnsafe() + "'\";";
-    int rc = sqlite3_exec(m_db, attach.constData(), nullptr, nullptr, nullptr);
-    wipeSql(attach);
-    if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Io, tr("Cannot create %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    if (Status s = attach(path, QStringLiteral("rekey_target"), key, cipherPageSize); !s)
+        return makeError(ErrorCode::Io, tr("Cannot create %1: %2").arg(path, s.error().message));
     // The copy is worthless until the caller has flushed it and switched to it, so it needs no
     // journal and no per-statement fsync; that makes the export many times faster.
-    Status exported = exec(QStringLiteral("PRAGMA rekey_target.cipher_page_size = %1; "
-                                          "PRAGMA rekey_target.journal_mode = OFF; "
-                                          "PRAGMA rekey_target.synchronous = OFF;")
-                               .arg(cipherPageSize));
+    Status exported = exec(QStringLiteral("PRAGMA rekey_target.journal_mode = OFF; "
+                                          "PRAGMA rekey_target.synchronous = OFF;"));
     if (exported)
         exported = exec(QStringLiteral("SELECT sqlcipher_export('rekey_target');"));
     if (exported) {

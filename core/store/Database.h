@@ -36,6 +36,11 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
+    // Attaches the encrypted database file `path` as `schema` (an existing file, possibly empty:
+    // a workspace connection has no SQLITE_OPEN_CREATE), keyed with `key` and told its page size.
+    Status attach(const QString& path, const QString& schema, const crypto::SecureBytes& key,
+                  int cipherPageSize = kCipherPageSize);
+
     // Writes a complete copy of this database, encrypted with another key, to a new file.
     Status exportEncryptedCopy(const QString& path, const crypto::SecureBytes& key,
                                int cipherPageSize = kCipherPageSize);

@@ -126,8 +126,8 @@ const std::vector<Migration>& workspaceMigrations()
             BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
         )sql"},
         {4, "full-text search over records; records in id order per datanet", R"sql(
-            -- Contentless: the index holds words only, the text stays in records. It is filled
-            -- after imports, not inside them (datanet/SearchIndex.h), up to meta 'fts_indexed_upto'.
+            -- Contentless: the index holds words only, the text stays in records. Since migration
+            -- 19 it lives in a file of its own (store/SearchIndexFile.h).
             CREATE VIRTUAL TABLE records_fts USING fts4(content="", text);
             -- (datanet_id, rowid): the review table pages by id without sorting the whole datanet.
             CREATE INDEX records_datanet ON records(datanet_id);
@@ -481,13 +481,12 @@ const std::vector<Migration>& workspaceMigrations()
                 json     BLOB NOT NULL
             );
         )sql"},
-        {19, "the search index without per-record sizes", R"sql(
-            -- matchinfo=fts3: no %_docsize row per record. Searches filter by MATCH and never rank,
-            -- so the sizes were written for nothing on every import. The index rebuilds from the
-            -- records at the next search (the watermark goes back to 0).
-            DROP TABLE records_fts;
-            CREATE VIRTUAL TABLE records_fts USING fts4(content="", matchinfo=fts3, text);
-            DELETE FROM meta WHERE key = 'fts_indexed_upto';
+        {19, "the search index moves to a file of its own", R"sql(
+            -- store/SearchIndexFile.h: an import writes its records and the index words on two
+            -- threads, which one file (one writer) cannot carry. The new file starts empty and the
+            -- next search indexes every record into it; the old index and its watermark go.
+            DROP TABLE main.records_fts;
+            DELETE FROM main.meta WHERE key = 'fts_indexed_upto';
         )sql"},
     };
     return list;

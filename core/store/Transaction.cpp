@@ -5,10 +5,23 @@
 
 namespace fw::store {
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db, Scope scope) : m_db(db)
 {
-    // IMMEDIATE takes the write lock now, so a conflict shows at BEGIN and not halfway through.
-    m_began = m_db.exec(QStringLiteral("BEGIN IMMEDIATE;"));
+    // The write lock is taken now, so a conflict shows at BEGIN and not halfway through: IMMEDIATE
+    // for every file, or a write that changes nothing in one file (it locks that file alone, and
+    // as the transaction's first statement it reads the newest snapshot, as IMMEDIATE does).
+    if (scope == Scope::AllFiles) {
+        m_began = m_db.exec(QStringLiteral("BEGIN IMMEDIATE;"));
+    } else {
+        m_began = m_db.exec(QStringLiteral("BEGIN;"));
+        if (m_began) {
+            m_began = m_db.exec(scope == Scope::WorkspaceOnly
+                                    ? QStringLiteral("DELETE FROM main.meta WHERE 0;")
+                                    : QStringLiteral("DELETE FROM search.search_state WHERE 0;"));
+            if (!m_began)
+                (void)m_db.exec(QStringLiteral("ROLLBACK;"));
+        }
+    }
     m_done = !m_began.ok();
 }
 

@@ -10,7 +10,17 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    // Which files the transaction takes the write lock of. Every workspace connection has the
+    // search index attached (store/SearchIndexFile.h), and BEGIN IMMEDIATE locks every attached
+    // file: an import writing records and the search index's writer beside it must each lock only
+    // their own, or neither could run while the other does.
+    enum class Scope {
+        AllFiles,         // BEGIN IMMEDIATE
+        WorkspaceOnly,    // the workspace database (records, models, ...)
+        SearchIndexOnly,  // the search index file
+    };
+
+    explicit Transaction(Database& db, Scope scope = Scope::AllFiles);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

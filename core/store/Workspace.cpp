@@ -3,11 +3,13 @@
 
 #include "common/AtomicFile.h"
 #include "store/Schema.h"
+#include "store/SearchIndexFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 namespace fw::store {
@@ -22,10 +24,12 @@ QString databaseName(int generation)
 // A re-key waits this long for the jobs of this process to finish their current database call.
 constexpr int kRekeyWaitMs = 3000;
 
+// A database generation's files: the database, its search index, and their journals.
 void removeDatabaseFiles(const QString& path)
 {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+    removeSearchIndexFiles(path);
 }
 } // namespace
 
@@ -281,6 +285,12 @@ void Workspace::removeStaleFiles() const
     for (const QString& file : dbs)
         if (file != m_header.databaseFile)
             removeDatabaseFiles(dir.filePath(file));
+    // An index whose database went first (a kill between the two removals).
+    const QString current = QFileInfo(searchIndexPath(dir.filePath(m_header.databaseFile))).fileName();
+    for (const QString& file : dir.entryList({QStringLiteral("search-*.db")}, QDir::Files))
+        if (file != current)
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(dir.filePath(file) + QLatin1String(suffix));
     QFile::remove(
         dir.filePath(QString::fromLatin1(WorkspaceHeader::kFileName) + QStringLiteral(".tmp")));
     m_lock->downgrade();

@@ -82,8 +82,8 @@ measure() {
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
 }
 
-# After the kill: the workspace opens with exactly one passphrase and checks clean; an interrupted
-# training run resumes to the end.
+# After the kill: the workspace opens with exactly one passphrase and checks clean; a search finds
+# every record an interrupted import stored; an interrupted training run resumes to the end.
 consistent() {
   local op="$1" ws="$2"
   local pass=demo
@@ -94,6 +94,17 @@ consistent() {
   if ! checked=$(FLYWHEEL_PASSPHRASE=$pass fw "$ws" workspace check 2>&1); then
     echo "  workspace check failed: $checked" >&2
     return 1
+  fi
+  if [ "$op" = import ]; then
+    # The search index (its own file) agrees with the records after the kill: every stored record
+    # says "comes after", so a search for it finds exactly as many records as the datanet lists.
+    local stored found
+    stored=$(FLYWHEEL_PASSPHRASE=$pass fw "$ws" datanet records imported 2>>"$log" | wc -l)
+    found=$(FLYWHEEL_PASSPHRASE=$pass fw "$ws" datanet records imported --search "comes after" 2>>"$log" | wc -l)
+    if [ "$stored" != "$found" ]; then
+      echo "  search finds $found of $stored records after the kill" >&2
+      return 1
+    fi
   fi
   if [ "$op" = train ]; then
     local run; run=$(grep -o 'training run [0-9]*' "$work/op.out" | tail -1 | awk '{print $3}')

@@ -6,6 +6,7 @@
 #include "datanet/SearchIndex.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -224,38 +225,41 @@ private slots:
         QVERIFY(names[0] < names[1]);
     }
 
-    // Migration 19 rebuilds the search index without its per-record sizes (matchinfo=fts3): a
-    // workspace indexed under schema 18 finds the same records after the upgrade, and the sizes
-    // table (one row written per imported record) is gone.
-    void searchIndexRebuildsAfterTheSizesMigration()
+    // Migration 19 moves the search index to a file of its own. A workspace an older build indexed
+    // (words in the database, a watermark in meta, no index file) finds the same records after the
+    // upgrade: the old index goes, and the next search fills the new file.
+    void searchIndexMovesToAFileOfItsOwn()
     {
         QTemporaryDir dir;
+        const QString wsDir = dir.filePath("ws");
         qint64 datanetId = 0;
         wallet::Identity person;
         {
-            auto ws = store::Workspace::create(dir.filePath("ws"), "pass phrase", test::fastOptions(18));
+            auto ws = store::Workspace::create(wsDir, "pass phrase", test::fastOptions(18));
             QVERIFY2(ws.ok(), qPrintable(ws.error().message));
             person = *wallet::WalletService(**ws).createIdentity(QStringLiteral("old"));
             Datanet spec;
             spec.name = QStringLiteral("before 19");
             spec.kind = RecordKind::Instruction;
             datanetId = DatanetService(**ws).create(spec)->id;
+            ImportOptions o;
+            o.identityId = person.id;
             QFile file(dir.filePath("a.jsonl"));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(test::alpacaLines(40));
             file.close();
-            ImportOptions o;
-            o.identityId = person.id;
             QVERIFY(DatanetImporter(**ws).importFile(datanetId, file.fileName(), o).ok());
-            QCOMPARE(*SearchIndex(**ws).pending(), 0);
+            // As an older build left it: the words in the database's own table, its watermark in meta.
             auto db = (*ws)->requireDatabase();
-            auto st = (*db)->prepare("SELECT count(*) FROM records_fts_docsize");
-            QVERIFY(*st->step());
-            QCOMPARE(st->int64(0), 40);
+            QVERIFY((*db)->exec("INSERT INTO main.records_fts(docid, text) SELECT id, content FROM records").ok());
+            QVERIFY((*db)->exec("INSERT INTO meta(key, value) VALUES('fts_indexed_upto', '40')").ok());
         }
-        auto ws = store::Workspace::open(dir.filePath("ws"), "pass phrase");
+        for (const QString& file : QDir(wsDir).entryList({QStringLiteral("search-*")}, QDir::Files))
+            QVERIFY(QFile::remove(QDir(wsDir).filePath(file)));
+
+        auto ws = store::Workspace::open(wsDir, "pass phrase");
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
-        QCOMPARE(*SearchIndex(**ws).pending(), 40); // the upgrade emptied the index
+        QCOMPARE(*SearchIndex(**ws).pending(), 40); // a new, empty index
         DatanetService s(**ws);
         RecordQuery q;
         q.search = "plus";
@@ -263,13 +267,17 @@ private slots:
         q.search = "Add 17";
         QVERIFY(!s.records(datanetId, q)->isEmpty());
         QCOMPARE(*SearchIndex(**ws).pending(), 0);
-        auto db = (*ws)->requireDatabase();
-        auto st = (*db)->prepare(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'records_fts_docsize'");
-        QVERIFY(*st->step());
-        QCOMPARE(st->int64(0), 0);
+        {
+            auto db = (*ws)->requireDatabase();
+            auto st = (*db)->prepare("SELECT count(*) FROM main.sqlite_master WHERE name LIKE 'records_fts%'");
+            QVERIFY(*st->step());
+            QCOMPARE(st->int64(0), 0);
+            auto meta = (*db)->prepare("SELECT count(*) FROM main.meta WHERE key = 'fts_indexed_upto'");
+            QVERIFY(*meta->step());
+            QCOMPARE(meta->int64(0), 0);
+        }
 
-        // New imports keep indexing inline on the new table.
+        // New imports index themselves into the new file.
         QFile more(dir.filePath("b.jsonl"));
         QVERIFY(more.open(QIODevice::WriteOnly));
         more.write(test::alpacaLines(5, 1000));
@@ -280,6 +288,121 @@ private slots:
         QCOMPARE(*SearchIndex(**ws).pending(), 0);
         q.search = "1000";
         QCOMPARE(*s.countRecords(datanetId, q), 1);
+    }
+
+    // The index file is encrypted like the database: no SQLite header, no word of a record in clear.
+    void theSearchIndexFileIsEncrypted()
+    {
+        QTemporaryDir dir;
+        const QString wsDir = dir.filePath("ws");
+        auto ws = store::Workspace::create(wsDir, "pass phrase", test::fastOptions());
+        QVERIFY(ws.ok());
+        const wallet::Identity person = *wallet::WalletService(**ws).createIdentity(QStringLiteral("p"));
+        Datanet spec;
+        spec.name = QStringLiteral("secret words");
+        spec.kind = RecordKind::Instruction;
+        const qint64 datanetId = DatanetService(**ws).create(spec)->id;
+        QByteArray lines;
+        for (int i = 0; i < 200; ++i)
+            lines += "{\"instruction\":\"Name the xylophonist " + QByteArray::number(i) +
+                     ".\",\"input\":\"\",\"output\":\"Zanzibarquetta plays it.\"}\n";
+        QFile file(dir.filePath("s.jsonl"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines);
+        file.close();
+        ImportOptions o;
+        o.identityId = person.id;
+        QVERIFY(DatanetImporter(**ws).importFile(datanetId, file.fileName(), o).ok());
+        RecordQuery q;
+        q.search = "zanzibarquetta";
+        QCOMPARE(*DatanetService(**ws).countRecords(datanetId, q), 200);
+        (*ws)->lock(); // closes the connections, so the WAL is checkpointed into the file
+
+        const QStringList index = QDir(wsDir).entryList({QStringLiteral("search-*")}, QDir::Files);
+        QVERIFY2(!index.isEmpty(), "no search index file");
+        for (const QString& name : index) {
+            QFile f(QDir(wsDir).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.startsWith("SQLite format 3"));
+            QVERIFY2(!bytes.toLower().contains("zanzibarquetta"), qPrintable(name));
+            QVERIFY2(!bytes.toLower().contains("xylophonist"), qPrintable(name));
+        }
+    }
+
+    // The index is derived data: a damaged file, or one under another key after a passphrase
+    // change, is replaced by an empty index and the next search fills it again.
+    void anUnreadableSearchIndexIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString wsDir = dir.filePath("ws");
+        qint64 datanetId = 0;
+        {
+            auto ws = store::Workspace::create(wsDir, "pass phrase", test::fastOptions());
+            QVERIFY(ws.ok());
+            const wallet::Identity person = *wallet::WalletService(**ws).createIdentity(QStringLiteral("p"));
+            Datanet spec;
+            spec.name = QStringLiteral("rebuilt");
+            spec.kind = RecordKind::Instruction;
+            datanetId = DatanetService(**ws).create(spec)->id;
+            QFile file(dir.filePath("r.jsonl"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(test::alpacaLines(30));
+            file.close();
+            ImportOptions o;
+            o.identityId = person.id;
+            QVERIFY(DatanetImporter(**ws).importFile(datanetId, file.fileName(), o).ok());
+            QCOMPARE(*SearchIndex(**ws).pending(), 0);
+        }
+        {
+            // Opened again (every connection attaches the file anew), the index is still whole.
+            auto again = store::Workspace::open(wsDir, "pass phrase");
+            QVERIFY(again.ok());
+            QCOMPARE(*SearchIndex(**again).pending(), 0);
+            RecordQuery q;
+            q.search = "plus";
+            QCOMPARE(*DatanetService(**again).countRecords(datanetId, q), 30);
+        }
+        const QStringList index = QDir(wsDir).entryList({QStringLiteral("search-*.db")}, QDir::Files);
+        QCOMPARE(index.size(), 1);
+        {
+            QFile f(QDir(wsDir).filePath(index.first()));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray(8192, '\x5a')); // not a database under any key
+        }
+        QFile::remove(QDir(wsDir).filePath(index.first()) + "-wal");
+        QFile::remove(QDir(wsDir).filePath(index.first()) + "-shm");
+
+        auto ws = store::Workspace::open(wsDir, "pass phrase");
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        QCOMPARE(*SearchIndex(**ws).pending(), 30);
+        RecordQuery q;
+        q.search = "plus";
+        QCOMPARE(*DatanetService(**ws).countRecords(datanetId, q), 30);
+
+        // A passphrase change starts a new database generation, and with it a new index.
+        QVERIFY((*ws)->changePassphrase("another phrase", crypto::KdfParams::interactive()).ok());
+        QCOMPARE(*SearchIndex(**ws).pending(), 30);
+        QCOMPARE(*DatanetService(**ws).countRecords(datanetId, q), 30);
+        QCOMPARE(QDir(wsDir).entryList({QStringLiteral("search-*.db")}, QDir::Files).size(), 1);
+    }
+
+    // An import that fails stores no record and leaves no word in the index.
+    void aFailedImportLeavesTheIndexAsItWas()
+    {
+        test::DatanetFixture& f = *m_f;
+        const Datanet d = f.makeDatanet("failed import", RecordKind::Instruction);
+        QVERIFY(SearchIndex(*f.ws).catchUp().ok());
+        QByteArray lines = test::alpacaLines(50, 5000);
+        lines += "{\"instruction\": \"broken\"\n";
+        QVERIFY(!f.import(d.id, "bad.jsonl", lines).ok());
+        QCOMPARE(*SearchIndex(*f.ws).pending(), 0);
+        RecordQuery q;
+        q.search = "5017";
+        QCOMPARE(*DatanetService(*f.ws).countRecords(d.id, q), 0);
+        QVERIFY(f.import(d.id, "good.jsonl", test::alpacaLines(50, 5000)).ok());
+        QCOMPARE(*SearchIndex(*f.ws).pending(), 0);
+        QCOMPARE(*DatanetService(*f.ws).countRecords(d.id, q), 1);
     }
 
     void importsAfterHandTypedRecordsLeaveIndexingToCatchUp()
