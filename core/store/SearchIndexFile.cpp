@@ -72,10 +72,23 @@ Status attachAndPrepare(Database& db, const QString& path, const crypto::SecureB
 }
 } // namespace
 
+constexpr auto kFilePrefix = "search-";
+
 QString searchIndexPath(const QString& databasePath)
 {
     const QFileInfo database(databasePath);
-    return database.dir().filePath(QStringLiteral("search-") + database.fileName());
+    return database.dir().filePath(QLatin1String(kFilePrefix) + database.fileName());
+}
+
+void removeOtherSearchIndexes(const QString& databasePath)
+{
+    const QFileInfo database(databasePath);
+    const QDir dir = database.dir();
+    const QString own = QFileInfo(searchIndexPath(databasePath)).fileName();
+    for (const QString& file :
+         dir.entryList({QLatin1String(kFilePrefix) + QStringLiteral("*.db")}, QDir::Files))
+        if (file != own)
+            removeSearchIndexFiles(dir.filePath(file.mid(int(qstrlen(kFilePrefix)))));
 }
 
 void removeSearchIndexFiles(const QString& databasePath)

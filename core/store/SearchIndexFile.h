@@ -35,6 +35,9 @@ Status attachSearchIndex(Database& db, const QString& databasePath, const crypto
 
 // Deletes the index file of `databasePath` with its WAL and shared-memory files.
 void removeSearchIndexFiles(const QString& databasePath);
+// Deletes every index file in the folder of `databasePath` but its own: indexes whose database
+// was removed before them (a kill between the two removals of an old generation).
+void removeOtherSearchIndexes(const QString& databasePath);
 
 // The last record id whose words are in the index (0: none), and moving it; inside the caller's
 // transaction, on a workspace connection.

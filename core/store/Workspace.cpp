@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QScopeGuard>
 
 namespace fw::store {
@@ -285,12 +284,7 @@ void Workspace::removeStaleFiles() const
     for (const QString& file : dbs)
         if (file != m_header.databaseFile)
             removeDatabaseFiles(dir.filePath(file));
-    // An index whose database went first (a kill between the two removals).
-    const QString current = QFileInfo(searchIndexPath(dir.filePath(m_header.databaseFile))).fileName();
-    for (const QString& file : dir.entryList({QStringLiteral("search-*.db")}, QDir::Files))
-        if (file != current)
-            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(dir.filePath(file) + QLatin1String(suffix));
+    removeOtherSearchIndexes(dir.filePath(m_header.databaseFile));
     QFile::remove(
         dir.filePath(QString::fromLatin1(WorkspaceHeader::kFileName) + QStringLiteral(".tmp")));
     m_lock->downgrade();

@@ -57,20 +57,43 @@ private slots:
     {
         QTemporaryDir tmp;
         QVERIFY(Workspace::create(tmp.path(), "a", test::fastOptions()).ok());
-        QCOMPARE(Workspace::create(tmp.path(), "b", test::fastOptions()).error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(Workspace::create(tmp.path(), "b", test::fastOptions()).error().code,
+                 ErrorCode::AlreadyExists);
         QCOMPARE(Workspace::create(tmp.filePath("x"), "", test::fastOptions()).error().code,
                  ErrorCode::InvalidArgument);
     }
     void wrongPassphraseChangesNothing()
     {
         QTemporaryDir tmp;
-        { QVERIFY(Workspace::create(tmp.path(), "right", test::fastOptions()).ok()); }
+        {
+            QVERIFY(Workspace::create(tmp.path(), "right", test::fastOptions()).ok());
+        }
         const auto before = test::fingerprint(tmp.path());
         auto ws = Workspace::open(tmp.path(), "wrong");
         QVERIFY(!ws.ok());
         QCOMPARE(ws.error().code, ErrorCode::WrongPassphrase);
         QVERIFY(!ws.error().message.isEmpty());
         QCOMPARE(test::fingerprint(tmp.path()), before);
+    }
+    // Each database generation has its search index beside it; opening removes the indexes of
+    // generations that are gone (left by a kill between an old generation's two removals).
+    void openingRemovesOtherGenerationsSearchIndexes()
+    {
+        QTemporaryDir tmp;
+        {
+            QVERIFY(Workspace::create(tmp.path(), "pass", test::fastOptions()).ok());
+        }
+        QVERIFY(QFile::exists(tmp.filePath("search-workspace-1.db")));
+        for (const char* name : {"search-workspace-7.db", "search-workspace-7.db-wal"}) {
+            QFile stale(tmp.filePath(QLatin1String(name)));
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("left behind");
+        }
+        auto ws = Workspace::open(tmp.path(), "pass");
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        QVERIFY(!QFile::exists(tmp.filePath("search-workspace-7.db")));
+        QVERIFY(!QFile::exists(tmp.filePath("search-workspace-7.db-wal")));
+        QVERIFY(QFile::exists(tmp.filePath("search-workspace-1.db")));
     }
     void notAWorkspace()
     {
@@ -90,7 +113,9 @@ private slots:
     {
         QFETCH(QByteArray, contents);
         QTemporaryDir tmp;
-        { QVERIFY(Workspace::create(tmp.path(), "p", test::fastOptions()).ok()); }
+        {
+            QVERIFY(Workspace::create(tmp.path(), "p", test::fastOptions()).ok());
+        }
         QFile header(tmp.filePath("workspace.json"));
         if (contents.startsWith("PATCH:")) {
             QVERIFY(header.open(QIODevice::ReadOnly));
@@ -110,7 +135,9 @@ private slots:
     void newerFormatIsUnsupported()
     {
         QTemporaryDir tmp;
-        { QVERIFY(Workspace::create(tmp.path(), "p", test::fastOptions()).ok()); }
+        {
+            QVERIFY(Workspace::create(tmp.path(), "p", test::fastOptions()).ok());
+        }
         QFile header(tmp.filePath("workspace.json"));
         QVERIFY(header.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(header.readAll()).object();
@@ -200,8 +227,10 @@ private slots:
             auto ws = Workspace::create(tmp.path(), "old", test::fastOptions());
             putValue(**ws, "v");
             QByteArray raw(crypto::kKeyBytes, 'x');
-            QVERIFY((*(*ws)->requireDatabase())->exportEncryptedCopy(tmp.filePath("workspace-2.db"),
-                                                          crypto::SecureBytes::takeFrom(raw)).ok());
+            QVERIFY((*(*ws)->requireDatabase())
+                        ->exportEncryptedCopy(tmp.filePath("workspace-2.db"),
+                                              crypto::SecureBytes::takeFrom(raw))
+                        .ok());
         }
         auto ws = Workspace::open(tmp.path(), "old");
         QVERIFY(ws.ok());
