@@ -34,6 +34,7 @@ Result<std::unique_ptr<ContributionWriter>> ContributionWriter::begin(store::Dat
                              .arg(contributor));
     std::unique_ptr<ContributionWriter> w(new ContributionWriter(db, datanet));
     w->m_contributor = contributor;
+    w->m_contributorUtf8 = contributor.toUtf8();
     w->m_createdAt = QDateTime::currentMSecsSinceEpoch();
 
     Result<store::Statement> keys = db.prepare("SELECT band_keys FROM records WHERE datanet_id = ?");
@@ -86,7 +87,7 @@ Result<ContributionWriter::Outcome> ContributionWriter::add(const RecordContent&
         .bind(2, m_contributionId)
         .bindUtf8(3, content.canonical())
         .bind(4, hash)
-        .bind(5, m_contributor)
+        .bindUtf8(5, m_contributorUtf8)
         .bind(6, near ? 1 : 0)
         .bind(7, MinHash::toBytes(keys))
         .bind(8, tokens)

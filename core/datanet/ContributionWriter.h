@@ -60,6 +60,7 @@ private:
     Datanet m_datanet;
     qint64 m_contributionId = 0;
     QString m_contributor;
+    QByteArray m_contributorUtf8; // bound to every row: converted once
     qint64 m_createdAt = 0;
     store::Statement m_insert;
     NearDuplicateIndex m_index;

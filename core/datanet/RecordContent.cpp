@@ -137,6 +137,11 @@ RecordContent::RecordContent(RecordKind kind, QJsonObject json)
 {
 }
 
+RecordContent::RecordContent(RecordKind kind, QJsonObject json, QByteArray canonical)
+    : m_kind(kind), m_json(std::move(json)), m_canonical(std::move(canonical))
+{
+}
+
 Result<RecordContent> RecordContent::fromJson(RecordKind kind, const QJsonObject& object)
 {
     Result<QJsonObject> n = normalise(kind, object);

@@ -6,8 +6,11 @@
 #include "datanet/DatanetTypes.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace fw::datanet {
 
@@ -21,6 +24,12 @@ public:
     //   preference  {"prompt", "chosen", "rejected"}
     // Unknown keys are refused so nothing the contributor wrote is silently dropped.
     static Result<RecordContent> fromJson(RecordKind kind, const QJsonObject& object);
+    // The import's fast path for the common line (RecordContentFastPath.cpp): one flat JSON object
+    // of printable-ASCII strings for an instruction, text or preference record. It gives exactly
+    // what parsing the line and fromJson() give, byte for byte, or nothing when the line is
+    // anything else (Unicode, \u escapes, other value types, missing, unknown, empty or repeated
+    // fields); the caller then takes the general path, which also words the errors.
+    static std::optional<RecordContent> fromFlatJsonLine(RecordKind kind, QByteArrayView line);
     // Parses stored bytes again (export, verification).
     static Result<RecordContent> fromCanonical(RecordKind kind, const QByteArray& canonical);
 
@@ -42,6 +51,7 @@ public:
     Q_DECLARE_TR_FUNCTIONS(fw::datanet::RecordContent)
 private:
     RecordContent(RecordKind kind, QJsonObject json);
+    RecordContent(RecordKind kind, QJsonObject json, QByteArray canonical);
 
     RecordKind m_kind = RecordKind::Text;
     QJsonObject m_json;

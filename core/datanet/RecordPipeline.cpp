@@ -40,6 +40,8 @@ RecordPipeline::~RecordPipeline()
 bool RecordPipeline::next(PreparedBatch& batch)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
+    if (!batch.records.empty() && !m_readDone)
+        m_spent.push_back(std::move(batch));
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
     if (m_ready.empty())
         return false;
@@ -52,11 +54,14 @@ bool RecordPipeline::next(PreparedBatch& batch)
 
 bool RecordPipeline::push(std::deque<PreparedBatch>& queue, PreparedBatch&& batch)
 {
+    std::vector<PreparedBatch> spent; // freed here, after the lock is released
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [&] { return queue.size() < kMaxBatches || m_stop; });
     if (m_stop)
         return false;
     queue.push_back(std::move(batch));
+    if (&queue == &m_read)
+        spent.swap(m_spent);
     lock.unlock();
     m_changed.notify_all();
     return true;

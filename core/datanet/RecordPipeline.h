@@ -40,7 +40,8 @@ public:
     RecordPipeline(const RecordPipeline&) = delete;
     RecordPipeline& operator=(const RecordPipeline&) = delete;
 
-    // The next batch in file order; false once the input is exhausted.
+    // The next batch in file order; false once the input is exhausted. What `batch` held before is
+    // handed back and freed on the reading thread, not on the caller's (the writer's) time.
     bool next(PreparedBatch& batch);
 
 private:
@@ -56,6 +57,7 @@ private:
     // Both bounded, so memory stays flat whatever the file size.
     std::deque<PreparedBatch> m_read;  // parsed, not hashed yet
     std::deque<PreparedBatch> m_ready; // for next()
+    std::vector<PreparedBatch> m_spent; // given back by next(), to be freed by the reading thread
     bool m_readDone = false;
     bool m_done = false;
     bool m_stop = false;

@@ -25,7 +25,11 @@ bool decodeUtf8(const QByteArray& bytes, QString& out)
 class JsonlReader final : public RecordReader
 {
 public:
-    JsonlReader(QIODevice& d, ImportFormat f, RecordKind k) : RecordReader(d), m_format(f), m_kind(k) {}
+    JsonlReader(QIODevice& d, ImportFormat f, RecordKind k)
+        : RecordReader(d), m_format(f), m_kind(k),
+          m_direct(f != ImportFormat::ShareGpt && formatKind(f).value_or(k) == k)
+    {
+    }
 
     bool next(ParsedItem& item) override
     {
@@ -40,6 +44,12 @@ public:
             item.error = tr("the line is longer than %1 MiB").arg(kMaxRecordBytes >> 20);
             return true;
         }
+        // The common line (flat, ASCII) skips Qt's JSON tree; the rest, errors included, takes it.
+        if (m_direct)
+            if (std::optional<RecordContent> c = RecordContent::fromFlatJsonLine(m_kind, line)) {
+                item.content = std::move(*c);
+                return true;
+            }
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
         if (err.error != QJsonParseError::NoError) {
@@ -62,6 +72,7 @@ public:
 private:
     ImportFormat m_format;
     RecordKind m_kind;
+    bool m_direct; // the line is the record's own object (no mapping such as ShareGPT's)
 };
 
 class PlainTextReader final : public RecordReader
