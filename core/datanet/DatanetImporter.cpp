@@ -36,32 +36,58 @@ ImportProgress progressOf(qint64 bytesRead, qint64 total, const ImportReport& r,
     return p;
 }
 
-// A big page cache for the length of one import; the connection gets its own setting back after,
-// so a workbench that imported once does not keep hundreds of MB of pages for good.
-class ImportCache
+// For the length of one import: a big page cache, and no checkpoint inside the commit (the
+// importer checkpoints itself, while the search index commits: checkpointOverlapped()). The
+// connection gets its own settings back after, so a workbench that imported once does not keep
+// hundreds of MB of pages for good.
+class ImportSettings
 {
 public:
-    explicit ImportCache(store::Database& db) : m_db(db)
+    explicit ImportSettings(store::Database& db) : m_db(db)
     {
-        if (Result<store::Statement> st = db.prepare(QStringLiteral("PRAGMA cache_size;"))) {
-            Result<bool> row = st->step();
-            if (row && *row)
-                m_previous = st->int64(0);
-        }
+        m_cacheSize = current(QStringLiteral("cache_size"));
+        m_autoCheckpoint = current(QStringLiteral("wal_autocheckpoint"));
         (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1;").arg(DatanetImporter::kImportCacheKiB));
+        (void)db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0;"));
     }
-    ~ImportCache()
+    ~ImportSettings()
     {
-        if (m_previous)
-            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1;").arg(*m_previous));
+        if (m_cacheSize)
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1;").arg(*m_cacheSize));
+        if (m_autoCheckpoint)
+            (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1;").arg(*m_autoCheckpoint));
     }
-    ImportCache(const ImportCache&) = delete;
-    ImportCache& operator=(const ImportCache&) = delete;
+    ImportSettings(const ImportSettings&) = delete;
+    ImportSettings& operator=(const ImportSettings&) = delete;
 
 private:
+    std::optional<qint64> current(const QString& pragma)
+    {
+        Result<store::Statement> st = m_db.prepare(QStringLiteral("PRAGMA %1;").arg(pragma));
+        if (!st)
+            return std::nullopt;
+        Result<bool> row = st->step();
+        if (!row || !*row)
+            return std::nullopt;
+        return st->int64(0);
+    }
+
     store::Database& m_db;
-    std::optional<qint64> m_previous;
+    std::optional<qint64> m_cacheSize;
+    std::optional<qint64> m_autoCheckpoint;
 };
+
+// After the import's commit its pages are in the WAL (tens of MB for a big file). Copying them
+// into the database file is the checkpoint SQLite would have run inside the commit; here it runs
+// while the search index writes its last words and commits on its own thread, so the two tails
+// overlap instead of adding up. The records are committed either way: a checkpoint that cannot
+// finish now only leaves the WAL longer until the next one.
+void checkpointOverlapped(store::Database& db, ImportSearchWriter& search)
+{
+    search.commitSoon();
+    if (Status s = db.exec(QStringLiteral("PRAGMA main.wal_checkpoint(PASSIVE);")); !s)
+        qWarning("The checkpoint after an import did not run: %s", qPrintable(s.error().message));
+}
 
 Result<ImportFormat> resolveFormat(QIODevice& device, const QString& name, const ImportOptions& o)
 {
@@ -186,7 +212,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
 
     ImportReport report;
     report.format = *format;
-    std::optional<ImportCache> cache; // declared before the transaction, so it outlives it
+    std::optional<ImportSettings> settings; // declared before the transaction, so it outlives it
     std::optional<store::Transaction> tx;
     std::unique_ptr<ContributionWriter> writer;
     std::unique_ptr<ImportSearchWriter> search;
@@ -200,7 +226,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
         if (!k)
             return k.error();
         key.emplace(std::move(*k));
-        cache.emplace(**db);
+        settings.emplace(**db);
         // The database's lock only: the search index's writer works in its own file meanwhile.
         tx.emplace(**db, store::Transaction::Scope::WorkspaceOnly);
         if (!tx->began())
@@ -276,6 +302,7 @@ Result<ImportReport> DatanetImporter::run(qint64 datanetId, QIODevice& device, c
     report.merkleRoot = writer->merkleRoot();
     if (Status s = tx->commit(); !s)
         return s.error();
+    checkpointOverlapped(**db, *search);
     // The records are stored. An index that failed to follow loses nothing: it stays behind them,
     // and the next search indexes them (SearchIndex::catchUp).
     if (Status s = search->finish(); !s)

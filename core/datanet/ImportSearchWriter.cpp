@@ -73,16 +73,22 @@ void ImportSearchWriter::push(Batch&& batch)
     m_changed.notify_all();
 }
 
-Status ImportSearchWriter::finish()
+void ImportSearchWriter::commitSoon()
 {
     if (!m_filling.empty())
         push(std::move(m_filling));
     m_filling = Batch();
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_end = End::Commit;
+        if (m_end == End::None)
+            m_end = End::Commit;
     }
     m_changed.notify_all();
+}
+
+Status ImportSearchWriter::finish()
+{
+    commitSoon();
     m_thread.join();
     return m_result;
 }

@@ -45,6 +45,8 @@ public:
     // A stored record's plain text, in UTF-8. Waits only when the writer is far behind.
     void add(qint64 recordId, const QByteArray& plainTextUtf8);
     // After the import's commit: the last words, the watermark, and the index's commit.
+    // commitSoon() starts them and returns at once; finish() starts them if needed and waits.
+    void commitSoon();
     Status finish();
 
 private:

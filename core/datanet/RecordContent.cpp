@@ -166,6 +166,8 @@ QByteArray RecordContent::hash() const
 
 QString RecordContent::plainText() const
 {
+    if (!m_plainText.isNull())
+        return m_plainText;
     QStringList parts;
     switch (m_kind) {
     case RecordKind::Instruction:

@@ -56,6 +56,7 @@ private:
     RecordKind m_kind = RecordKind::Text;
     QJsonObject m_json;
     QByteArray m_canonical;
+    QString m_plainText; // plainText(), when the fast path had it at hand; else built on demand
 };
 
 } // namespace fw::datanet

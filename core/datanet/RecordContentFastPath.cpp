@@ -30,17 +30,18 @@ struct Shape
 {
     const Field* fields = nullptr;
     int count = 0;
+    int plainOrder[kMaxFields] = {}; // fields in plainText() order
 };
 
 Shape shapeOf(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Instruction:
-        return {kInstruction, 3};
+        return {kInstruction, 3, {1, 0, 2}}; // instruction, input, output
     case RecordKind::Text:
-        return {kText, 1};
+        return {kText, 1, {0}};
     case RecordKind::Preference:
-        return {kPreference, 3};
+        return {kPreference, 3, {1, 0, 2}}; // prompt, chosen, rejected
     case RecordKind::Chat:
         break; // nested: the general path
     }
@@ -254,7 +255,20 @@ std::optional<RecordContent> RecordContent::fromFlatJsonLine(RecordKind kind, QB
         json.insert(shape.fields[i].name, QString::fromLatin1(values[i].data(), values[i].size()));
     }
     canonical.append('}');
-    return RecordContent(kind, std::move(json), std::move(canonical));
+    // plainText() as RecordContent builds it: the non-empty fields joined by newlines.
+    QByteArray plain;
+    plain.reserve(bytes);
+    for (int i = 0; i < shape.count; ++i) {
+        const QByteArrayView v = values[shape.plainOrder[i]];
+        if (v.isEmpty())
+            continue;
+        if (!plain.isEmpty())
+            plain.append('\n');
+        plain.append(v.data(), v.size());
+    }
+    RecordContent content(kind, std::move(json), std::move(canonical));
+    content.m_plainText = QString::fromLatin1(plain);
+    return content;
 }
 
 } // namespace fw::datanet

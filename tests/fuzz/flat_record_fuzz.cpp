@@ -1,7 +1,8 @@
 // Fuzz target: the import's fast path (RecordContent::fromFlatJsonLine) against the general path
 // (Qt's JSON parser and RecordContent::fromJson). The first byte picks the record kind, the rest
 // is one line. Whenever the fast path accepts a line, the general path must accept it too and
-// give the same canonical bytes and JSON: a difference would give one record two hashes.
+// give the same canonical bytes, JSON and plain text: a difference would give one record two
+// hashes, or index other words than it holds.
 #include "datanet/RecordContent.h"
 
 #include <QJsonDocument>
@@ -24,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         __builtin_trap();
     const fw::Result<RecordContent> general = RecordContent::fromJson(kind, doc.object());
-    if (!general.ok() || general->canonical() != fast->canonical() || general->json() != fast->json())
+    if (!general.ok() || general->canonical() != fast->canonical() || general->json() != fast->json()
+        || general->plainText() != fast->plainText())
         __builtin_trap();
     return 0;
 }

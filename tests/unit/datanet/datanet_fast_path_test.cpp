@@ -38,7 +38,8 @@ bool agree(RecordKind kind, const QByteArray& line)
         qWarning("the fast path accepted a line the general path refuses: %s", line.constData());
         return false;
     }
-    if (fast->canonical() != general->canonical() || fast->json() != general->json()) {
+    if (fast->canonical() != general->canonical() || fast->json() != general->json()
+        || fast->plainText() != general->plainText()) {
         qWarning("the paths differ on %s:\n  fast    %s\n  general %s", line.constData(),
                  fast->canonical().constData(), general->canonical().constData());
         return false;

@@ -6,6 +6,8 @@
 #include "store/Database.h"
 
 #include <QJsonArray>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace fw;
@@ -329,23 +331,46 @@ private slots:
         QVERIFY(DatanetService(*f.ws).verifyContribution(r->contributionId).ok());
     }
 
-    // An import borrows a big page cache and gives the connection its own setting back.
-    void importRestoresTheCacheSize()
+    // An import borrows a big page cache and turns the automatic checkpoint off (it checkpoints
+    // itself), and gives the connection its own settings back.
+    void importRestoresItsSettings()
     {
         test::DatanetFixture& f = *m_f;
         const Datanet d = f.makeDatanet("cache", RecordKind::Instruction);
         // The lease keeps this thread's connection, the one the importer then uses, for the whole test.
         auto db = f.ws->requireDatabase();
         QVERIFY(db.ok());
-        auto cacheSize = [&] {
-            Result<store::Statement> st = (*db)->prepare(QStringLiteral("PRAGMA cache_size;"));
+        auto pragma = [&](const char* name) {
+            Result<store::Statement> st = (*db)->prepare(QStringLiteral("PRAGMA %1;").arg(name));
             return st && st->step().ok() ? st->int64(0) : 0;
         };
         QVERIFY((*db)->exec(QStringLiteral("PRAGMA cache_size = -3000;")).ok());
+        QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 700;")).ok());
         QVERIFY(f.import(d.id, "cache.jsonl", test::alpacaLines(10)).ok());
-        QCOMPARE(cacheSize(), -3000);
+        QCOMPARE(pragma("cache_size"), -3000);
+        QCOMPARE(pragma("wal_autocheckpoint"), 700);
         QVERIFY(!f.import(d.id, "cache-bad.jsonl", "{bad\n").ok()); // refused: restored all the same
-        QCOMPARE(cacheSize(), -3000);
+        QCOMPARE(pragma("cache_size"), -3000);
+        QCOMPARE(pragma("wal_autocheckpoint"), 700);
+        QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000;")).ok());
+    }
+
+    // With the automatic checkpoint off during the commit, the importer's own checkpoint is what
+    // copies the records from the WAL into the database file: without it the file would not grow.
+    void importCheckpointsItsPagesIntoTheDatabaseFile()
+    {
+        test::DatanetFixture& f = *m_f;
+        const Datanet d = f.makeDatanet("checkpointed", RecordKind::Instruction);
+        const QStringList files =
+            QDir(f.ws->directory()).entryList({QStringLiteral("workspace-*.db")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString database = QDir(f.ws->directory()).filePath(files.first());
+        const qint64 before = QFileInfo(database).size();
+        const int count = 4000;
+        QVERIFY(f.import(d.id, "many.jsonl", test::alpacaLines(count, 500000)).ok());
+        const qint64 grown = QFileInfo(database).size() - before;
+        qInfo("the database file grew by %lld bytes for %d records", grown, count);
+        QVERIFY(grown >= qint64(count) * 60); // each canonical record alone is over 60 bytes
     }
 
     void tokenEstimateCountsUtf8Bytes_data()
