@@ -4,6 +4,7 @@
 #include "ml/Benchmark.h"
 #include "ml/DeviceInfo.h"
 #include "ml/ServingBenchmark.h"
+#include "ml/ThreadLayout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +22,12 @@ void print(const QString& line)
 {
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
+}
+
+// The split of the cores in force on this thread now, e.g. "torch 1, OpenBLAS 2".
+QString currentLayout()
+{
+    return fw::ml::describe({fw::ml::deviceInfo().intraOpThreads, fw::ml::openBlasThreads()});
 }
 
 // Runs the reference step (train_step.py on Debian's python3-torch) with the same sizes and threads.
@@ -111,8 +118,7 @@ int train(fw::ml::BenchConfig c, const QString& reference, bool profile, bool bf
     for (int threads : threadCounts) {
         c.threads = threads;
         c.profileSteps = profile && ops.empty() ? 2 : 0;
-        fw::ml::setThreadCount(threads);
-        auto r = fw::ml::benchmarkTraining(c);
+        auto r = fw::ml::benchmarkTraining(c); // splits `threads` cores as the product does
         if (!r) {
             print(r.error().message);
             return 1;
@@ -122,8 +128,9 @@ int train(fw::ml::BenchConfig c, const QString& reference, bool profile, bool bf
         const double python = reference.isEmpty() ? 0.0 : pythonTokensPerSecond(reference, c);
         bestOurs = std::max(bestOurs, r->tokensPerSecond);
         bestReference = std::max(bestReference, python);
-        QString line = QStringLiteral("threads %1: tokens_per_s %2 (%3 ms/step, loss %4)")
+        QString line = QStringLiteral("threads %1 (%2): tokens_per_s %3 (%4 ms/step, loss %5)")
                            .arg(threads)
+                           .arg(currentLayout())
                            .arg(r->tokensPerSecond, 0, 'f', 1)
                            .arg(r->msPerStep, 0, 'f', 1)
                            .arg(r->finalLoss, 0, 'f', 4);
@@ -144,15 +151,16 @@ int train(fw::ml::BenchConfig c, const QString& reference, bool profile, bool bf
             bestBf16 = std::max(bestBf16, m->tokensPerSecond);
             if (bf16Ops.empty())
                 bf16Ops = m->profile;
-            print(QStringLiteral("threads %1 bf16: tokens_per_s %2 (%3 ms/step, loss %4) | vs fp32 %5")
+            print(QStringLiteral("threads %1 bf16 (%2): tokens_per_s %3 (%4 ms/step, loss %5) | vs fp32 %6")
                       .arg(threads)
+                      .arg(currentLayout())
                       .arg(m->tokensPerSecond, 0, 'f', 1)
                       .arg(m->msPerStep, 0, 'f', 1)
                       .arg(m->finalLoss, 0, 'f', 4)
                       .arg(m->tokensPerSecond / r->tokensPerSecond, 0, 'f', 3));
         }
         if (threads == threadCounts.first()) {
-            fw::ml::setThreadCount(1);
+            fw::ml::applyThreadLayout(fw::ml::Workload::Fp32Cpu, 1); // one core: torch 1, OpenBLAS 1
             const double peak = fw::ml::measureMatmulGflops();
             print(QStringLiteral("parameters: %1").arg(r->parameters));
             print(QStringLiteral("model_gflops at %1 thread(s): %2 of 1-thread matmul peak %3 -> mfu: %4")
@@ -185,7 +193,6 @@ int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& s
     const auto single = [&](int threads) {
         fw::ml::BenchConfig one = c;
         one.threads = threads;
-        fw::ml::setThreadCount(threads);
         return fw::ml::benchmarkTraining(one);
     };
     auto oneThread = single(1), allThreads = single(worldSize);
@@ -214,7 +221,6 @@ int trainDataParallel(fw::ml::BenchConfig c, int worldSize, const QStringList& s
             p->start(QCoreApplication::applicationFilePath(), arguments);
             others.push_back(std::move(p));
         }
-        fw::ml::setThreadCount(1);
         auto result = fw::ml::benchmarkTraining(r);
         for (auto& p : others)
             if (!p->waitForFinished(120000))
@@ -369,11 +375,13 @@ int main(int argc, char** argv)
     if (command == QLatin1String("serve") && c.threads == 0)
         c.threads = 1; // the serving numbers in tests/bench/README.md are single-threaded
     if (c.threads > 0)
-        fw::ml::setThreadCount(c.threads);
+        fw::ml::applyThreadLayout(command == QLatin1String("serve") ? fw::ml::Workload::Serving
+                                                                    : fw::ml::Workload::Fp32Cpu,
+                                  c.threads);
     const fw::ml::DeviceInfo device = fw::ml::deviceInfo();
     print(QStringLiteral("device: %1 (%2, torch %3)").arg(device.summary(), device.blasBackend, device.torchVersion));
     print(QStringLiteral("threads: %1 OMP_NUM_THREADS=%2 OPENBLAS_NUM_THREADS=%3")
-              .arg(device.intraOpThreads)
+              .arg(currentLayout())
               .arg(qEnvironmentVariable("OMP_NUM_THREADS", QStringLiteral("unset")),
                    qEnvironmentVariable("OPENBLAS_NUM_THREADS", QStringLiteral("unset"))));
     if (command == QLatin1String("serve")) {

@@ -9,6 +9,7 @@
 #include "ml/FusedCrossEntropy.h"
 #include "ml/GradientBuckets.h"
 #include "ml/MixedPrecision.h"
+#include "ml/ThreadLayout.h"
 #include "ml/Transformer.h"
 
 #include <chrono>
@@ -44,8 +45,12 @@ Result<TrainBenchResult> benchmarkTraining(const BenchConfig& b)
     auto config = modelConfig(b);
     if (!config)
         return config.error();
+    // The product's split of the cores for this precision (ThreadLayout.h), so the bench times it.
     if (b.threads > 0)
-        torch::set_num_threads(b.threads);
+        applyThreadLayout(resolvePrecision(b.precision, torch::Device(torch::kCPU)) == Precision::Bf16
+                              ? Workload::TorchPool
+                              : Workload::Fp32Cpu,
+                          b.threads);
     torch::manual_seed(int64_t(b.seed));
     Transformer model(*config);
     model->train();
@@ -140,7 +145,7 @@ Result<DecodeBenchResult> benchmarkDecode(const BenchConfig& b, int batch, int n
     if (batch < 1 || newTokens < 1)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("batch and tokens must be positive"));
     if (b.threads > 0)
-        torch::set_num_threads(b.threads);
+        applyThreadLayout(Workload::Fp32Cpu, b.threads);
     torch::manual_seed(int64_t(b.seed));
     Transformer model(*config);
     model->eval();
@@ -198,7 +203,7 @@ Result<DecodePathsResult> benchmarkDecodePaths(const BenchConfig& b, int newToke
     const int prompt = 16;
     config->maxSeqLen = std::max(config->maxSeqLen, prompt + newTokens + 1);
     if (b.threads > 0)
-        torch::set_num_threads(b.threads);
+        applyThreadLayout(Workload::Fp32Cpu, b.threads);
     torch::manual_seed(int64_t(b.seed));
     Transformer model(*config);
     model->eval();

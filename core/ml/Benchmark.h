@@ -21,7 +21,7 @@ struct BenchConfig
     int batch = 8;
     int steps = 10;
     int warmupSteps = 2; // not timed
-    int threads = 0;     // torch intra-op threads; 0 = leave as is
+    int threads = 0;     // cores, split as the workload runs best (ThreadLayout.h); 0 = leave as is
     uint64_t seed = 1;
     int profileSteps = 0; // > 0: that many more steps after the timed ones, under OpProfiler
     Precision precision = Precision::Fp32; // train: the forward's matrix products (Auto resolved here)

@@ -1,10 +1,10 @@
 // Device discovery and thread settings over libtorch.
 #include "ml/DeviceInfo.h"
+#include "ml/ThreadLayout.h"
 
 #include <torch/torch.h>
 
 #include <QCoreApplication>
-#include <QThread>
 
 #include <link.h>
 
@@ -51,13 +51,8 @@ DeviceInfo deviceInfo()
     info.intraOpThreads = torch::get_num_threads();
     info.interOpThreads = torch::get_num_interop_threads();
     info.blasBackend = loadedBlasLibrary();
+    info.blasThreads = openBlasThreads();
     return info;
-}
-
-void setThreadCount(int threads)
-{
-    const int n = threads > 0 ? threads : qMax(1, QThread::idealThreadCount());
-    torch::set_num_threads(n);
 }
 
 } // namespace fw::ml

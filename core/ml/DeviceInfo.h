@@ -13,15 +13,12 @@ struct DeviceInfo
     int intraOpThreads = 1;  // torch::get_num_threads()
     int interOpThreads = 1;  // torch::get_num_interop_threads()
     QString blasBackend;     // what libtorch was built to call ("OpenBLAS", "MKL", ...)
+    int blasThreads = 0;     // OpenBLAS's own pool (ThreadLayout.h); 0 for another BLAS
 
     // "CPU · 2 threads" or "CUDA ×1 · CPU 2 threads", for the status bar.
     QString summary() const;
 };
 
 DeviceInfo deviceInfo();
-
-// Sets torch's intra-op thread count (and OpenBLAS's, through the same OpenMP pool).
-// 0 means "all physical cores".
-void setThreadCount(int threads);
 
 } // namespace fw::ml

@@ -8,6 +8,7 @@
 #include "ml/LanguageModelPrivate.h"
 #include "ml/LoraAdapter.h"
 #include "ml/SftDataset.h"
+#include "ml/ThreadLayout.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -92,6 +93,7 @@ public:
         if (responseTokens == 0)
             return out; // nothing to learn from: no gradient, no influence
         std::vector<double> projected(size_t(m_settings.dim));
+        const SingleThreadedBlas sameBitsOnAnyCoreCount;
         for (size_t c = 0; c < m_weights.size(); ++c) {
             std::vector<float> g;
             try {

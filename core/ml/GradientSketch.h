@@ -38,7 +38,8 @@ public:
 };
 
 // A base model (Hugging Face files) and the checkpoints of one adapter trained on it. Torch threads
-// are the caller's choice (setThreadCount); the numbers do not depend on it.
+// are the caller's choice (setThreadLayout); the numbers do not depend on it, as sketch() runs
+// OpenBLAS on one thread (SingleThreadedBlas).
 Result<std::unique_ptr<GradientSketcher>>
 makeGradientSketcher(const ModelFiles& base, const std::vector<AdapterCheckpoint>& checkpoints,
                      const SketchSettings& settings);

@@ -3,6 +3,7 @@
 #include "ml/LoraAdapter.h"
 #include "ml/PreferenceObjectives.h"
 #include "ml/TensorMemoryMeter.h"
+#include "ml/ThreadLayout.h"
 #include "ml/Trainer.h"
 
 #include <chrono>
@@ -88,7 +89,7 @@ Result<DpoBenchResult> benchmarkDpo(const BenchConfig& b)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("seq >= 2, batch >= 1, steps >= 1 needed"));
     if (b.threads > 0)
-        torch::set_num_threads(b.threads);
+        applyThreadLayout(Workload::Fp32Cpu, b.threads);
     (void)TensorMemoryMeter::installed(); // before the first tensor, so that every one is counted
     torch::manual_seed(int64_t(b.seed));
     const Batch batch = pairBatch(b);

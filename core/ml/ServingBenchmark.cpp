@@ -7,6 +7,7 @@
 #include "ml/LoraSettings.h"
 #include "ml/Safetensors.h"
 #include "ml/ServingEngineImpl.h"
+#include "ml/ThreadLayout.h"
 
 #include <QJsonDocument>
 #include <chrono>
@@ -84,7 +85,7 @@ Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
             QStringLiteral(
                 "adapters >= 0, clients, requests, max tokens and prompt tokens >= 1 needed"));
     if (b.threads > 0)
-        torch::set_num_threads(b.threads);
+        applyThreadLayout(Workload::Serving, b.threads);
     auto base = randomBase(b);
     if (!base)
         return base.error();

@@ -65,7 +65,7 @@ struct TrainingConfig
     int earlyStopPatience = 0; // evaluations without improvement before stopping; 0 = never
     int checkpointEvery = 0;  // steps between checkpoints; 0 = none
     uint64_t seed = 1234;
-    int threads = 0;          // torch intra-op threads; 0 = all cores
+    int threads = 0;          // cores, split between torch and OpenBLAS (ThreadLayout.h); 0 = all
     bool allowCuda = false;
     // bf16 matrix products over fp32 master weights, or fp32 throughout; Auto picks bf16 where the
     // hardware multiplies it natively (what the run used is in its summary and lineage).

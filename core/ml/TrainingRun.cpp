@@ -4,7 +4,7 @@
 
 #include "ml/ByteLevelBpeTrainer.h"
 #include "ml/DataParallelGroup.h"
-#include "ml/DeviceInfo.h"
+#include "ml/ThreadLayout.h"
 #include "ml/GradientSketch.h"
 #include "ml/LanguageModel.h"
 #include "ml/LanguageModelPrivate.h"
@@ -212,7 +212,7 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
             return joined.error();
         group = std::move(*joined);
     }
-    setThreadCount(cfg.threads);
+    applyThreadLayout(Workload::Fp32Cpu, cfg.threads);
     torch::manual_seed(cfg.seed);
     auto preset = request.baseFiles.isEmpty() ? ModelConfig::preset(request.base)
                                               : Result<ModelConfig>(ModelConfig{});
@@ -232,6 +232,10 @@ Result<TrainingSummary> runTraining(const TrainingRequest& request, const Progre
     ObjectiveSetup& run = **setup;
     const int total = totalSteps(cfg, run.train->batchesPerEpoch());
     Trainer trainer(*run.objective, *run.train, run.eval.get(), cfg, total);
+    // Where the step's GEMMs run decides how the cores are split (ThreadLayout.h): bf16 products
+    // and CUDA use torch's own pool, fp32 on the CPU calls OpenBLAS.
+    if (trainer.precision() == Precision::Bf16 || d.model->device().is_cuda())
+        applyThreadLayout(Workload::TorchPool, cfg.threads);
     QByteArray resumeFrom = request.resumeFrom;
     if (group) {
         if (Status s = group->agree(QStringLiteral("rows"), rowsFingerprint(run),

@@ -12,6 +12,7 @@
 #include "ml/GradientSketch.h"
 #include "ml/ModelConfig.h"
 #include "ml/ServingEngine.h"
+#include "ml/ThreadLayout.h"
 #include "ml/TrainingRun.h"
 
 #include <atomic>
@@ -54,7 +55,10 @@ public:
     virtual DeviceInfo deviceInfo() const = 0;
     // DeviceInfo::summary() lives in the torch library, so the text comes from the module too.
     virtual QString deviceSummary() const = 0;
-    virtual void setThreadCount(int threads) = 0;
+    // Splits `cores` (0: all) between torch's and OpenBLAS's pools as `workload` runs best.
+    virtual void setThreadLayout(Workload workload, int cores) = 0;
+    // One generation or gradient pass at a time: the GUI, the CLI and the tests.
+    void setThreadCount(int cores) { setThreadLayout(Workload::Fp32Cpu, cores); }
 
     // A Hugging Face model's files, checked in full (config, every tensor's shape, tokenizer).
     virtual Result<std::unique_ptr<LoadedModel>> loadModel(const ModelFiles& files,

@@ -131,7 +131,10 @@ class TorchRuntime final : public fw::ml::MlRuntime
 public:
     fw::ml::DeviceInfo deviceInfo() const override { return fw::ml::deviceInfo(); }
     QString deviceSummary() const override { return fw::ml::deviceInfo().summary(); }
-    void setThreadCount(int threads) override { fw::ml::setThreadCount(threads); }
+    void setThreadLayout(fw::ml::Workload workload, int cores) override
+    {
+        fw::ml::applyThreadLayout(workload, cores);
+    }
 
     fw::Result<std::unique_ptr<fw::ml::LoadedModel>> loadModel(const fw::ModelFiles& files,
                                                                bool allowCuda) const override

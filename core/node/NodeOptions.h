@@ -12,7 +12,7 @@ struct NodeOptions
 {
     QString host = QStringLiteral("127.0.0.1");
     int port = 8088;                  // 0: any free port
-    int threads = 0;                  // torch intra-op threads; 0: the engine's choice
+    int threads = 0;                  // cores for inference (torch, OpenBLAS at 1); 0: all
     int httpThreads = 96;             // connections served at once (streams wait, not compute)
     qint64 maxRequestBytes = 1 << 20; // inference and other small requests
     qint64 maxDeployBytes = qint64(2) << 30; // a deploy package (base64 model files)

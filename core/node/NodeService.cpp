@@ -128,8 +128,7 @@ Status NodeService::start()
     if (Status s = m_payments.open(std::move(ledgerKey).value()); !s)
         return makeError(s.error().code,
                          tr("The node's ledger does not open: %1").arg(s.error().message));
-    if (m_options.threads > 0)
-        m_runtime.setThreadCount(m_options.threads);
+    m_runtime.setThreadLayout(ml::Workload::Serving, m_options.threads);
     if (Status s = refreshDeployments(); !s)
         return s;
     std::lock_guard lock(m_mutex);

@@ -246,6 +246,10 @@ private slots:
         std::vector<std::vector<double>> runs;
         for (int threads : {1, 2, 1}) {
             m_engine->setThreadCount(threads);
+            // Through the module, the count reaches OpenBLAS (whose threaded kernels give other
+            // bits): the sketches must not depend on it.
+            if (!qEnvironmentVariableIsSet("OPENBLAS_NUM_THREADS"))
+                QCOMPARE(m_engine->deviceInfo().blasThreads, threads);
             AttributionService service(*m_ws); // fresh: nothing cached between the runs
             Result<Attribution> a =
                 service.attribute(m_adapter.name, f.instruction, f.output, gradientOptions());

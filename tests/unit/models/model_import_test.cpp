@@ -59,7 +59,7 @@ public:
     mutable QStringList lastFiles; // what the last load was handed
     ml::DeviceInfo deviceInfo() const override { return {}; }
     QString deviceSummary() const override { return {}; }
-    void setThreadCount(int) override {}
+    void setThreadLayout(ml::Workload, int) override {}
     Result<std::unique_ptr<ml::LoadedModel>> loadModel(const ModelFiles& files, bool) const override
     {
         lastFiles = files.names();
