@@ -1,6 +1,9 @@
 // Decoding many sequences at once over one base: shared GEMMs, per-row positions, caches, adapters.
 #include "ml/BatchedDecoder.h"
 
+#include "ml/DecodeKernels.h"
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -56,6 +59,51 @@ torch::Tensor BatchedDecoder::attendRow(const torch::Tensor& q, const KvCache& c
     return torch::bmm(probs, values).view({m_heads, T, m_headDim});
 }
 
+bool BatchedDecoder::loopsFit(const torch::Tensor& q, const std::vector<KvCache*>& caches,
+                              int layer)
+{
+    if (q.size(2) != 1 || !q.device().is_cpu() || q.scalar_type() != torch::kFloat32)
+        return false;
+    for (const KvCache* c : caches)
+        for (const torch::Tensor* t : {&c->keys[size_t(layer)], &c->values[size_t(layer)]})
+            if (t->size(0) != 1 || t->scalar_type() != torch::kFloat32 || !t->is_contiguous())
+                return false;
+    return true;
+}
+
+torch::Tensor BatchedDecoder::attendStepLoops(int layer, const torch::Tensor& q,
+                                              const torch::Tensor& k, const torch::Tensor& v,
+                                              const std::vector<KvCache*>& caches) const
+{
+    const int64_t N = q.size(0), hd = m_headDim, rep = m_heads / m_kvHeads;
+    const torch::Tensor qc = q.contiguous(), kc = k.contiguous(), vc = v.contiguous();
+    torch::Tensor out = torch::empty({N, 1, m_heads * hd}, q.options());
+    int64_t longest = 0;
+    for (const KvCache* c : caches)
+        longest = std::max(longest, c->length + 1);
+    std::vector<float> scores(static_cast<size_t>(longest));
+    for (int64_t i = 0; i < N; ++i) {
+        KvCache& cache = *caches[size_t(i)];
+        const int64_t position = cache.length, capacity = cache.capacity;
+        float* keys = cache.keys[size_t(layer)].data_ptr<float>(); // (1, KV, capacity, hd)
+        float* values = cache.values[size_t(layer)].data_ptr<float>();
+        const float* kRow = kc.data_ptr<float>() + i * m_kvHeads * hd;
+        const float* vRow = vc.data_ptr<float>() + i * m_kvHeads * hd;
+        for (int64_t g = 0; g < m_kvHeads; ++g) {
+            std::copy_n(kRow + g * hd, hd, keys + (g * capacity + position) * hd);
+            std::copy_n(vRow + g * hd, hd, values + (g * capacity + position) * hd);
+        }
+        const float* qRow = qc.data_ptr<float>() + i * m_heads * hd;
+        float* outRow = out.data_ptr<float>() + i * m_heads * hd;
+        for (int64_t h = 0; h < m_heads; ++h) { // query head h reads kv head h / rep
+            const int64_t g = h / rep;
+            decode::attendHead(qRow + h * hd, keys + g * capacity * hd, values + g * capacity * hd,
+                               position + 1, hd, scores.data(), outRow + h * hd);
+        }
+    }
+    return out;
+}
+
 torch::Tensor BatchedDecoder::attention(int layer, const torch::Tensor& x, const torch::Tensor& cos,
                                         const torch::Tensor& sin,
                                         const std::vector<KvCache*>& caches,
@@ -70,6 +118,8 @@ torch::Tensor BatchedDecoder::attention(int layer, const torch::Tensor& x, const
         project(slotOf(layer, V), x, deltas).view({N, T, m_kvHeads, m_headDim}).transpose(1, 2);
     q = Rotary::apply(q, cos, sin, 1.0 / std::sqrt(double(m_headDim))); // (N, H, T, hd), pre-scaled
     k = Rotary::apply(k, cos, sin);                                     // (N, KV, T, hd)
+    if (loopsFit(q, caches, layer))
+        return project(slotOf(layer, O), attendStepLoops(layer, q, k, v, caches), deltas);
     std::vector<torch::Tensor> rows;
     rows.reserve(size_t(N));
     for (int64_t i = 0; i < N; ++i) {

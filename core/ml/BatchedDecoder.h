@@ -31,6 +31,13 @@ private:
     // q (H, T, hd) of one row against its cache, this step's keys already written -> (H, T, hd).
     torch::Tensor attendRow(const torch::Tensor& q, const KvCache& cache, int layer,
                             int64_t start) const;
+    // A decode step's attention (T = 1) on the CPU in F32 with plain loops (FastDecoder's):
+    // q (N, H, 1, hd), k and v (N, KV, 1, hd) -> (N, 1, H hd), each row's keys and values written
+    // into its cache. About ten torch ops per row and layer were most of a batched step.
+    torch::Tensor attendStepLoops(int layer, const torch::Tensor& q, const torch::Tensor& k,
+                                  const torch::Tensor& v,
+                                  const std::vector<KvCache*>& caches) const;
+    static bool loopsFit(const torch::Tensor& q, const std::vector<KvCache*>& caches, int layer);
 
     Transformer m_base;
     Rotary m_rotary;

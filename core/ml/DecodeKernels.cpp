@@ -260,6 +260,19 @@ FW_VECTOR_CLONES void addInPlace(float* __restrict a, const float* __restrict b,
         a[i] += b[i];
 }
 
+void addLowRank(const float* a, const float* b, int64_t rank, int64_t in, int64_t out,
+                float scaling, const float* x, float* t, float* y)
+{
+    matVecF32(a, x, nullptr, t, rank, in);
+    for (int64_t i = 0; i < out; ++i) {
+        const float* row = b + i * rank;
+        float s = 0.0f;
+        for (int64_t r = 0; r < rank; ++r)
+            s += row[r] * t[r];
+        y[i] += s * scaling;
+    }
+}
+
 int64_t argmax(const float* x, int64_t n)
 {
     int64_t best = 0;

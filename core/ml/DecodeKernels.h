@@ -46,6 +46,10 @@ void attendHead(const float* q, const float* keys, const float* values, int64_t 
 void swiGlu(const float* gate, const float* up, float* h, int64_t n);
 // a += b.
 void addInPlace(float* a, const float* b, int64_t n);
+// y += scaling * B (A x) for A (rank, in) and B (out, rank) row-major: a LoRA adapter's update,
+// in LoraLinear's order (the scaling after both products). t is scratch of `rank` floats.
+void addLowRank(const float* a, const float* b, int64_t rank, int64_t in, int64_t out,
+                float scaling, const float* x, float* t, float* y);
 // The first index of the largest value (torch's argmax on a row without NaN).
 int64_t argmax(const float* x, int64_t n);
 

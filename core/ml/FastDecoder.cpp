@@ -12,6 +12,11 @@
 
 namespace fw::ml {
 
+namespace {
+// FastLora's slots per layer, in ServingAdapter's order (kProjectionsPerLayer there).
+enum Slot : int64_t { kQ, kK, kV, kO, kGate, kUp, kDown, kSlotsPerLayer };
+} // namespace
+
 FastKvView FastKvView::of(KvCache& cache)
 {
     if (cache.batch() != 1)
@@ -59,6 +64,14 @@ void FastDecoder::project(const FastMatrix& m, const float* x, float* y)
                      m.rows, m.blocks());
 }
 
+void FastDecoder::addLora(int64_t slot, const float* x, int64_t in, float* y, int64_t out)
+{
+    if (!m_lora || !m_lora->a[size_t(slot)])
+        return;
+    decode::addLowRank(m_lora->a[size_t(slot)], m_lora->b[size_t(slot)], m_lora->rank, in, out,
+                       m_lora->scaling, x, m_loraT.data(), y);
+}
+
 void FastDecoder::rotateHeads(float* v, int64_t heads, float scale)
 {
     const int64_t half = m_w->headDim / 2;
@@ -75,6 +88,10 @@ void FastDecoder::attention(const FastLayer& layer, int64_t layerIndex, int64_t 
     float* k = q + qWidth;
     float* v = k + kvWidth;
     project(layer.qkv, m_xb.data(), m_qkv.data());
+    const int64_t slots = layerIndex * kSlotsPerLayer;
+    addLora(slots + kQ, m_xb.data(), w.dim, q, qWidth);
+    addLora(slots + kK, m_xb.data(), w.dim, k, kvWidth);
+    addLora(slots + kV, m_xb.data(), w.dim, v, kvWidth);
     rotateHeads(q, w.heads, 1.0f / std::sqrt(float(hd))); // pre-scaled for the scores
     rotateHeads(k, w.kvHeads, 1.0f);
     float* keys = cache.keys[size_t(layerIndex)];
@@ -92,10 +109,11 @@ void FastDecoder::attention(const FastLayer& layer, int64_t layerIndex, int64_t 
                            m_att.data() + h * hd);
     }
     project(layer.output, m_att.data(), m_proj.data());
+    addLora(slots + kO, m_att.data(), qWidth, m_proj.data(), w.dim);
 }
 
 const float* FastDecoder::step(int token, int64_t position, const FastKvView& cache,
-                               bool wantLogits)
+                               bool wantLogits, const FastLora* lora)
 {
     const FastWeights& w = *m_w;
     if (token < 0 || token >= w.vocab)
@@ -105,6 +123,12 @@ const float* FastDecoder::step(int token, int64_t position, const FastKvView& ca
         int64_t(cache.keys.size()) != int64_t(w.layers.size()))
         throw std::out_of_range("FastDecoder: position " + std::to_string(position) +
                                 " outside the cache");
+    const size_t slotCount = w.layers.size() * kSlotsPerLayer;
+    if (lora && (lora->a.size() < slotCount || lora->b.size() != lora->a.size() || lora->rank < 1))
+        throw std::invalid_argument("FastDecoder: the adapter does not fit the model");
+    m_lora = lora;
+    if (lora && m_loraT.size() < size_t(lora->rank))
+        m_loraT.resize(size_t(lora->rank));
     // Angles in Rotary::cosSin's order: (position / divisor) * inverse frequency, in F32.
     const float p = float(position) / w.positionDivisor;
     for (size_t j = 0; j < m_cos.size(); ++j) {
@@ -120,14 +144,20 @@ const float* FastDecoder::step(int token, int64_t position, const FastKvView& ca
         decode::addInPlace(m_x.data(), m_proj.data(), w.dim);
         decode::rmsNorm(m_x.data(), layer.feedForwardNorm.data(), w.normEps, m_xb.data(), w.dim);
         project(layer.gateUp, m_xb.data(), m_gateUp.data());
+        const int64_t slots = int64_t(l) * kSlotsPerLayer;
+        addLora(slots + kGate, m_xb.data(), w.dim, m_gateUp.data(), w.hidden);
+        addLora(slots + kUp, m_xb.data(), w.dim, m_gateUp.data() + w.hidden, w.hidden);
         decode::swiGlu(m_gateUp.data(), m_gateUp.data() + w.hidden, m_h.data(), w.hidden);
         project(layer.down, m_h.data(), m_proj.data());
+        addLora(slots + kDown, m_h.data(), w.hidden, m_proj.data(), w.dim);
         decode::addInPlace(m_x.data(), m_proj.data(), w.dim);
     }
     if (!wantLogits)
         return nullptr;
     decode::rmsNorm(m_x.data(), w.finalNorm.data(), w.normEps, m_xb.data(), w.dim);
     project(w.head, m_xb.data(), m_logits.data());
+    if (lora && lora->a.size() > slotCount) // an untied head's slot
+        addLora(int64_t(slotCount), m_xb.data(), w.dim, m_logits.data(), w.vocab);
     return m_logits.data();
 }
 

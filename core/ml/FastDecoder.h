@@ -23,6 +23,16 @@ struct FastKvView
     static FastKvView of(KvCache& cache);
 };
 
+// A LoRA adapter's update on the fast path: per projection slot in ServingAdapter's order (per
+// layer q, k, v, o, gate, up, down, then an untied head), A (rank, in) and B (out, rank) F32
+// row-major, or null where the adapter does not reach. The pointers are borrowed.
+struct FastLora
+{
+    int64_t rank = 0;
+    float scaling = 0.0f;
+    std::vector<const float*> a, b;
+};
+
 class FastDecoder
 {
 public:
@@ -30,13 +40,17 @@ public:
 
     // Runs `token` at `position` (keys and values of positions below it are in `cache`; this one's
     // are written there). Returns the next token's logits (vocab floats, valid until the next
-    // call) when wanted; a prompt's earlier tokens skip the LM head.
-    const float* step(int token, int64_t position, const FastKvView& cache, bool wantLogits = true);
+    // call) when wanted; a prompt's earlier tokens skip the LM head. With `lora`, each projection
+    // it reaches adds its update, in F32 whatever the base's weights.
+    const float* step(int token, int64_t position, const FastKvView& cache, bool wantLogits = true,
+                      const FastLora* lora = nullptr);
 
     const FastWeights& weights() const { return *m_w; }
 
 private:
     void project(const FastMatrix& m, const float* x, float* y);
+    // y (offset within a stacked projection) += the adapter's update of slot `slot`, if any.
+    void addLora(int64_t slot, const float* x, int64_t in, float* y, int64_t out);
     void attention(const FastLayer& layer, int64_t layerIndex, int64_t position,
                    const FastKvView& cache);
     void rotateHeads(float* v, int64_t heads, float scale);
@@ -47,6 +61,8 @@ private:
     std::vector<float> m_x, m_xb, m_qkv, m_att, m_proj, m_gateUp, m_h, m_scores, m_cos, m_sin;
     std::vector<int8_t> m_xq;
     std::vector<float> m_xScales, m_logits;
+    const FastLora* m_lora = nullptr; // this step's adapter
+    std::vector<float> m_loraT;       // A x, rank floats
 };
 
 } // namespace fw::ml

@@ -108,6 +108,36 @@ Result<std::shared_ptr<const ServingAdapter>> makeServingAdapter(const ModelFile
     return std::shared_ptr<const ServingAdapter>(std::move(adapter));
 }
 
+namespace {
+bool readableF32(const torch::Tensor& t)
+{
+    return t.device().is_cpu() && t.scalar_type() == torch::kFloat32 && t.is_contiguous();
+}
+} // namespace
+
+std::optional<FastLora> fastLoraOf(const ServingAdapter& adapter)
+{
+    static_assert(kProjectionsPerLayer == 7, "FastDecoder's slots follow projectionNames()");
+    FastLora lora;
+    lora.rank = adapter.rank;
+    lora.scaling = float(adapter.scaling);
+    for (size_t slot = 0; slot < adapter.a.size(); ++slot) {
+        const torch::Tensor& a = adapter.a[slot];
+        const torch::Tensor& b = adapter.b[slot];
+        if (!a.defined()) {
+            lora.a.push_back(nullptr);
+            lora.b.push_back(nullptr);
+            continue;
+        }
+        if (!readableF32(a) || !readableF32(b) || a.size(0) != adapter.rank ||
+            b.size(1) != adapter.rank)
+            return std::nullopt;
+        lora.a.push_back(a.data_ptr<float>());
+        lora.b.push_back(b.data_ptr<float>());
+    }
+    return lora;
+}
+
 torch::Tensor SingleAdapterDeltas::add(const ServingAdapter& adapter, int slot,
                                        const torch::Tensor& x, torch::Tensor y)
 {

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "common/ModelFiles.h"
+#include "ml/FastDecoder.h"
 #include "ml/Transformer.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,10 @@ struct ServingAdapter
 // matches no projection, a weight is missing, unknown, or shaped for another model.
 Result<std::shared_ptr<const ServingAdapter>> makeServingAdapter(const ModelFiles& files,
                                                                  TransformerImpl& base);
+
+// The adapter's tensors as FastDecoder reads them (borrowed: keep the adapter while it is used);
+// nothing when one of them is not contiguous F32 on the CPU.
+std::optional<FastLora> fastLoraOf(const ServingAdapter& adapter);
 
 // How a decode step adds adapters to the base projections.
 class LoraDeltas

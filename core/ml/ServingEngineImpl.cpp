@@ -12,6 +12,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <QCoreApplication>
 #include <map>
+#include <optional>
 
 namespace fw::ml {
 
@@ -28,6 +29,8 @@ struct ServingEngineImpl::Sequence
 {
     SequenceId id = 0;
     QString adapterName;
+    std::shared_ptr<const ServingAdapter> adapter; // null on the base
+    std::optional<FastLora> fastLora;              // the adapter for FastDecoder, when it can read it
     GenerationOptions options;
     SequenceProgress progress;
     KvCache cache;
@@ -61,6 +64,9 @@ ServingEngineImpl::ServingEngineImpl(LanguageModel model) : m_model(std::move(mo
     base->eval();
     for (auto& p : base->parameters())
         p.set_requires_grad(false);
+    // The batch-1 path's copy of the weights is made now, with the model's load, not while the
+    // first lone request waits (tens of milliseconds and page faults for a small model).
+    fastDecoderFor(1, false, true);
 }
 
 ServingEngineImpl::~ServingEngineImpl() = default;
@@ -151,6 +157,8 @@ Result<SequenceId> ServingEngineImpl::start(const SequenceRequest& request)
     auto s = std::make_unique<Sequence>(
         Sequence{d->nextId,
                  request.adapter,
+                 adapter,
+                 adapter ? fastLoraOf(*adapter) : std::nullopt,
                  request.options,
                  SequenceProgress(request.promptIds, request.options, m_model.tokenizer()),
                  base->makeCache(1, capacity),
@@ -163,7 +171,7 @@ Result<SequenceId> ServingEngineImpl::start(const SequenceRequest& request)
             .to(base->device());
     const std::optional<SingleAdapterDeltas> deltas =
         adapter ? std::optional<SingleAdapterDeltas>(*adapter) : std::nullopt;
-    if (FastDecoder* fast = fastDecoderFor(d->rows.size() + 1, bool(adapter));
+    if (FastDecoder* fast = fastDecoderFor(d->rows.size() + 1, bool(adapter), bool(s->fastLora));
         fast && d->precision == WeightPrecision::Int8)
         decodeRowFast(*fast, *s, request.promptIds); // the same weights as its decode steps
     else
@@ -232,8 +240,10 @@ std::vector<SequenceEvent> ServingEngineImpl::step()
     if (next.empty())
         return events;
     const bool anyAdapter = std::any_of(d->rows.begin(), d->rows.end(),
-                                        [](const auto& s) { return !s->adapterName.isEmpty(); });
-    if (FastDecoder* fast = fastDecoderFor(d->rows.size(), anyAdapter)) {
+                                        [](const auto& s) { return bool(s->adapter); });
+    const bool adaptersReadable = std::all_of(
+        d->rows.begin(), d->rows.end(), [](const auto& s) { return !s->adapter || s->fastLora; });
+    if (FastDecoder* fast = fastDecoderFor(d->rows.size(), anyAdapter, adaptersReadable)) {
         for (size_t row = 0; row < d->rows.size(); ++row)
             decodeRowFast(*fast, *d->rows[row], {int(next[row])});
         return events;
@@ -261,10 +271,14 @@ Status ServingEngineImpl::setInt8Weights(bool on)
     return Status::success();
 }
 
-FastDecoder* ServingEngineImpl::fastDecoderFor(size_t rows, bool anyAdapter)
+FastDecoder* ServingEngineImpl::fastDecoderFor(size_t rows, bool anyAdapter,
+                                              bool adaptersReadable)
 {
-    // Batched GEMMs beat one matrix-vector pass per row once two rows share the F32 weights.
-    if (anyAdapter || (rows > 1 && d->precision == WeightPrecision::F32) ||
+    // Batched GEMMs beat one matrix-vector pass per row once two rows share the F32 weights. With
+    // int8 weights every row is decoded alone, on the base only: an adapter's row there is not
+    // measured, so it takes the batched F32 path.
+    const bool f32 = d->precision == WeightPrecision::F32;
+    if ((f32 && (rows > 1 || !adaptersReadable)) || (!f32 && anyAdapter) ||
         !FastWeights::supports(*d->decoder.base()))
         return nullptr;
     std::shared_ptr<const FastWeights> weights =
@@ -280,7 +294,8 @@ void ServingEngineImpl::decodeRowFast(FastDecoder& decoder, Sequence& s,
     const FastKvView view = FastKvView::of(s.cache);
     const float* logits = nullptr;
     for (size_t i = 0; i < tokens.size(); ++i)
-        logits = decoder.step(tokens[i], s.cache.length++, view, i + 1 == tokens.size());
+        logits = decoder.step(tokens[i], s.cache.length++, view, i + 1 == tokens.size(),
+                              s.fastLora ? &*s.fastLora : nullptr);
     s.logits = torch::from_blob(const_cast<float*>(logits), {decoder.weights().vocab},
                                 torch::kFloat32)
                    .clone();

@@ -49,11 +49,11 @@ private:
     // Samples the sequence's next token and fills its event; true when the sequence goes on.
     static bool advance(Sequence& s, SequenceEvent& event);
     // Batch-1 decoding without torch ops (FastDecoder) for the rows of a step: when one row runs
-    // on the base model, or with int8 weights when every row does. Null where the model cannot
-    // take that path (not F32 on the CPU).
-    FastDecoder* fastDecoderFor(size_t rows, bool anyAdapter);
-    // `tokens` (a prompt, or the row's next token) through `decoder` from the row's cache length;
-    // the row's logits become the last token's.
+    // in F32 (on the base, or with an adapter the path can read), or with int8 weights when every
+    // row runs on the base. Null where the model cannot take that path (not F32 on the CPU).
+    FastDecoder* fastDecoderFor(size_t rows, bool anyAdapter, bool adaptersReadable);
+    // `tokens` (a prompt, or the row's next token) through `decoder` from the row's cache length,
+    // with the row's adapter; the row's logits become the last token's.
     static void decodeRowFast(FastDecoder& decoder, Sequence& s, const std::vector<int>& tokens);
     void removeRow(size_t row);
 

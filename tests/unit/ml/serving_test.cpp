@@ -1,5 +1,7 @@
 // Serving engine: continuous batching of base and adapter rows equals one-at-a-time generation,
 // token for token; cancellation, stops, seeds, limits and adapter checks.
+#include "ml/BatchedDecoder.h"
+#include "ml/FastDecoder.h"
 #include "ml/FixtureCheckpoint.h"
 #include "ml/LanguageModel.h"
 #include "ml/LanguageModelPrivate.h"
@@ -145,6 +147,60 @@ private slots:
         QCOMPARE(out.at(id).result.promptTokens, expected.promptTokens);
         if (!adapter.isEmpty()) // the adapter must matter, or this test would prove nothing
             QVERIFY(expected.tokenIds != reference("The quick brown fox", {}, o).tokenIds);
+    }
+
+    // A lone row with an adapter decodes on the batch-1 path (FastDecoder with the adapter's
+    // update per projection): its logits must be the batched path's, step after step.
+    void loneAdapterRowOnTheFastPathMatchesTheBatchedPath_data()
+    {
+        QTest::addColumn<QString>("adapter");
+        QTest::newRow("q and v, rank 4") << QStringLiteral("x");
+        QTest::newRow("every projection, rank 8") << QStringLiteral("y");
+    }
+    void loneAdapterRowOnTheFastPathMatchesTheBatchedPath()
+    {
+        QFETCH(QString, adapter);
+        auto model = LanguageModel::load(m_base);
+        QVERIFY(model.ok());
+        Transformer base = model->internals().model;
+        base->eval();
+        torch::NoGradGuard noGrad;
+        auto served = makeServingAdapter(adapter == "x" ? m_adapterX : m_adapterY, *base);
+        QVERIFY2(served.ok(), served.ok() ? "" : qPrintable(served.error().message));
+        const std::optional<FastLora> lora = fastLoraOf(**served);
+        QVERIFY(lora);
+        QVERIFY(FastWeights::supports(*base));
+        FastDecoder fast(FastWeights::build(*base, WeightPrecision::F32));
+        BatchedDecoder batched(base);
+        const SingleAdapterDeltas deltas(**served);
+        const std::vector<int64_t> tokens{5, 17, 3, 42, 8, 11, 29, 2};
+        KvCache fastCache = base->makeCache(1, 16), batchedCache = base->makeCache(1, 16);
+        const FastKvView view = FastKvView::of(fastCache);
+        double worst = 0.0, scale = 0.0;
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            const float* f = fast.step(int(tokens[i]), int64_t(i), view, true, &*lora);
+            ++fastCache.length;
+            const torch::Tensor b =
+                batched.forward(torch::tensor({tokens[i]}).view({1, 1}), {&batchedCache}, &deltas)
+                    .select(0, 0);
+            const torch::Tensor ft =
+                torch::from_blob(const_cast<float*>(f), {b.size(0)}, torch::kFloat32);
+            worst = std::max(worst, (ft - b).abs().max().item<double>());
+            scale = std::max(scale, b.abs().max().item<double>());
+        }
+        // The same sums in another order: rounding, not a missing or misplaced update.
+        QVERIFY2(worst <= 1e-4 * std::max(1.0, scale),
+                 qPrintable(QStringLiteral("max difference %1 at logits up to %2").arg(worst).arg(scale)));
+        // And the adapter does change the logits on this path.
+        FastDecoder plain(FastWeights::build(*base, WeightPrecision::F32));
+        KvCache plainCache = base->makeCache(1, 16);
+        const float* p = plain.step(int(tokens[0]), 0, FastKvView::of(plainCache), true);
+        KvCache again = base->makeCache(1, 16);
+        const float* a = fast.step(int(tokens[0]), 0, FastKvView::of(again), true, &*lora);
+        double moved = 0.0;
+        for (int64_t v = 0; v < base->config().vocabSize; ++v)
+            moved = std::max(moved, double(std::abs(a[v] - p[v])));
+        QVERIFY2(moved > 1e-3, qPrintable(QString::number(moved)));
     }
 
     // Rows join at different steps and mix the base, adapter x (twice) and adapter y.
