@@ -94,19 +94,22 @@ FW_AVX2 void matVecF32Avx2(const float* w, const float* x, const float* bias, fl
     }
 }
 
-// |w| times x with w's sign, so that maddubs (unsigned by signed bytes) forms the signed products
-// in int16 pairs: at most 2 * 127 * 127, which fits (quantizeQ8 never writes -128).
-FW_AVX2 inline __m256 blockDot(const int8_t* wq, const int8_t* xq)
+// One block: 32 int8 weights widened to int16 against 32 int16 activations, summed in int32 pairs
+// (madd) -> 8 int32 lanes, as floats.
+FW_AVX2 inline __m256 blockDot(const int8_t* wq, const int16_t* xq)
 {
-    const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(wq));
-    const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xq));
-    const __m256i pairs = _mm256_maddubs_epi16(_mm256_sign_epi8(w, w), _mm256_sign_epi8(x, w));
-    return _mm256_cvtepi32_ps(_mm256_madd_epi16(pairs, _mm256_set1_epi16(1)));
+    const __m256i w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(wq)));
+    const __m256i w1 =
+        _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(wq + 16)));
+    const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xq));
+    const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xq + 16));
+    return _mm256_cvtepi32_ps(
+        _mm256_add_epi32(_mm256_madd_epi16(w0, x0), _mm256_madd_epi16(w1, x1)));
 }
 
-FW_AVX2 void matVecQ8Avx2(const int8_t* wq, const float* wScales, const int8_t* xq,
-                          const float* xScales, const float* bias, float* y, int64_t rows,
-                          int64_t blocks)
+FW_AVX2 void matVecQ8Q16Avx2(const int8_t* wq, const float* wScales, const int16_t* xq,
+                             const float* xScales, const float* bias, float* y, int64_t rows,
+                             int64_t blocks)
 {
     for (int64_t r = 0; r < rows; ++r) {
         const int8_t* row = wq + r * blocks * kQ8Block;
@@ -178,9 +181,25 @@ FW_VECTOR_CLONES void quantizeQ8(const float* __restrict x, int64_t n, int8_t* _
     }
 }
 
-void matVecQ8Portable(const int8_t* wq, const float* wScales, const int8_t* xq,
-                      const float* xScales, const float* bias, float* y, int64_t rows,
-                      int64_t blocks)
+FW_VECTOR_CLONES void quantizeQ16(const float* __restrict x, int64_t n, int16_t* __restrict q,
+                                  float* __restrict scales)
+{
+    for (int64_t b = 0; b < q8Blocks(n); ++b) {
+        const int64_t begin = b * kQ8Block, end = std::min(n, begin + kQ8Block);
+        float amax = 0.0f;
+        for (int64_t i = begin; i < end; ++i)
+            amax = std::max(amax, std::fabs(x[i]));
+        const float scale = amax / 32767.0f;
+        const float inverse = scale > 0.0f ? 1.0f / scale : 0.0f;
+        scales[b] = scale;
+        for (int64_t i = begin; i < begin + kQ8Block; ++i)
+            q[i] = i < end ? int16_t(std::nearbyint(x[i] * inverse)) : int16_t(0);
+    }
+}
+
+void matVecQ8Q16Portable(const int8_t* wq, const float* wScales, const int16_t* xq,
+                         const float* xScales, const float* bias, float* y, int64_t rows,
+                         int64_t blocks)
 {
     for (int64_t r = 0; r < rows; ++r) {
         const int8_t* row = wq + r * blocks * kQ8Block;
@@ -195,14 +214,14 @@ void matVecQ8Portable(const int8_t* wq, const float* wScales, const int8_t* xq,
     }
 }
 
-void matVecQ8(const int8_t* wq, const float* wScales, const int8_t* xq, const float* xScales,
-              const float* bias, float* y, int64_t rows, int64_t blocks)
+void matVecQ8Q16(const int8_t* wq, const float* wScales, const int16_t* xq, const float* xScales,
+                 const float* bias, float* y, int64_t rows, int64_t blocks)
 {
 #ifdef FW_DECODE_AVX2
     if (hasAvx2())
-        return matVecQ8Avx2(wq, wScales, xq, xScales, bias, y, rows, blocks);
+        return matVecQ8Q16Avx2(wq, wScales, xq, xScales, bias, y, rows, blocks);
 #endif
-    matVecQ8Portable(wq, wScales, xq, xScales, bias, y, rows, blocks);
+    matVecQ8Q16Portable(wq, wScales, xq, xScales, bias, y, rows, blocks);
 }
 
 FW_VECTOR_CLONES void rmsNorm(const float* __restrict x, const float* __restrict w, float eps,

@@ -58,9 +58,9 @@ void FastDecoder::project(const FastMatrix& m, const float* x, float* y)
 {
     if (m_w->precision == WeightPrecision::F32)
         return decode::matVecF32(m.weights(), x, m.biasOrNull(), y, m.rows, m.cols);
-    // Activations are quantised per call, per block of 32, as llama.cpp's Q8_0 x Q8_0 product.
-    decode::quantizeQ8(x, m.cols, m_xq.data(), m_xScales.data());
-    decode::matVecQ8(m.q8.data(), m.scales.data(), m_xq.data(), m_xScales.data(), m.biasOrNull(), y,
+    // Activations are quantised per call, per block of 32, in 16 bits (quantizeQ16 says why).
+    decode::quantizeQ16(x, m.cols, m_xq.data(), m_xScales.data());
+    decode::matVecQ8Q16(m.q8.data(), m.scales.data(), m_xq.data(), m_xScales.data(), m.biasOrNull(), y,
                      m.rows, m.blocks());
 }
 

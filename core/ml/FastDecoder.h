@@ -59,7 +59,7 @@ private:
     // Scratch, sized once: the residual stream, the normed input, q/k/v, attention output,
     // feed-forward, scores, rotary angles, int8 activations and the logits.
     std::vector<float> m_x, m_xb, m_qkv, m_att, m_proj, m_gateUp, m_h, m_scores, m_cos, m_sin;
-    std::vector<int8_t> m_xq;
+    std::vector<int16_t> m_xq;
     std::vector<float> m_xScales, m_logits;
     const FastLora* m_lora = nullptr; // this step's adapter
     std::vector<float> m_loraT;       // A x, rank floats

@@ -248,10 +248,9 @@ private slots:
         }
     }
 
-    // Int8 rounding only matters where two tokens are nearly tied. On this briefly trained nano
-    // model (120 steps) greedy int8 does NOT yet follow F32 everywhere (how far they agree is
-    // printed; it moves with the training kernels' rounding). Recorded as a known gap: issue 14
-    // asks for equality on the demo model.
+    // Int8 rounding only matters where two tokens are nearly tied, and a briefly trained nano
+    // model (120 steps) has many near-ties: with 8-bit activations greedy int8 left F32's tokens
+    // on 21 of these 128 positions; with 16-bit activations (quantizeQ16) it follows them all.
     void int8GreedyEqualsF32OnDemoModel()
     {
         GenerationOptions o;
@@ -278,10 +277,7 @@ private slots:
         qInfo("int8 vs F32 greedy: first token equal on %d of %d prompts; %d of %d tokens before the "
               "first difference", firstEqual, prompts, prefix, compared);
         QVERIFY(compared > 16); // the prompts did not all stop at once
-        // A near-tie can flip even the first token: most prompts must agree there, not all.
-        QVERIFY(firstEqual * 4 >= prompts * 3);
-        if (!allEqual)
-            QEXPECT_FAIL("", "int8 greedy diverges from F32 on the 120-step demo model", Continue);
+        QCOMPARE(firstEqual, prompts);
         QVERIFY(allEqual);
     }
 
@@ -441,26 +437,27 @@ private slots:
         QVERIFY(torch::allclose(portable, reference, 1e-5, 1e-4));
         // Int8: blocks of 32 with a scale each, the last one zero-padded.
         const int64_t blocks = decode::q8Blocks(cols);
-        std::vector<int8_t> wq(static_cast<size_t>(rows * blocks * decode::kQ8Block)),
-            xq(static_cast<size_t>(blocks * decode::kQ8Block));
+        std::vector<int8_t> wq(static_cast<size_t>(rows * blocks * decode::kQ8Block));
+        std::vector<int16_t> xq(static_cast<size_t>(blocks * decode::kQ8Block));
         std::vector<float> ws(static_cast<size_t>(rows * blocks)), xs(static_cast<size_t>(blocks));
         for (int r = 0; r < rows; ++r)
             decode::quantizeQ8(w[r].data_ptr<float>(), cols,
                                wq.data() + r * blocks * decode::kQ8Block, ws.data() + r * blocks);
-        decode::quantizeQ8(x.data_ptr<float>(), cols, xq.data(), xs.data());
+        decode::quantizeQ16(x.data_ptr<float>(), cols, xq.data(), xs.data());
         for (int64_t i = 0; i < cols; ++i) // each value within half a step of its block's scale
             QVERIFY(std::fabs(float(xq[size_t(i)]) * xs[size_t(i / decode::kQ8Block)] -
                               x[i].item<float>()) <= 0.5001f * xs[size_t(i / decode::kQ8Block)]);
         for (size_t i = size_t(cols); i < xq.size(); ++i)
             QCOMPARE(int(xq[i]), 0);
         torch::Tensor y8 = torch::empty({rows}), portable8 = torch::empty({rows});
-        decode::matVecQ8(wq.data(), ws.data(), xq.data(), xs.data(), bias.data_ptr<float>(),
-                         y8.data_ptr<float>(), rows, blocks);
-        decode::matVecQ8Portable(wq.data(), ws.data(), xq.data(), xs.data(), bias.data_ptr<float>(),
-                                 portable8.data_ptr<float>(), rows, blocks);
+        decode::matVecQ8Q16(wq.data(), ws.data(), xq.data(), xs.data(), bias.data_ptr<float>(),
+                            y8.data_ptr<float>(), rows, blocks);
+        decode::matVecQ8Q16Portable(wq.data(), ws.data(), xq.data(), xs.data(),
+                                    bias.data_ptr<float>(), portable8.data_ptr<float>(), rows, blocks);
         QVERIFY(torch::allclose(y8, portable8, 1e-5, 1e-4));
-        // The quantisation error of a dot product is bounded by the sum of |w| |x| it is made of.
-        const torch::Tensor bound = w.abs().matmul(x.abs()) * (2.0 / 127.0) + 1e-4;
+        // The quantisation error of a dot product is bounded by the sum of |w| |x| it is made of:
+        // half a step of 127 on the weights, of 32767 on the activations.
+        const torch::Tensor bound = w.abs().matmul(x.abs()) * (1.0 / 127.0 + 1.0 / 32767.0) + 1e-4;
         QVERIFY((y8 - reference).abs().le(bound).all().item<bool>());
     }
 };
