@@ -163,38 +163,40 @@ void matVecF32(const float* w, const float* x, const float* bias, float* y, int6
     matVecF32Portable(w, x, bias, y, rows, cols);
 }
 
-// Runs on every activation vector of every int8 step: nearbyint, unlike lround, becomes one
-// vector instruction (no errno, no long).
+namespace {
+// Blocks of kQ8Block values, each scaled so that its largest magnitude becomes `top`; the last
+// block zero-padded. Inlined into each clone of its callers, so it vectorises for their targets.
+template <typename Q>
+inline __attribute__((always_inline)) void quantizeBlocks(const float* __restrict x, int64_t n,
+                                                          Q* __restrict q,
+                                                          float* __restrict scales, float top)
+{
+    for (int64_t b = 0; b < q8Blocks(n); ++b) {
+        const int64_t begin = b * kQ8Block, end = std::min(n, begin + kQ8Block);
+        float amax = 0.0f;
+        for (int64_t i = begin; i < end; ++i)
+            amax = std::max(amax, std::fabs(x[i]));
+        const float scale = amax / top;
+        const float inverse = scale > 0.0f ? 1.0f / scale : 0.0f;
+        scales[b] = scale;
+        // nearbyint, unlike lround, becomes one vector instruction (no errno, no long).
+        for (int64_t i = begin; i < begin + kQ8Block; ++i)
+            q[i] = i < end ? Q(std::nearbyint(x[i] * inverse)) : Q(0);
+    }
+}
+} // namespace
+
 FW_VECTOR_CLONES void quantizeQ8(const float* __restrict x, int64_t n, int8_t* __restrict q,
                                  float* __restrict scales)
 {
-    for (int64_t b = 0; b < q8Blocks(n); ++b) {
-        const int64_t begin = b * kQ8Block, end = std::min(n, begin + kQ8Block);
-        float amax = 0.0f;
-        for (int64_t i = begin; i < end; ++i)
-            amax = std::max(amax, std::fabs(x[i]));
-        const float scale = amax / 127.0f;
-        const float inverse = scale > 0.0f ? 1.0f / scale : 0.0f;
-        scales[b] = scale;
-        for (int64_t i = begin; i < begin + kQ8Block; ++i)
-            q[i] = i < end ? int8_t(std::nearbyint(x[i] * inverse)) : int8_t(0);
-    }
+    quantizeBlocks(x, n, q, scales, 127.0f);
 }
 
+// Runs on every activation vector of every int8 step.
 FW_VECTOR_CLONES void quantizeQ16(const float* __restrict x, int64_t n, int16_t* __restrict q,
                                   float* __restrict scales)
 {
-    for (int64_t b = 0; b < q8Blocks(n); ++b) {
-        const int64_t begin = b * kQ8Block, end = std::min(n, begin + kQ8Block);
-        float amax = 0.0f;
-        for (int64_t i = begin; i < end; ++i)
-            amax = std::max(amax, std::fabs(x[i]));
-        const float scale = amax / 32767.0f;
-        const float inverse = scale > 0.0f ? 1.0f / scale : 0.0f;
-        scales[b] = scale;
-        for (int64_t i = begin; i < begin + kQ8Block; ++i)
-            q[i] = i < end ? int16_t(std::nearbyint(x[i] * inverse)) : int16_t(0);
-    }
+    quantizeBlocks(x, n, q, scales, 32767.0f);
 }
 
 void matVecQ8Q16Portable(const int8_t* wq, const float* wScales, const int16_t* xq,
