@@ -7469,10 +7469,10 @@ Passphrase of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>This computer offers %n thread(s). More threads are not always faster: on shared cores a second thread can slow training down.</source>
+        <source>This computer offers %n thread(s). Training splits the ones it gets between its own work and the matrix library&apos;s, as the run goes fastest. More threads are not always faster: on shared cores a second thread can slow training down.</source>
         <translation>
-            <numerusform>This computer offers %n thread. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
-            <numerusform>This computer offers %n threads. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
+            <numerusform>This computer offers %n thread. Training splits the ones it gets between its own work and the matrix library&apos;s, as the run goes fastest. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
+            <numerusform>This computer offers %n threads. Training splits the ones it gets between its own work and the matrix library&apos;s, as the run goes fastest. More threads are not always faster: on shared cores a second thread can slow training down.</numerusform>
         </translation>
     </message>
 </context>

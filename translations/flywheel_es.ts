@@ -7475,10 +7475,10 @@ Frase de contraseña de %1:</translation>
         <translation>Automático (medido en el primer arranque)</translation>
     </message>
     <message numerus="yes">
-        <source>This computer offers %n thread(s). More threads are not always faster: on shared cores a second thread can slow training down.</source>
+        <source>This computer offers %n thread(s). Training splits the ones it gets between its own work and the matrix library&apos;s, as the run goes fastest. More threads are not always faster: on shared cores a second thread can slow training down.</source>
         <translation>
-            <numerusform>Este equipo ofrece %n hilo. Más hilos no siempre es más rápido: en núcleos compartidos un segundo hilo puede ralentizar el entrenamiento.</numerusform>
-            <numerusform>Este equipo ofrece %n hilos. Más hilos no siempre es más rápido: en núcleos compartidos un segundo hilo puede ralentizar el entrenamiento.</numerusform>
+            <numerusform>Este equipo ofrece %n hilo. El entrenamiento reparte los que recibe entre su propio trabajo y el de la biblioteca de matrices, como la ejecución vaya más rápida. Más hilos no siempre es más rápido: en núcleos compartidos un segundo hilo puede ralentizar el entrenamiento.</numerusform>
+            <numerusform>Este equipo ofrece %n hilos. El entrenamiento reparte los que recibe entre su propio trabajo y el de la biblioteca de matrices, como la ejecución vaya más rápida. Más hilos no siempre es más rápido: en núcleos compartidos un segundo hilo puede ralentizar el entrenamiento.</numerusform>
         </translation>
     </message>
 </context>

@@ -151,6 +151,9 @@ void MainWindowTest::switchesLanguage()
     for (int i = 0; i < theme->count(); ++i)
         measured.addItem(theme->itemText(i));
     QVERIFY2(theme->sizeHint().width() >= measured.sizeHint().width(), qPrintable(theme->itemText(0)));
+    // Spin boxes too: their special text ("Automático (…)") is longer in Spanish.
+    for (QSpinBox* box : m_window->currentPage()->findChildren<QSpinBox*>())
+        QTRY_VERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->specialValueText()));
     // Pages built once follow too, down to their forms and panels (ui/common/Retranslate.h).
     auto* factory = qobject_cast<ui::ModelFactoryPage*>(m_window->pages().at(1));
     QVERIFY(factory);

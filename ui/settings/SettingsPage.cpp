@@ -84,14 +84,19 @@ void SettingsPage::retranslateUi()
     m_threads->setSpecialValueText(m_settings->measuredThreads() > 0
                                        ? tr("Automatic (%n, fastest here)", nullptr, m_settings->measuredThreads())
                                        : tr("Automatic (measured at the first start)"));
-    QString hint = tr("This computer offers %n thread(s). More threads are not always faster: on shared cores a "
-                      "second thread can slow training down.",
+    QString hint = tr("This computer offers %n thread(s). Training splits the ones it gets between its own work "
+                      "and the matrix library's, as the run goes fastest. More threads are not always faster: "
+                      "on shared cores a second thread can slow training down.",
                       nullptr, AppSettings::maxThreads());
     if (!m_settings->threadTimings().isEmpty())
         hint += QLatin1Char(' ') + m_settings->threadTimings();
     m_threadsHint->setText(hint);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
+    // QAbstractSpinBox drops its cached size for a new special text or suffix but does not tell
+    // the layout: without this, "Automático (1, el más rápido)" showed clipped at the left.
+    m_threads->updateGeometry();
+    m_autoLock->updateGeometry();
     m_language->setAccessibleName(tr("Language"));
     m_theme->setAccessibleName(tr("Theme"));
     m_threads->setAccessibleName(tr("CPU threads for training"));
