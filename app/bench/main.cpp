@@ -365,6 +365,8 @@ int main(int argc, char** argv)
                       QStringLiteral("P"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("bench", "train: also print where the time of two more steps goes, per op")});
+    parser.addOption({QStringLiteral("int8"),
+                      QCoreApplication::translate("bench", "serve: the base's weights as int8, as flywheel-node --int8")});
     parser.process(app);
     auto value = [&](const char* name) { return parser.value(QString::fromLatin1(name)).toInt(); };
     fw::ml::BenchConfig c;
@@ -389,6 +391,7 @@ int main(int argc, char** argv)
         s.adapters = value("adapters"), s.clients = value("clients"),
         s.maxTokens = value("max-tokens");
         s.requests = value("requests"), s.threads = c.threads;
+        s.int8 = parser.isSet(QStringLiteral("int8"));
         return serve(s);
     }
     if (command == QLatin1String("dpo"))

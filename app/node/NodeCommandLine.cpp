@@ -104,8 +104,8 @@ Result<NodeCommandLine> parseNodeCommandLine(const QStringList& arguments)
         {QStringLiteral("cpu"), tr("Never use a GPU, even when one is present.")},
         {QStringLiteral("int8"),
          tr("Serve the base model's weights as int8 with per-channel scales (like llama.cpp's Q8_0): "
-            "faster decoding on a CPU; answers may differ slightly from F32's. Adapters decode in "
-            "F32.")},
+            "faster decoding on a CPU; answers may differ slightly from F32's. An adapter's own update "
+            "stays F32.")},
         {QStringLiteral("forget-answers"),
          tr("Keep no answer beside its receipt (by default each paid answer and the spans that "
             "earned its contributors are kept, encrypted, to explain the receipt; prompts never "

@@ -92,6 +92,9 @@ Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
     auto engine = ServingEngineImpl::load(*base, false);
     if (!engine)
         return engine.error();
+    if (b.int8)
+        if (Status s = (*engine)->setInt8Weights(true); !s)
+            return s.error();
     ServeBenchResult r;
     std::vector<double> loadMs, ttftMs;
     for (int i = 0; i < b.adapters; ++i) {

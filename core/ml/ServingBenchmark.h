@@ -16,6 +16,7 @@ struct ServeBenchConfig
     int vocab =
         32000; // the base: flywheel-bench's default shape (dim 288, 6 layers) with this vocab
     int threads = 1;
+    bool int8 = false; // the base's weights as int8 (ServingEngine::setInt8Weights), as `--int8`
     uint64_t seed = 1;
 };
 

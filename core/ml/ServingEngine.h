@@ -70,9 +70,9 @@ public:
     // finished. Empty when nothing runs.
     virtual std::vector<SequenceEvent> step() = 0;
     virtual int running() const = 0;
-    // Serves the base's weights as int8 with per-channel scales (as llama.cpp's Q8_0 does) for the
-    // sequences that decode alone without an adapter, F32 otherwise; Unsupported for a model that
-    // is not F32 on the CPU. Answers may differ from F32's where two tokens are nearly tied.
+    // Serves the base's weights as int8 with per-channel scales (as llama.cpp's Q8_0 does), every
+    // sequence decoded alone, an adapter's update in F32; Unsupported for a model that is not F32
+    // on the CPU. Answers may differ from F32's where two tokens are nearly tied.
     virtual Status setInt8Weights(bool on) = 0;
 };
 

@@ -66,7 +66,7 @@ ServingEngineImpl::ServingEngineImpl(LanguageModel model) : m_model(std::move(mo
         p.set_requires_grad(false);
     // The batch-1 path's copy of the weights is made now, with the model's load, not while the
     // first lone request waits (tens of milliseconds and page faults for a small model).
-    fastDecoderFor(1, false, true);
+    fastDecoderFor(1, true);
 }
 
 ServingEngineImpl::~ServingEngineImpl() = default;
@@ -171,7 +171,7 @@ Result<SequenceId> ServingEngineImpl::start(const SequenceRequest& request)
             .to(base->device());
     const std::optional<SingleAdapterDeltas> deltas =
         adapter ? std::optional<SingleAdapterDeltas>(*adapter) : std::nullopt;
-    if (FastDecoder* fast = fastDecoderFor(d->rows.size() + 1, bool(adapter), bool(s->fastLora));
+    if (FastDecoder* fast = fastDecoderFor(d->rows.size() + 1, !adapter || s->fastLora);
         fast && d->precision == WeightPrecision::Int8)
         decodeRowFast(*fast, *s, request.promptIds); // the same weights as its decode steps
     else
@@ -239,11 +239,9 @@ std::vector<SequenceEvent> ServingEngineImpl::step()
     }
     if (next.empty())
         return events;
-    const bool anyAdapter = std::any_of(d->rows.begin(), d->rows.end(),
-                                        [](const auto& s) { return bool(s->adapter); });
     const bool adaptersReadable = std::all_of(
         d->rows.begin(), d->rows.end(), [](const auto& s) { return !s->adapter || s->fastLora; });
-    if (FastDecoder* fast = fastDecoderFor(d->rows.size(), anyAdapter, adaptersReadable)) {
+    if (FastDecoder* fast = fastDecoderFor(d->rows.size(), adaptersReadable)) {
         for (size_t row = 0; row < d->rows.size(); ++row)
             decodeRowFast(*fast, *d->rows[row], {int(next[row])});
         return events;
@@ -268,18 +266,16 @@ Status ServingEngineImpl::setInt8Weights(bool on)
                          tr("Int8 weights need an F32 model on the CPU"));
     d->precision = on ? WeightPrecision::Int8 : WeightPrecision::F32;
     d->fastDecoder.reset();
+    fastDecoderFor(1, true); // the copy in the new precision, now rather than at a request
     return Status::success();
 }
 
-FastDecoder* ServingEngineImpl::fastDecoderFor(size_t rows, bool anyAdapter,
-                                              bool adaptersReadable)
+FastDecoder* ServingEngineImpl::fastDecoderFor(size_t rows, bool adaptersReadable)
 {
     // Batched GEMMs beat one matrix-vector pass per row once two rows share the F32 weights. With
-    // int8 weights every row is decoded alone, on the base only: an adapter's row there is not
-    // measured, so it takes the batched F32 path.
+    // int8 weights every row is decoded alone, its adapter's update (F32) included.
     const bool f32 = d->precision == WeightPrecision::F32;
-    if ((f32 && (rows > 1 || !adaptersReadable)) || (!f32 && anyAdapter) ||
-        !FastWeights::supports(*d->decoder.base()))
+    if ((f32 && rows > 1) || !adaptersReadable || !FastWeights::supports(*d->decoder.base()))
         return nullptr;
     std::shared_ptr<const FastWeights> weights =
         m_model.internals().fastWeights->get(*d->decoder.base(), d->precision);

@@ -34,9 +34,9 @@ public:
     void cancel(SequenceId id) override;
     std::vector<SequenceEvent> step() override;
     int running() const override;
-    // Int8 weights (blocks of 32 values with a scale each, as llama.cpp's Q8_0) for the base
-    // model's rows, decoded one row at a time without torch ops; while a row with an adapter
-    // runs, the step runs every row on the batched F32 path. Unsupported unless F32 on the CPU.
+    // Int8 weights (blocks of 32 values with a scale each, as llama.cpp's Q8_0) for every row,
+    // decoded one row at a time without torch ops, each adapter's update added in F32.
+    // Unsupported unless F32 on the CPU.
     Status setInt8Weights(bool on) override;
 
     // Ends every running sequence with `error` (a step failed inside torch); their final events.
@@ -49,9 +49,9 @@ private:
     // Samples the sequence's next token and fills its event; true when the sequence goes on.
     static bool advance(Sequence& s, SequenceEvent& event);
     // Batch-1 decoding without torch ops (FastDecoder) for the rows of a step: when one row runs
-    // in F32 (on the base, or with an adapter the path can read), or with int8 weights when every
-    // row runs on the base. Null where the model cannot take that path (not F32 on the CPU).
-    FastDecoder* fastDecoderFor(size_t rows, bool anyAdapter, bool adaptersReadable);
+    // in F32, or every row with int8 weights; adapters only where the path can read them
+    // (adaptersReadable). Null where the model cannot take that path (not F32 on the CPU).
+    FastDecoder* fastDecoderFor(size_t rows, bool adaptersReadable);
     // `tokens` (a prompt, or the row's next token) through `decoder` from the row's cache length,
     // with the row's adapter; the row's logits become the last token's.
     static void decodeRowFast(FastDecoder& decoder, Sequence& s, const std::vector<int>& tokens);

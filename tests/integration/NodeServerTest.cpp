@@ -180,10 +180,10 @@ private slots:
             QVERIFY2(r->status == 200, r->body.c_str());
             const QString text = chatContent(r->body);
             QVERIFY(!text.isEmpty());
+            // Adapter rows decode on the int8 base too (their own update in F32): like the base's,
+            // their answers are printed against F32's, not required to equal them.
             qInfo("%s from int8 weights: \"%s\" (%s F32's)", qPrintable(model), qPrintable(text),
                   text == m_reference.value(model) ? "equals" : "differs from");
-            if (model == QLatin1String("ad-a")) // adapters decode in F32
-                QCOMPARE(text, m_reference.value(model));
         }
         QCOMPARE(int8.terminate(), 0);
     }
