@@ -353,6 +353,31 @@ private slots:
         QCOMPARE(m_engine->running(), 0);
     }
 
+    // With int8 weights every row decodes alone, an adapter's row too (its update in F32): the
+    // adapter must still change the answer, and the answer stays near F32's (printed).
+    void int8RowsKeepTheirAdapters()
+    {
+        auto engine = ServingEngineImpl::load(m_base, false);
+        QVERIFY(engine.ok());
+        QVERIFY((*engine)->addAdapter("y", m_adapterY).ok());
+        QVERIFY((*engine)->setInt8Weights(true).ok());
+        GenerationOptions o;
+        o.maxNewTokens = 16;
+        auto ids = (*engine)->tokenize(QStringLiteral("The quick brown fox"));
+        QVERIFY(ids.ok());
+        const auto base = (*engine)->start({*ids, QString(), o});
+        const auto adapted = (*engine)->start({*ids, QStringLiteral("y"), o});
+        QVERIFY(base.ok() && adapted.ok());
+        const auto out = drain(**engine);
+        const std::vector<int>& withAdapter = out.at(*adapted).result.tokenIds;
+        QCOMPARE(int(withAdapter.size()), 16);
+        QVERIFY(withAdapter != out.at(*base).result.tokenIds);
+        const std::vector<int> f32 = reference("The quick brown fox", m_adapterY, o).tokenIds;
+        const auto diverge = std::mismatch(f32.begin(), f32.end(), withAdapter.begin(), withAdapter.end());
+        qInfo("int8 with adapter y: %d of %d tokens before the first difference from F32",
+              int(diverge.first - f32.begin()), int(f32.size()));
+    }
+
     void adapterInUseCannotBeRemoved()
     {
         QVERIFY(m_engine->addAdapter("z", m_adapterX).ok());
