@@ -76,6 +76,10 @@ HttpServer::HttpServer(NodeService& service, const NodeOptions& options)
     s.set_read_timeout(options.readTimeoutS, 0);
     s.set_write_timeout(options.readTimeoutS, 0);
     s.set_keep_alive_timeout(5);
+    // Each event of a stream is a small write: with Nagle's algorithm it waits for the client's
+    // ACK of the previous one, which the client delays up to 40 ms. Accepted sockets inherit the
+    // option from the listening one.
+    s.set_tcp_nodelay(true);
     s.set_socket_options([impl = m_impl.get()](socket_t sock) {
         httplib::default_socket_options(sock);
         impl->listenSocket = int(sock);
