@@ -34,6 +34,9 @@ struct SequenceEvent
 {
     SequenceId id = 0;
     QString delta;            // text that can no longer change (no half character, no partial stop)
+    bool firstToken = false;  // the sequence made its first token this step (prefill done), text
+                              // or not: a step reports every such sequence, so a server can
+                              // start its stream when generation starts, not at the first text
     bool finished = false;    // the sequence left the batch; `result` is final
     GenerationResult result;  // tokens, text, finish reason, prompt tokens (set when finished)
 };

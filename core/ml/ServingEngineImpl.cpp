@@ -201,8 +201,10 @@ bool ServingEngineImpl::advance(Sequence& s, SequenceEvent& event)
     SequenceProgress& p = s.progress;
     if (s.cancelled)
         p.cancel();
-    else if (p.generated() < s.options.maxNewTokens)
+    else if (p.generated() < s.options.maxNewTokens) {
         event.delta = p.accept(int(Generator::sample(s.logits, p.context(), s.options, s.rng)));
+        event.firstToken = p.generated() == 1;
+    }
     const bool full = p.generated() >= s.options.maxNewTokens || s.cache.length >= s.cache.capacity;
     if (!p.done() && !full)
         return true;
@@ -230,7 +232,7 @@ std::vector<SequenceEvent> ServingEngineImpl::step()
         const bool goesOn = advance(*d->rows[row], event);
         if (goesOn)
             next.push_back(d->rows[row]->progress.context().back());
-        if (!event.delta.isEmpty() || event.finished)
+        if (!event.delta.isEmpty() || event.finished || event.firstToken)
             events.push_back(std::move(event));
         if (goesOn)
             ++row;

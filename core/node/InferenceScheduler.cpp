@@ -1,6 +1,8 @@
 // The scheduler loop: admit, cancel, step, route; the engine is touched by this thread only.
 #include "node/InferenceScheduler.h"
 
+#include <QElapsedTimer>
+
 namespace fw::node {
 
 namespace {
@@ -60,6 +62,7 @@ SchedulerStats InferenceScheduler::stats() const
     SchedulerStats s = m_stats;
     s.queued = int(m_queue.size());
     s.draining = m_draining;
+    s.adapterLoadMsP50 = m_adapterLoadMs.percentile(0.5);
     return s;
 }
 
@@ -163,6 +166,8 @@ Status InferenceScheduler::ensureAdapter(const InferenceTask& task)
 {
     if (task.adapterKey.isEmpty() || m_engine->adapters().contains(task.adapterKey))
         return Status::success();
+    QElapsedTimer loading;
+    loading.start();
     Result<ModelFiles> files =
         task.adapterFiles
             ? task.adapterFiles()
@@ -171,6 +176,7 @@ Status InferenceScheduler::ensureAdapter(const InferenceTask& task)
         return files.error();
     if (Status s = m_engine->addAdapter(task.adapterKey, *files); !s)
         return s;
+    m_adapterLoadMs.add(double(loading.nsecsElapsed()) / 1e6);
     m_adapterLastUse[task.adapterKey] = ++m_useCounter;
     {
         std::lock_guard lock(m_mutex);
@@ -206,6 +212,8 @@ void InferenceScheduler::route(const std::vector<ml::SequenceEvent>& events)
         const auto it = m_running.find(e.id);
         if (it == m_running.end())
             continue;
+        if (e.firstToken)
+            it->second.ticket->started();
         it->second.ticket->push(e.delta);
         if (!e.finished)
             continue;

@@ -7,6 +7,7 @@
 #include "ml/ChatTemplate.h"
 #include "ml/ServingEngine.h"
 #include "node/InferenceTicket.h"
+#include "node/LatencyWindow.h"
 
 #include <QCoreApplication>
 #include <condition_variable>
@@ -49,6 +50,7 @@ struct SchedulerStats
     qint64 completed = 0;
     qint64 generatedTokens = 0;
     qint64 adapterLoads = 0;
+    double adapterLoadMsP50 = 0.0; // of the last loads: read from the workspace, into the engine
     bool draining = false;
 };
 
@@ -101,6 +103,7 @@ private:
     bool m_draining = false;     // guarded by m_mutex
     bool m_stopping = false;     // guarded by m_mutex
     SchedulerStats m_stats;      // guarded by m_mutex (queued and draining are filled in stats())
+    LatencyWindow m_adapterLoadMs{64};
     std::thread m_thread;
 };
 

@@ -31,6 +31,17 @@ void InferenceTicket::push(const QString& delta)
     m_ready.notify_one();
 }
 
+void InferenceTicket::started()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_events.empty())
+            return;
+        m_events.push_back({QString(), std::nullopt});
+    }
+    m_ready.notify_one();
+}
+
 void InferenceTicket::finish(ml::GenerationResult result)
 {
     {

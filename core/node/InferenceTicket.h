@@ -33,6 +33,9 @@ public:
     // Scheduler side.
     bool cancelled() const { return m_cancelled.load(); }
     void push(const QString& delta);
+    // The first token is out, text or not: an empty event when nothing is waiting yet, so the
+    // handler starts its stream (and measures its time to first token) when generation starts.
+    void started();
     void finish(ml::GenerationResult result);
     void markOverBudget() { m_overBudget.store(true); }
 

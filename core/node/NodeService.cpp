@@ -399,6 +399,7 @@ HttpReply NodeService::nodeInfo(const HttpRequest& request)
     o.insert(QStringLiteral("completed"), double(stats.completed));
     o.insert(QStringLiteral("generated_tokens"), double(stats.generatedTokens));
     o.insert(QStringLiteral("adapter_loads"), double(stats.adapterLoads));
+    o.insert(QStringLiteral("adapter_load_ms_p50"), stats.adapterLoadMsP50);
     o.insert(QStringLiteral("requests"), double(m_requests.load()));
     o.insert(QStringLiteral("failed"), double(m_failed.load()));
     o.insert(QStringLiteral("latency_ms_p50"), m_latency.percentile(0.5));

@@ -247,6 +247,28 @@ private slots:
                  QJsonDocument::fromJson(cliRun.out).object().value("text").toString());
     }
 
+    // Most clients accept gzip (Python's httpx, browsers): the stream must still arrive event by
+    // event, not compressed and held back until the answer is complete.
+    void streamsEventByEventToClientsThatAcceptCompression()
+    {
+        httplib::Client http = client();
+        http.set_default_headers({{"Accept-Encoding", "gzip, deflate, br"}});
+        int pieces = 0;
+        std::string body;
+        const auto r = postStreaming(http, "/v1/chat/completions", chatBody("ad-b", 16, true),
+                                     [&](const char* data, size_t n) {
+                                         ++pieces;
+                                         body.append(data, n);
+                                         return true;
+                                     });
+        QVERIFY(r && r->status == 200);
+        QCOMPARE(QString::fromStdString(r->get_header_value("Content-Encoding")), QString());
+        const QStringList events = sseData(body);
+        QCOMPARE(events.last(), QStringLiteral("[DONE]"));
+        qInfo("%d events arrived in %d pieces", int(events.size()), pieces);
+        QVERIFY2(pieces >= 3, "the stream arrived in one piece");
+    }
+
     void refusesBadRequestsWithTheRightStatus_data()
     {
         QTest::addColumn<QByteArray>("path");

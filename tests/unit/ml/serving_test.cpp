@@ -297,6 +297,26 @@ private slots:
         QCOMPARE(p.generated(), 1);
     }
 
+    // Every sequence reports the step of its first token, text or not (a server starts its
+    // stream there), and only that step.
+    void eachSequenceReportsItsFirstTokenOnce()
+    {
+        GenerationOptions o;
+        o.maxNewTokens = 4;
+        const SequenceId a = start("Hello", "x", o);
+        const SequenceId b = start("Hi", "", o);
+        std::map<SequenceId, int> firsts;
+        for (int step = 0; step < 4; ++step)
+            for (const SequenceEvent& e : m_engine->step())
+                if (e.firstToken) {
+                    QCOMPARE(step, 0);
+                    ++firsts[e.id];
+                }
+        QCOMPARE(firsts, (std::map<SequenceId, int>{{a, 1}, {b, 1}}));
+        drain(*m_engine);
+        QCOMPARE(m_engine->running(), 0);
+    }
+
     void cancelEndsAtNextStep()
     {
         GenerationOptions o;

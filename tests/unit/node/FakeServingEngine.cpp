@@ -95,8 +95,14 @@ std::vector<ml::SequenceEvent> FakeServingEngine::step()
             const QChar letter =
                 s.request.adapter.isEmpty() ? QLatin1Char('b') : s.request.adapter.at(0);
             s.result.tokenIds.push_back(letter.unicode());
-            s.result.text += letter;
-            e.delta = QString(letter);
+            // A prompt starting with '~' (126) gets tokens without text, as a model's ids that
+            // decode to nothing or to half a character do.
+            const bool silent = !s.request.promptIds.empty() && s.request.promptIds[0] == '~';
+            if (!silent) {
+                s.result.text += letter;
+                e.delta = QString(letter);
+            }
+            e.firstToken = s.result.tokenIds.size() == 1;
             s.result.finishReason = ml::FinishReason::Length;
         }
         e.finished = s.cancelled || int(s.result.tokenIds.size()) >= s.request.options.maxNewTokens;

@@ -70,6 +70,26 @@ private slots:
         QCOMPARE(scheduler.stats().completed, qint64(1));
         QCOMPARE(scheduler.stats().generatedTokens, qint64(5));
     }
+    // A stream starts at the first token even when that token has no text yet, so a client's
+    // time to first token is the model's, not the time to the first printable character.
+    void theFirstTokenStartsTheStreamWithOrWithoutText()
+    {
+        auto shared = std::make_shared<test::FakeServingEngine::Shared>();
+        InferenceScheduler scheduler(std::make_unique<test::FakeServingEngine>(shared), {});
+        auto ticket = *scheduler.submit(task({}, 3, QStringLiteral("~silent")));
+        InferenceTicket::Event first;
+        QVERIFY(ticket->next(first, 10000));
+        QVERIFY(!first.final);
+        QCOMPARE(first.delta, QString());
+        const Collected rest = collect(*ticket);
+        QVERIFY(!rest.final.error);
+        QCOMPARE(int(rest.final.tokenIds.size()), 3);
+        // With text, the first event carries it.
+        auto spoken = *scheduler.submit(task({}, 3));
+        QVERIFY(spoken->next(first, 10000));
+        QCOMPARE(first.delta.left(1), QStringLiteral("b"));
+        QCOMPARE(first.delta + collect(*spoken).streamed, QStringLiteral("bbb"));
+    }
     void aPaidRequestStaysWithinItsTokenBudget()
     {
         auto shared = std::make_shared<test::FakeServingEngine::Shared>();
@@ -188,6 +208,7 @@ private slots:
         QCOMPARE(run("beta").text, QStringLiteral("bb")); // was evicted: loaded again
         QCOMPARE(shared->adapterLoads.load(), 4);
         QCOMPARE(scheduler.stats().adapterLoads, qint64(4));
+        QVERIFY(scheduler.stats().adapterLoadMsP50 > 0.0); // timed, files read included
     }
     void mixedAdaptersShareOneBatch()
     {
