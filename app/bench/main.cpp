@@ -1,6 +1,8 @@
 // flywheel-bench: engine throughput. `train` (tokens/s at 1 and 2 threads, MFU, optional ratio
-// against llama2.c's training step, optional per-op profile), `decode` (KV-cached tokens/s at batch 1 and batched), `serve` (continuous
-// batching over many adapters), `matmul` (GFLOP/s peak).
+// against llama2.c's training step, optional per-op profile), `decode` (KV-cached tokens/s at batch
+// 1 and batched), `serve` (a node over HTTP with streaming clients, continuous batching over many
+// adapters; --engine: the engine alone), `matmul` (GFLOP/s peak).
+#include "NodeServeBench.h"
 #include "ml/Benchmark.h"
 #include "ml/DeviceInfo.h"
 #include "ml/ServingBenchmark.h"
@@ -49,11 +51,24 @@ double pythonTokensPerSecond(const QString& script, const fw::ml::BenchConfig& c
 }
 
 // `serve`: the configured run, then the comparisons a node operator asks about, all in this
-// process.
-int serve(fw::ml::ServeBenchConfig c)
+// process: over HTTP against one node (deployed once), or with --engine against the engine alone.
+int serve(fw::ml::ServeBenchConfig c, bool engineOnly)
 {
-    const auto run = [](const fw::ml::ServeBenchConfig& config) {
-        auto r = fw::ml::benchmarkServing(config);
+    constexpr int kMostAdapters = 32, kMostClients = 32; // the comparisons' largest load
+    std::unique_ptr<fw::bench::NodeServeBench> node;
+    if (!engineOnly) {
+        auto started = fw::bench::NodeServeBench::start(c, kMostAdapters, std::max(kMostClients, c.clients));
+        if (!started) {
+            print(started.error().message);
+            return 1;
+        }
+        node = std::move(started).value();
+    }
+    print(engineOnly ? QStringLiteral("serving: the engine in this process, no HTTP")
+                     : QStringLiteral("serving: a node on 127.0.0.1 in this process, streaming HTTP clients"));
+    const auto run = [&](const fw::ml::ServeBenchConfig& config) {
+        auto r = node ? node->run(config.adapters, config.clients, config.requests)
+                      : fw::ml::benchmarkServing(config);
         if (!r)
             print(r.error().message);
         return r;
@@ -82,6 +97,8 @@ int serve(fw::ml::ServeBenchConfig c)
               .arg(batched->tokensPerSecond / serial->tokensPerSecond, 0, 'f', 2)
               .arg(batched->tokensPerSecond, 0, 'f', 1)
               .arg(serial->tokensPerSecond, 0, 'f', 1));
+    print(QStringLiteral("prompt_tokens_per_request: %1")
+              .arg(double(configured->promptTokens) / double(std::max<int64_t>(1, configured->requests)), 0, 'f', 1));
     print(QStringLiteral("adapter_load_ms_p50: %1").arg(configured->adapterLoadMsP50, 0, 'f', 2));
     print(QStringLiteral("ttft_ms_p50: %1").arg(configured->ttftMsP50, 0, 'f', 1));
     print(QStringLiteral("ttft_ms_p99: %1").arg(configured->ttftMsP99, 0, 'f', 1));
@@ -319,9 +336,10 @@ int main(int argc, char** argv)
         QStringLiteral("command"),
         QCoreApplication::translate(
             "bench", "train, decode, matmul, dpo (a LoRA-DPO step against a LoRA-SFT step on the "
-                     "same tokens: time and peak tensor memory) or serve (the serving engine "
-                     "in-process, no HTTP: --adapters N --clients C --max-tokens T [--requests R], "
-                     "1 thread unless --threads says otherwise)"));
+                     "same tokens: time and peak tensor memory) or serve (a node in this process "
+                     "on 127.0.0.1 with streaming HTTP clients, or the engine alone with --engine: "
+                     "--adapters N --clients C --max-tokens T [--requests R], 1 thread unless "
+                     "--threads says otherwise)"));
     const fw::ml::BenchConfig defaults;
     struct IntOption
     {
@@ -365,6 +383,8 @@ int main(int argc, char** argv)
                       QStringLiteral("P"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("bench", "train: also print where the time of two more steps goes, per op")});
+    parser.addOption({QStringLiteral("engine"),
+                      QCoreApplication::translate("bench", "serve: the serving engine alone, without the node and HTTP")});
     parser.addOption({QStringLiteral("int8"),
                       QCoreApplication::translate("bench", "serve: the base's weights as int8, as flywheel-node --int8")});
     parser.process(app);
@@ -392,7 +412,9 @@ int main(int argc, char** argv)
         s.maxTokens = value("max-tokens");
         s.requests = value("requests"), s.threads = c.threads;
         s.int8 = parser.isSet(QStringLiteral("int8"));
-        return serve(s);
+        if (parser.isSet(QStringLiteral("vocab")))
+            s.vocab = c.vocab; // else 32,000, the shape llama.cpp's figures are for
+        return serve(s, parser.isSet(QStringLiteral("engine")));
     }
     if (command == QLatin1String("dpo"))
         return dpo(c);

@@ -32,8 +32,9 @@ double percentile(std::vector<double> values, double p)
     return values[size_t(p * double(values.size() - 1) + 0.5)];
 }
 
-// flywheel-bench's default model shape with the fixture tokenizer (ids past it decode to nothing).
-Result<ModelFiles> randomBase(const ServeBenchConfig& b)
+} // namespace
+
+Result<ModelFiles> randomServingBase(const ServeBenchConfig& b)
 {
     auto files = fixtureFiles();
     if (!files)
@@ -56,7 +57,7 @@ Result<ModelFiles> randomBase(const ServeBenchConfig& b)
     return base;
 }
 
-ModelFiles randomAdapter(int index, int dim, int layers)
+ModelFiles randomServingAdapter(int index, int dim, int layers)
 {
     LoraSettings s; // rank 8 on q, k, v, o
     TensorMap weights;
@@ -75,8 +76,6 @@ ModelFiles randomAdapter(int index, int dim, int layers)
     return files;
 }
 
-} // namespace
-
 Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
 {
     if (b.adapters < 0 || b.clients < 1 || b.requests < 1 || b.maxTokens < 1 || b.promptTokens < 1)
@@ -86,7 +85,7 @@ Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
                 "adapters >= 0, clients, requests, max tokens and prompt tokens >= 1 needed"));
     if (b.threads > 0)
         applyThreadLayout(Workload::Serving, b.threads);
-    auto base = randomBase(b);
+    auto base = randomServingBase(b);
     if (!base)
         return base.error();
     auto engine = ServingEngineImpl::load(*base, false);
@@ -99,7 +98,7 @@ Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
     std::vector<double> loadMs, ttftMs;
     for (int i = 0; i < b.adapters; ++i) {
         const ModelFiles files =
-            randomAdapter(i, (*engine)->config().dim, (*engine)->config().nLayers);
+            randomServingAdapter(i, (*engine)->config().dim, (*engine)->config().nLayers);
         const auto started = Clock::now();
         if (Status s = (*engine)->addAdapter(QStringLiteral("a%1").arg(i), files); !s)
             return s.error();
@@ -109,7 +108,6 @@ Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
     {
         int client;
         Clock::time_point started;
-        bool first = true;
     };
     std::map<SequenceId, Pending> pending;
     std::vector<int> left(size_t(b.clients), b.requests);
@@ -139,27 +137,21 @@ Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
         const auto now = Clock::now();
         for (const SequenceEvent& e : events) {
             Pending& p = pending[e.id];
-            if (p.first) { // every request makes a token at its first step, text or not
+            if (e.firstToken) // reported at a request's first token, text or not
                 ttftMs.push_back(msBetween(p.started, now));
-                p.first = false;
-            }
             if (!e.finished)
                 continue;
             if (e.result.error)
                 return *e.result.error;
             r.tokens += int64_t(e.result.tokenIds.size());
+            r.promptTokens += b.promptTokens;
+            ++r.requests;
             const int client = p.client;
             pending.erase(e.id);
             if (left[size_t(client)] > 0)
                 if (Status s = submit(client); !s)
                     return s.error();
         }
-        // Rows that produced no printable text this step still made their first token.
-        for (auto& [id, p] : pending)
-            if (p.first && p.started < now) {
-                ttftMs.push_back(msBetween(p.started, now));
-                p.first = false;
-            }
     }
     r.tokensPerSecond = double(r.tokens) / (msBetween(begin, Clock::now()) / 1000.0);
     r.ttftMsP50 = percentile(ttftMs, 0.5);

@@ -1,7 +1,9 @@
 // Continuous-batching throughput of the serving engine with many adapters, in-process (no HTTP),
-// for flywheel-bench serve; torch-free so the bench executable stays a thin main().
+// for flywheel-bench serve --engine, and the random base and adapters both serve benchmarks use
+// (the node's over HTTP is app/bench/NodeServeBench); torch-free so the bench stays a thin main().
 #pragma once
 
+#include "common/ModelFiles.h"
 #include "common/Result.h"
 
 namespace fw::ml {
@@ -28,9 +30,17 @@ struct ServeBenchResult
     double ttftMsP99 = 0.0;
     double adapterLoadMsP50 = 0.0; // addAdapter from in-memory PEFT files
     int64_t tokens = 0;
+    int64_t requests = 0;
+    int64_t promptTokens = 0; // of all requests (a chat prompt counts its template's tokens)
 };
 
 // One engine per call: a random base, `adapters` random adapters, `clients` closed-loop clients.
 Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& config);
+
+// flywheel-bench's default model shape (dim 288, 6 layers, 6 heads) with config.vocab, random
+// weights from config.seed, and the fixture tokenizer (ids past its vocabulary decode to nothing).
+Result<ModelFiles> randomServingBase(const ServeBenchConfig& config);
+// Adapter `index` for that base: PEFT files, random rank-8 LoRA on q, k, v and o.
+ModelFiles randomServingAdapter(int index, int dim, int layers);
 
 } // namespace fw::ml

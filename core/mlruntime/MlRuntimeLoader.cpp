@@ -67,4 +67,10 @@ MlRuntime* loadedMlRuntime()
     return g_loaded.load();
 }
 
+void adoptMlRuntime(MlRuntime* runtime)
+{
+    MlRuntime* none = nullptr;
+    g_loaded.compare_exchange_strong(none, runtime);
+}
+
 } // namespace fw::ml

@@ -18,4 +18,8 @@ QStringList mlModuleCandidates();
 // The runtime if some earlier call loaded it, else nullptr; never loads.
 MlRuntime* loadedMlRuntime();
 
+// For a program that links the engine in (torchRuntime()): loadMlRuntime() returns `runtime` from
+// now on instead of loading the module, a second copy of the engine. Ignored once one is loaded.
+void adoptMlRuntime(MlRuntime* runtime);
+
 } // namespace fw::ml

@@ -1,5 +1,5 @@
-// The ML engine module: implements MlRuntime over flywheel_ml (which links libtorch).
-#include "mlruntime/MlRuntime.h"
+// MlRuntime over flywheel_ml (which links libtorch): every entry point an exception barrier.
+#include "mlruntime/TorchRuntime.h"
 
 #include "ml/ExceptionBarrier.h"
 #include "ml/LanguageModel.h"
@@ -177,8 +177,8 @@ public:
 
 } // namespace
 
-extern "C" __attribute__((visibility("default"))) fw::ml::MlRuntime* flywheel_ml_runtime()
+fw::ml::MlRuntime* fw::ml::torchRuntime()
 {
-    static TorchRuntime runtime; // lives as long as the module, which is never unloaded
+    static TorchRuntime runtime; // lives until the process (or the module holding it) ends
     return &runtime;
 }
