@@ -2,6 +2,7 @@
 // and refuses a preference objective on a datanet without pairs; a DPO adapter trained on the
 // demo's preference datanet from an SFT model made with the same form charts its rewards live;
 // the History tab overlays them; the registry names the adapter's SFT base and its objective.
+#include "FactoryPageFixture.h"
 #include "UiTestSupport.h"
 #include "demo/DemoDatanets.h"
 #include "demo/DemoWorkspace.h"
@@ -42,43 +43,19 @@ private slots:
     void historyOverlaysTheRewards();
 
 private:
-    void choose(QComboBox* box, const QVariant& data) { box->setCurrentIndex(box->findData(data)); }
-    bool running() const { return m_page->currentJob() && m_page->currentJob()->isRunning(); }
+    void choose(QComboBox* box, const QVariant& data) { uitest::FactoryPageFixture::choose(box, data); }
+    bool running() const { return m_ui.running(); }
     void trainAndWait();
-    void screenshot(const QString& name);
+    void screenshot(const QString& name) { QVERIFY(m_ui.screenshot(name)); }
 
-    QTemporaryDir m_tmp;
-    ui::AppSettings* m_settings = nullptr;
-    ui::WorkspaceSession* m_session = nullptr;
-    ui::MlEngine* m_engine = nullptr;
+    uitest::FactoryPageFixture m_ui;
     ui::ModelFactoryPage* m_page = nullptr;
 };
 
 void PreferenceRunTest::initTestCase()
 {
-    uitest::initGuiTest();
-    m_settings = new ui::AppSettings(this);
-    m_settings->setTrainingThreads(1);
-    m_session = new ui::WorkspaceSession(crypto::KdfParams::interactive(), this);
-    auto demo = demo::createDemoWorkspace(m_tmp.filePath(QStringLiteral("demo")));
-    QVERIFY(demo);
-    m_session->setWorkspace(std::move(demo).value());
-    m_engine = new ui::MlEngine(this);
-    m_engine->load();
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isReady(), 60000);
-    m_engine->setThreadCount(1);
-    m_page = new ui::ModelFactoryPage({m_session, m_settings, m_engine});
-    m_page->resize(1180, 900);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page));
-}
-
-void PreferenceRunTest::screenshot(const QString& name)
-{
-    const QString dir = qEnvironmentVariable("FLYWHEEL_SCREENSHOT_DIR");
-    QCoreApplication::processEvents();
-    if (!dir.isEmpty())
-        QVERIFY(m_page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    QVERIFY2(m_ui.open(this, {1180, 900}), qPrintable(m_ui.error()));
+    m_page = m_ui.page();
 }
 
 void PreferenceRunTest::trainAndWait()

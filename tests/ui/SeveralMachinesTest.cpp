@@ -2,6 +2,7 @@
 // for each other machine and refuses what cannot be shared; a run started with Train waits for the
 // other rank, which the test starts exactly as the box says (the real flywheel-cli, on loopback),
 // and the two train one model whose lineage records both, each machine's pace in the monitor.
+#include "FactoryPageFixture.h"
 #include "UiTestSupport.h"
 
 #include "demo/DemoDatanets.h"
@@ -39,21 +40,9 @@ class SeveralMachinesTest : public QObject
 private slots:
     void initTestCase()
     {
-        uitest::initGuiTest();
-        m_settings = new ui::AppSettings(this);
-        m_settings->setTrainingThreads(1);
-        m_session = new ui::WorkspaceSession(crypto::KdfParams::interactive(), this);
-        auto demo = demo::createDemoWorkspace(workspaceDir());
-        QVERIFY(demo);
-        m_session->setWorkspace(std::move(demo).value());
-        m_engine = new ui::MlEngine(this);
-        m_engine->load();
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->isReady(), 60000);
-        m_engine->setThreadCount(1);
-        m_page = new ui::ModelFactoryPage({m_session, m_settings, m_engine});
-        m_page->resize(1180, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page));
+        QVERIFY2(m_ui.open(this, {1180, 900}), qPrintable(m_ui.error()));
+        m_session = m_ui.session();
+        m_page = m_ui.page();
         m_box = m_page->findChild<ui::SeveralMachinesBox*>();
         QVERIFY(m_box);
     }
@@ -98,7 +87,7 @@ private slots:
         m_box->machinesBox()->setValue(2);
         m_box->addressEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(ml::freeLoopbackPort()));
         const QStringList lines = m_box->commandsText()->toPlainText().split(QLatin1Char('\n'));
-        QFile plan(m_tmp.filePath(QStringLiteral("flywheel-run.json")));
+        QFile plan(m_ui.tempPath(QStringLiteral("flywheel-run.json")));
         QVERIFY(plan.open(QIODevice::WriteOnly));
         plan.write(lines.at(1).toUtf8());
         plan.close();
@@ -151,27 +140,12 @@ private slots:
     }
 
 private:
-    QString workspaceDir() const { return m_tmp.filePath(QStringLiteral("demo")); }
-    void fillForm(const QString& name)
-    {
-        ui::NewRunForm* form = m_page->form();
-        form->datanetBox()->setCurrentIndex(form->datanetBox()->findData(QString::fromLatin1(demo::kDemoInstructionDatanet)));
-        form->objectiveBox()->setCurrentIndex(0);
-        form->baseBox()->setCurrentIndex(form->baseBox()->findData(QStringLiteral("nano")));
-        form->outputEdit()->setText(name);
-    }
-    void screenshot(const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("FLYWHEEL_SCREENSHOT_DIR");
-        QCoreApplication::processEvents();
-        if (!dir.isEmpty())
-            QVERIFY(m_page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
+    QString workspaceDir() const { return m_ui.workspaceDir(); }
+    void fillForm(const QString& name) { m_ui.fillForm(name); }
+    void screenshot(const QString& name) { QVERIFY(m_ui.screenshot(name)); }
 
-    QTemporaryDir m_tmp;
-    ui::AppSettings* m_settings = nullptr;
+    uitest::FactoryPageFixture m_ui;
     ui::WorkspaceSession* m_session = nullptr;
-    ui::MlEngine* m_engine = nullptr;
     ui::ModelFactoryPage* m_page = nullptr;
     ui::SeveralMachinesBox* m_box = nullptr;
 };
