@@ -30,7 +30,9 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -81,6 +83,27 @@ private:
     ui::ModelFactoryPage* m_page = nullptr;
 };
 
+namespace {
+
+// The nice value of each of this process's threads, by thread id (Linux's /proc).
+QMap<int, int> threadNiceValues()
+{
+    QMap<int, int> out;
+    for (const QString& tid : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // the thread ended meanwhile
+        const QByteArray line = stat.readAll();
+        // After the command name in parentheses: state is field 3, nice field 19.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            out.insert(tid.toInt(), fields.at(16).toInt());
+    }
+    return out;
+}
+
+} // namespace
+
 void ModelFactoryTest::initTestCase()
 {
     QVERIFY2(m_ui.open(this, {1180, 760}), qPrintable(m_ui.error()));
@@ -119,6 +142,9 @@ void ModelFactoryTest::trainsARunMadeWithTheWidgets()
     QVERIFY(running());
     sinceTick.start();
     ticker.start();
+    // The run's threads yield the processor to the GUI's: nice 5 for them, 0 for the GUI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(threadNiceValues().values().contains(5), 30000);
+    QCOMPARE(threadNiceValues().value(int(QCoreApplication::applicationPid()), -1), 0);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->monitor()->lossSeries()->count() >= 24, 60000); // mid-run, for the README
     ticker.stop(); // the screenshot's own rendering is not the page's doing
     screenshot(QStringLiteral("modelfactory-training"));

@@ -4,6 +4,7 @@
 #include "mlruntime/MlRuntimeLoader.h"
 #include "models/ThreadChoice.h"
 #include "ui/common/Async.h"
+#include "ui/common/BackgroundPriority.h"
 
 #include <algorithm>
 
@@ -52,6 +53,7 @@ void MlEngine::measureThreads()
     emit threadsChanged(); // the status bar says what it is doing
     // `this` is safe in the worker: the destructor cancels and waits for it.
     m_measurement = QtConcurrent::run(&m_thread, [this, control = m_control] {
+        runBelowTheGui();
         const QList<int> counts = models::threadCandidates(std::max(1, QThread::idealThreadCount()));
         Result<models::ThreadMeasurement> measured = models::measureThreadTimings(*m_runtime, counts, *control);
         QMetaObject::invokeMethod(

@@ -3,6 +3,7 @@
 
 #include "datanet/SearchIndex.h"
 #include "store/Workspace.h"
+#include "ui/common/BackgroundPriority.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QMetaObject>
@@ -43,6 +44,7 @@ void ImportJob::start()
         return !cancel->load();
     };
     m_future = QtConcurrent::run(&m_thread, [this, workspace, options, cancel, datanetId = m_datanetId, path = m_path] {
+        runBelowTheGui();
         Result<datanet::ImportReport> result = datanet::DatanetImporter(*workspace).importFile(datanetId, path, options);
         if (result) {
             // The records have landed; make them searchable now, while the user is waiting anyway.

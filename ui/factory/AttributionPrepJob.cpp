@@ -3,6 +3,7 @@
 
 #include "attribution/AttributionService.h"
 #include "store/Workspace.h"
+#include "ui/common/BackgroundPriority.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,7 @@ void AttributionPrepJob::start(const models::ModelEntry& model)
     const bool gradients = wantsGradients(model);
     // Queued on the single worker thread after any preparation still stopping.
     (void)QtConcurrent::run(&m_thread, [this, workspace, stopFlag, model, gradients] {
+        runBelowTheGui();
         const QString name = model.name;
         auto report = [this, stopFlag, name](const QString& what) {
             attribution::BuildProgress p;

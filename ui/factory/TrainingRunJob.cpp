@@ -5,6 +5,7 @@
 #include "models/RecordedRun.h"
 #include "models/RunRecorder.h"
 #include "store/Workspace.h"
+#include "ui/common/BackgroundPriority.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QMetaObject>
@@ -85,6 +86,7 @@ void TrainingRunJob::start()
     m_session->beginBackgroundWork();
     // `this` is safe in the worker: the destructor cancels and waits for it.
     m_future = QtConcurrent::run(&m_thread, [this, workspace, control = m_control] {
+        runBelowTheGui();
         ml::TrainingSummary summary;
         auto done = [this, &summary](const Result<models::ModelEntry>& model) {
             QMetaObject::invokeMethod(this, [this, model, summary] { onDone(model, summary); }, Qt::QueuedConnection);

@@ -3,6 +3,7 @@
 
 #include "mlruntime/MlRuntime.h"
 #include "store/Workspace.h"
+#include "ui/common/BackgroundPriority.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QMetaObject>
@@ -33,6 +34,7 @@ void WarmupJob::start()
     m_session->beginBackgroundWork();
     // `this` is safe in the worker: the destructor cancels and waits for it.
     m_future = QtConcurrent::run(&m_thread, [this, workspace = m_session->workspace(), control = m_control] {
+        runBelowTheGui();
         Result<models::WarmupTiming> timing = models::measureWarmup(*workspace, m_plan, *m_engine, m_threads, *control);
         QMetaObject::invokeMethod(
             this,

@@ -2,6 +2,7 @@
 #include "ui/feedback/AnswerGenerationJob.h"
 
 #include "store/Workspace.h"
+#include "ui/common/BackgroundPriority.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QMetaObject>
@@ -37,6 +38,7 @@ void AnswerGenerationJob::start()
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     // Queued calls to `this` are dropped if the job is gone; the destructor waits for the worker.
     m_future = QtConcurrent::run(&m_thread, [this, workspace, cancel] {
+        runBelowTheGui();
         const Result<qint64> stored = feedback::generateAnswers(
             *workspace, m_campaignId, m_generator,
             [this](qint64 done, qint64 total) {
