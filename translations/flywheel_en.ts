@@ -5454,18 +5454,6 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Models and adapters</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>ModelFactory</source>
         <translation></translation>
     </message>
@@ -5532,54 +5520,6 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Export the Adapter (PEFT layout) to…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Export the Model (Hugging Face layout) to…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another folder.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; from this workspace? This cannot be undone.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation></translation>
     </message>
@@ -5596,14 +5536,6 @@ Quit anyway? It will be stopped.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Import from Hugging Face…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The training run &quot;%1&quot; was interrupted at step %2 of %3. Resume it from its last checkpoint (step %4)?</source>
         <translation></translation>
     </message>
@@ -5617,14 +5549,6 @@ Quit anyway? It will be stopped.</source>
     </message>
     <message>
         <source>Resuming &quot;%1&quot; from its checkpoint at step %2…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Imported %1; it is now a base for new runs and in the Playground.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
         <translation></translation>
     </message>
     <message>
@@ -5717,6 +5641,85 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>&quot;%1&quot; is ready: final loss %2 after %3 s in %4.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ModelRegistryPanel</name>
+    <message>
+        <source>Models and adapters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Hugging Face…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1; it is now a base for new runs and in the Playground.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the Adapter (PEFT layout) to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the Model (Hugging Face layout) to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from this workspace? This cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -5459,18 +5459,6 @@ Quit anyway? It will be stopped.</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
     <message>
-        <source>Models and adapters</source>
-        <translation>Modelos y adaptadores</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
         <source>ModelFactory</source>
         <translation>ModelFactory</translation>
     </message>
@@ -5537,54 +5525,6 @@ Quit anyway? It will be stopped.</source>
         <translation>La ejecución falló: %1</translation>
     </message>
     <message>
-        <source>Export the Adapter (PEFT layout) to…</source>
-        <translation>Exportar el adaptador (formato PEFT) a…</translation>
-    </message>
-    <message>
-        <source>Export the Model (Hugging Face layout) to…</source>
-        <translation>Exportar el modelo (formato Hugging Face) a…</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another folder.</source>
-        <translation>%1 ya existe; elija otra carpeta.</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Exportando %1…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; from this workspace? This cannot be undone.</source>
-        <translation>¿Eliminar «%1» de este espacio de trabajo? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>Se eliminó %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>Ren&amp;ombrar…</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Renombrar</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Nuevo nombre para «%1»:</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2.</source>
-        <translation>%1 se ha renombrado a %2.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -5601,14 +5541,6 @@ Quit anyway? It will be stopped.</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>&amp;Import from Hugging Face…</source>
-        <translation>&amp;Importar de Hugging Face…</translation>
-    </message>
-    <message>
-        <source>Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace.</source>
-        <translation>Añade a este espacio de trabajo una carpeta de modelo de la familia Llama (config.json, safetensors, tokenizador).</translation>
-    </message>
-    <message>
         <source>The training run &quot;%1&quot; was interrupted at step %2 of %3. Resume it from its last checkpoint (step %4)?</source>
         <translation>La ejecución de entrenamiento «%1» se interrumpió en el paso %2 de %3. ¿Reanudarla desde su último punto de control (paso %4)?</translation>
     </message>
@@ -5623,14 +5555,6 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>Resuming &quot;%1&quot; from its checkpoint at step %2…</source>
         <translation>Reanudando «%1» desde su punto de control del paso %2…</translation>
-    </message>
-    <message>
-        <source>Imported %1; it is now a base for new runs and in the Playground.</source>
-        <translation>Se importó %1; ahora sirve de base para nuevas ejecuciones y está en la Zona de pruebas.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
-        <translation>«%1» es la base de las ejecuciones en cola o en curso %2; quítelas de la cola o deje que terminen primero.</translation>
     </message>
     <message>
         <source>Re&amp;move from Queue</source>
@@ -5722,6 +5646,85 @@ Quit anyway? It will be stopped.</source>
     <message>
         <source>&quot;%1&quot; is ready: final loss %2 after %3 s in %4.</source>
         <translation>«%1» está listo: pérdida final %2 tras %3 s en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::ModelRegistryPanel</name>
+    <message>
+        <source>Models and adapters</source>
+        <translation>Modelos y adaptadores</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Hugging Face…</source>
+        <translation>&amp;Importar de Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace.</source>
+        <translation>Añade a este espacio de trabajo una carpeta de modelo de la familia Llama (config.json, safetensors, tokenizador).</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Ren&amp;ombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Imported %1; it is now a base for new runs and in the Playground.</source>
+        <translation>Se importó %1; ahora sirve de base para nuevas ejecuciones y está en la Zona de pruebas.</translation>
+    </message>
+    <message>
+        <source>Export the Adapter (PEFT layout) to…</source>
+        <translation>Exportar el adaptador (formato PEFT) a…</translation>
+    </message>
+    <message>
+        <source>Export the Model (Hugging Face layout) to…</source>
+        <translation>Exportar el modelo (formato Hugging Face) a…</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another folder.</source>
+        <translation>%1 ya existe; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nuevo nombre para «%1»:</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 se ha renombrado a %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the base of the queued or running run(s) %2; remove them from the queue or let them finish first.</source>
+        <translation>«%1» es la base de las ejecuciones en cola o en curso %2; quítelas de la cola o deje que terminen primero.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from this workspace? This cannot be undone.</source>
+        <translation>¿Eliminar «%1» de este espacio de trabajo? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Se eliminó %1.</translation>
     </message>
 </context>
 <context>

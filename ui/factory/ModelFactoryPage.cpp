@@ -1,17 +1,15 @@
-// ModelFactory page: layout, the run queue and the registry actions.
+// ModelFactory page: layout, the run queue and what happens around a run.
 #include "ui/factory/ModelFactoryPage.h"
 
 #include "ui/common/MessageLabel.h"
 
 #include "models/ModelStore.h"
 #include "models/RunHistory.h"
-#include "ui/common/Async.h"
 #include "ui/common/LossText.h"
 #include "ui/common/MlEngine.h"
 #include "ui/factory/AttributionPrepJob.h"
 #include "ui/factory/EvaluationPanel.h"
-#include "ui/factory/ImportModelDialog.h"
-#include "ui/factory/ModelTableModel.h"
+#include "ui/factory/ModelRegistryPanel.h"
 #include "ui/factory/NewRunForm.h"
 #include "ui/factory/PlaygroundPanel.h"
 #include "ui/factory/RunHistoryModel.h"
@@ -23,14 +21,10 @@
 #include "ui/settings/AppSettings.h"
 #include "ui/workspace/WorkspaceSession.h"
 
-#include <QDir>
 #include <QEvent>
 #include <QFrame>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -50,7 +44,7 @@ namespace fw::ui {
 ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_session(context.session), m_settings(context.settings), m_engine(context.engine),
       m_heading(new QLabel(this)), m_form(new NewRunForm(context.session, this)), m_machines(new SeveralMachinesBox(this)), m_monitor(new TrainingMonitor(this)),
-      m_models(new ModelTableModel(context.session, this)),
+      m_registry(new ModelRegistryPanel(context.session, context.engine, this)),
       m_playground(new PlaygroundPanel(context.session, context.engine, this)),
       m_evaluation(new EvaluationPanel(context.session, context.engine, this)),
       m_history(new RunHistoryPanel(context.session, this)), m_message(new MessageLabel(this))
@@ -74,7 +68,7 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
         m_tabs->addTab(tab, QString()); // titled in retranslateUi()
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_tabs);
-    vertical->addWidget(makeModelsBox());
+    vertical->addWidget(m_registry);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setSizes({500, 200});
@@ -98,6 +92,9 @@ ModelFactoryPage::ModelFactoryPage(const PageContext& context, QWidget* parent)
             QTimer::singleShot(0, this, [this] { m_formScroll->ensureWidgetVisible(m_machines, 0, 0); });
     });
     connect(m_history, &RunHistoryPanel::resumeRequested, this, &ModelFactoryPage::resumeRun);
+    connect(m_registry, &ModelRegistryPanel::message, m_message, &MessageLabel::showMessage);
+    connect(m_registry, &ModelRegistryPanel::changed, this, &ModelFactoryPage::reload);
+    m_registry->setRunsBuiltOn([this](const QString& model) { return m_queue.outputsBuiltOn(model); });
     connect(m_form, &NewRunForm::measureRequested, this, &ModelFactoryPage::measureTime);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &ModelFactoryPage::reload);
     connect(m_session, &WorkspaceSession::lockedChanged, this, &ModelFactoryPage::reload);
@@ -209,38 +206,6 @@ QWidget* ModelFactoryPage::makeResumeBanner()
     return m_resumeBanner;
 }
 
-QWidget* ModelFactoryPage::makeModelsBox()
-{
-    auto* box = m_modelsBox = new QGroupBox(this);
-    m_table = new QTableView(box);
-    m_table->setModel(m_models);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ModelTableModel::Lineage, QHeaderView::Stretch);
-    m_import = new QPushButton(box);
-    m_export = new QPushButton(box);
-    m_rename = new QPushButton(box);
-    m_delete = new QPushButton(box);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_import);
-    buttons->addStretch();
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_delete);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    connect(m_import, &QPushButton::clicked, this, &ModelFactoryPage::importModel);
-    connect(m_export, &QPushButton::clicked, this, &ModelFactoryPage::exportModel);
-    connect(m_rename, &QPushButton::clicked, this, &ModelFactoryPage::renameModel);
-    connect(m_delete, &QPushButton::clicked, this, &ModelFactoryPage::deleteModel);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelFactoryPage::updateButtons);
-    return box;
-}
-
 void ModelFactoryPage::retranslateUi()
 {
     m_heading->setText(tr("ModelFactory"));
@@ -260,13 +225,7 @@ void ModelFactoryPage::retranslateUi()
     m_moveDown->setToolTip(tr("The selected run trains later (Ctrl+Down)."));
     m_resumeButton->setText(tr("Resume Run"));
     m_dismissButton->setText(tr("Not Now"));
-    m_modelsBox->setTitle(tr("Models and adapters"));
-    m_table->setAccessibleName(tr("Models and adapters"));
-    m_import->setText(tr("&Import from Hugging Face…"));
-    m_import->setToolTip(tr("Adds a Llama-family model folder (config.json, safetensors, tokenizer) to this workspace."));
-    m_export->setText(tr("&Export…"));
-    m_rename->setText(tr("&Rename…"));
-    m_delete->setText(tr("&Delete…"));
+    m_registry->retranslateUi();
     updateButtons(); // Pause / Resume, the queue line, tooltips
 }
 
@@ -285,8 +244,7 @@ void ModelFactoryPage::reload()
     m_form->reload();
     m_playground->reload();
     m_evaluation->reload();
-    if (const QString problem = m_models->reload(); !problem.isEmpty())
-        m_message->showMessage(problem, true);
+    m_registry->reload();
     offerInterruptedRuns();
     m_history->reload();
     updateButtons();
@@ -343,11 +301,7 @@ void ModelFactoryPage::updateButtons()
     // Paused is a state to see at a glance, not only a line in the log.
     m_monitorBox->setTitle(running && m_job->isPaused() ? tr("Training monitor · paused") : tr("Training monitor"));
     showQueue();
-    const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
-    m_import->setEnabled(open && m_engine);
-    m_export->setEnabled(selected && open);
-    m_rename->setEnabled(selected && open);
-    m_delete->setEnabled(selected && open);
+    m_registry->updateButtons();
 }
 
 void ModelFactoryPage::showQueue()
@@ -561,9 +515,8 @@ void ModelFactoryPage::onFinished(const models::ModelEntry& model, const ml::Tra
     m_prep->start(model);
     m_queue.finishCurrent();
     m_history->reload();
-    m_models->reload();
-    if (const int row = m_models->rowOf(name); row >= 0)
-        m_table->selectRow(row);
+    m_registry->reload();
+    m_registry->select(name);
     m_form->reload();
     m_playground->reload();
     m_evaluation->reload();
@@ -620,84 +573,39 @@ void ModelFactoryPage::confirmCancelRun()
     cancelRun();
 }
 
+ModelTableModel* ModelFactoryPage::models() const
+{
+    return m_registry->models();
+}
+
+QTableView* ModelFactoryPage::modelTable() const
+{
+    return m_registry->table();
+}
+
+QPushButton* ModelFactoryPage::importButton() const
+{
+    return m_registry->importButton();
+}
+
 void ModelFactoryPage::importModel()
 {
-    ImportModelDialog dialog(m_session, m_engine, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.importedName().isEmpty())
-        return;
-    m_message->showMessage(tr("Imported %1; it is now a base for new runs and in the Playground.").arg(dialog.importedName()));
-    reload();
-    if (const int row = m_models->rowOf(dialog.importedName()); row >= 0)
-        m_table->selectRow(row);
+    m_registry->importModel();
 }
 
 void ModelFactoryPage::exportModel()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const models::ModelEntry entry = m_models->entryAt(rows.first().row());
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, entry.kind == models::ModelKind::Adapter ? tr("Export the Adapter (PEFT layout) to…")
-                                                       : tr("Export the Model (Hugging Face layout) to…"),
-        QDir::homePath());
-    if (dir.isEmpty())
-        return;
-    const QString target = QDir(dir).filePath(entry.name);
-    if (QDir(target).exists())
-        return m_message->showMessage(tr("%1 already exists; choose another folder.").arg(target), true);
-    std::shared_ptr<store::Workspace> ws = m_session->workspace();
-    m_session->beginBackgroundWork();
-    m_message->showMessage(tr("Exporting %1…").arg(entry.name));
-    runInBackground(
-        this, [ws, id = entry.id, target] { return models::ModelStore(*ws).writeToFolder(id, target); },
-        [this, target](Status s) {
-            m_session->endBackgroundWork();
-            m_message->showMessage(s ? tr("Exported to %1").arg(target) : s.error().message, !s);
-        });
+    m_registry->exportModel();
 }
 
 void ModelFactoryPage::renameModel()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const models::ModelEntry entry = m_models->entryAt(rows.first().row());
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name for \"%1\":").arg(entry.name),
-                                               QLineEdit::Normal, entry.name, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty() || name == entry.name)
-        return;
-    // Entries built on this one point at it by id, so they follow the new name.
-    if (Status s = models::ModelStore(*m_session->workspace()).rename(entry.id, name); !s)
-        return m_message->showMessage(s.error().message, true);
-    m_message->showMessage(tr("Renamed %1 to %2.").arg(entry.name, name));
-    reload();
-    if (const int row = m_models->rowOf(name); row >= 0)
-        m_table->selectRow(row);
+    m_registry->renameModel();
 }
 
 void ModelFactoryPage::deleteModel()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const models::ModelEntry entry = m_models->entryAt(rows.first().row());
-    // Queued runs live only here, not in the history the store checks: they would fail on start.
-    if (const QStringList waiting = m_queue.outputsBuiltOn(entry.name); !waiting.isEmpty())
-        return m_message->showMessage(
-            tr("\"%1\" is the base of the queued or running run(s) %2; remove them "
-               "from the queue or let them finish first.")
-                .arg(entry.name, waiting.join(QStringLiteral(", "))),
-            true);
-    if (QMessageBox::question(this, tr("Delete"), tr("Delete \"%1\" from this workspace? This cannot be undone.")
-                                                      .arg(entry.name)) != QMessageBox::Yes)
-        return;
-    if (Status s = models::ModelStore(*m_session->workspace()).remove(entry.id); !s)
-        return m_message->showMessage(s.error().message, true);
-    m_message->showMessage(tr("Deleted %1.").arg(entry.name));
-    reload();
+    m_registry->deleteModel();
 }
 
 } // namespace fw::ui

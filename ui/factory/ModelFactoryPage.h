@@ -18,8 +18,8 @@ class QTableView;
 
 namespace fw::ui {
 
-
 class EvaluationPanel;
+class ModelRegistryPanel;
 class ModelTableModel;
 class NewRunForm;
 class SeveralMachinesBox;
@@ -43,8 +43,9 @@ public:
 
     NewRunForm* form() const { return m_form; }
     TrainingMonitor* monitor() const { return m_monitor; }
-    ModelTableModel* models() const { return m_models; }
-    QTableView* modelTable() const { return m_table; }
+    ModelRegistryPanel* registry() const { return m_registry; }
+    ModelTableModel* models() const;
+    QTableView* modelTable() const;
     PlaygroundPanel* playground() const { return m_playground; }
     EvaluationPanel* evaluation() const { return m_evaluation; }
     RunHistoryPanel* history() const { return m_history; }
@@ -52,7 +53,7 @@ public:
     QWidget* resumeBanner() const { return m_resumeBanner; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* trainButton() const { return m_train; }
-    QPushButton* importButton() const { return m_import; }
+    QPushButton* importButton() const;
     MessageLabel* messageLabel() const { return m_message; }
     TrainingRunJob* currentJob() const { return m_job; }
     AttributionPrepJob* attributionPrep() const { return m_prep; }
@@ -79,7 +80,7 @@ public:
     void resumeRun(qint64 runId);
     // Times the form's run with a short warm-up on this machine (WarmupJob).
     void measureTime();
-    void importModel(); // a Hugging Face folder, through ImportModelDialog
+    void importModel(); // the registry's (ModelRegistryPanel) actions
     void exportModel();
     void renameModel();
     void deleteModel();
@@ -90,7 +91,6 @@ protected:
 private:
     QWidget* makeRunBox();
     QWidget* makeMonitorBox();
-    QWidget* makeModelsBox();
     QWidget* makeResumeBanner();
     void offerInterruptedRuns();
     void enqueue(const models::QueuedRun& run);
@@ -111,7 +111,7 @@ private:
     NewRunForm* m_form;
     SeveralMachinesBox* m_machines;
     TrainingMonitor* m_monitor;
-    ModelTableModel* m_models;
+    ModelRegistryPanel* m_registry;
     PlaygroundPanel* m_playground;
     EvaluationPanel* m_evaluation;
     RunHistoryPanel* m_history;
@@ -122,17 +122,11 @@ private:
     QGroupBox* m_runBox = nullptr;
     QScrollArea* m_formScroll = nullptr;
     QGroupBox* m_monitorBox = nullptr;
-    QGroupBox* m_modelsBox = nullptr;
     QPushButton* m_resumeButton = nullptr;
     QPushButton* m_dismissButton = nullptr;
-    QTableView* m_table = nullptr;
     QPushButton* m_train = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_cancel = nullptr;
-    QPushButton* m_import = nullptr;
-    QPushButton* m_export = nullptr;
-    QPushButton* m_rename = nullptr;
-    QPushButton* m_delete = nullptr;
     QLabel* m_queueLabel = nullptr;
     QListWidget* m_queueList = nullptr;
     QPushButton* m_removeQueued = nullptr;
