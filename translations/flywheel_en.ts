@@ -6224,6 +6224,14 @@ Quit anyway? It will be stopped.</source>
         <source>seconds ago</source>
         <translation></translation>
     </message>
+    <message>
+        <source>whole answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::NodesPage</name>

@@ -6229,6 +6229,14 @@ Quit anyway? It will be stopped.</source>
         <source>seconds ago</source>
         <translation>segundos atrás</translation>
     </message>
+    <message>
+        <source>whole answer</source>
+        <translation>respuesta completa</translation>
+    </message>
+    <message>
+        <source>first token</source>
+        <translation>primer token</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::NodesPage</name>

@@ -279,6 +279,7 @@ HttpReply NodeService::answer(const HttpRequest& request, bool chat, const QElap
                                first->final->error->message});
         return errorReply(ApiError::fromError(*first->final->error));
     }
+    m_firstToken.add(double(clock.nsecsElapsed()) / 1e6); // queue, prefill, the first token
     const CompletionResponse response(chat, randomId(chat ? "chatcmpl-" : "cmpl-"), r.model,
                                       QDateTime::currentSecsSinceEpoch());
     if (!r.stream) {
@@ -404,6 +405,8 @@ HttpReply NodeService::nodeInfo(const HttpRequest& request)
     o.insert(QStringLiteral("failed"), double(m_failed.load()));
     o.insert(QStringLiteral("latency_ms_p50"), m_latency.percentile(0.5));
     o.insert(QStringLiteral("latency_ms_p99"), m_latency.percentile(0.99));
+    o.insert(QStringLiteral("first_token_ms_p50"), m_firstToken.percentile(0.5));
+    o.insert(QStringLiteral("first_token_ms_p99"), m_firstToken.percentile(0.99));
     // Proof of the address: the node signs the caller's challenge with the address's key.
     const QByteArray challenge = QByteArray::fromHex(request.query.value("challenge"));
     if (!challenge.isEmpty() && challenge.size() <= 64 && m_key)

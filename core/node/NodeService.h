@@ -83,6 +83,7 @@ private:
     QElapsedTimer m_uptime;
     std::atomic_bool m_draining{false};
     LatencyWindow m_latency;           // answered requests, first byte to last
+    LatencyWindow m_firstToken;        // accepted requests, first byte to the first token
     std::atomic<qint64> m_requests{0}; // inference requests received
     std::atomic<qint64> m_failed{0};   // of those, answered with an error
 

@@ -562,6 +562,13 @@ private slots:
         // Every disconnected stream was cancelled: nothing is left running.
         QTRY_COMPARE_WITH_TIMEOUT(
             jsonOf(client().Get("/flywheel/v1/node")->body).value("running").toInt(), 0, 30000);
+        // The node's own view of the load: its first tokens come before its whole answers.
+        const QJsonObject status = jsonOf(client().Get("/flywheel/v1/node")->body);
+        const double firstToken = status.value("first_token_ms_p50").toDouble();
+        const double answer = status.value("latency_ms_p50").toDouble();
+        qInfo("node: first token p50 %.0f ms, p99 %.0f ms; whole answer p50 %.0f ms", firstToken,
+              status.value("first_token_ms_p99").toDouble(), answer);
+        QVERIFY(firstToken > 0.0 && firstToken <= answer);
     }
 
     void drainsOnSigterm()

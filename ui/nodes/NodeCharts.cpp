@@ -22,7 +22,7 @@ NodeCharts::NodeCharts(QWidget* parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     m_requests = makePlot(1);
     m_tokens = makePlot(1);
-    m_latency = makePlot(1);
+    m_latency = makePlot(2);
     m_queue = makePlot(2);
     int i = 0;
     for (Plot* p : {&m_requests, &m_tokens, &m_latency, &m_queue}) {
@@ -37,6 +37,8 @@ NodeCharts::NodeCharts(QWidget* parent) : QWidget(parent)
         m_tokens.chart->setTitle(tr("Tokens per second"));
         m_latency.chart->setTitle(tr("Latency p50 (ms)"));
         m_queue.chart->setTitle(tr("Queue and resident adapters"));
+        m_latency.series[0]->setName(tr("whole answer"));
+        m_latency.series[1]->setName(tr("first token"));
         m_queue.series[0]->setName(tr("queued"));
         m_queue.series[1]->setName(tr("adapters"));
         for (Plot* p : {&m_requests, &m_tokens, &m_latency, &m_queue})
@@ -120,7 +122,8 @@ void NodeCharts::redraw()
     };
     fill(m_requests, {[](const NodeSample& s) { return s.requestsPerSecond; }});
     fill(m_tokens, {[](const NodeSample& s) { return s.tokensPerSecond; }});
-    fill(m_latency, {[](const NodeSample& s) { return s.latencyP50Ms; }});
+    fill(m_latency, {[](const NodeSample& s) { return s.latencyP50Ms; },
+                     [](const NodeSample& s) { return s.firstTokenP50Ms; }});
     // Counts: whole-number ticks.
     fill(m_queue,
          {[](const NodeSample& s) { return double(s.queueDepth); },

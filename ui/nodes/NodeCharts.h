@@ -1,5 +1,5 @@
-// Live charts of a node over the last two minutes: requests/s, tokens/s, p50 latency, and the
-// queue depth with the resident adapters.
+// Live charts of a node over the last two minutes: requests/s, tokens/s, p50 latency (of whole
+// answers and of first tokens), and the queue depth with the resident adapters.
 #pragma once
 
 #include "ui/nodes/NodeMonitor.h"

@@ -91,6 +91,7 @@ void NodeMonitor::poll()
                 s.tokensPerSecond = rate("generated_tokens");
             }
             s.latencyP50Ms = o.value(QLatin1String("latency_ms_p50")).toDouble();
+            s.firstTokenP50Ms = o.value(QLatin1String("first_token_ms_p50")).toDouble();
             s.queueDepth = o.value(QLatin1String("queue_depth")).toInt();
             s.running = o.value(QLatin1String("running")).toInt();
             s.residentAdapters = o.value(QLatin1String("adapters_resident")).toInt();

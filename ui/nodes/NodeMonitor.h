@@ -16,6 +16,7 @@ struct NodeSample
     double requestsPerSecond = 0;
     double tokensPerSecond = 0;
     double latencyP50Ms = 0;
+    double firstTokenP50Ms = 0; // request received to its first token, on the node
     int queueDepth = 0;
     int running = 0;
     int residentAdapters = 0;
