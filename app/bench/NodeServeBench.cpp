@@ -171,7 +171,7 @@ struct NodeServeBench::State
         m.baseHash = node::DeployManifest::filesHash(node::DeployManifest::describe(*base));
         for (int i = 0; i < count; ++i) {
             m.name = adapterName(i);
-            if (Status s = deploy(owner, m, ml::randomServingAdapter(i, 288, 6)); !s)
+            if (Status s = deploy(owner, m, ml::randomServingAdapter(i)); !s)
                 return s;
         }
         adapters = count;
@@ -260,9 +260,13 @@ Result<std::unique_ptr<NodeServeBench>> NodeServeBench::start(const ml::ServeBen
 Result<ml::ServeBenchResult> NodeServeBench::run(int adapters, int clients, int requests)
 {
     if (adapters > d->adapters || clients < 1 || requests < 1)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("%1 adapters deployed, %2 asked").arg(d->adapters).arg(adapters));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 adapters, %2 clients, %3 requests asked of a node with "
+                                        "%4 adapters deployed")
+                             .arg(adapters)
+                             .arg(clients)
+                             .arg(requests)
+                             .arg(d->adapters));
     std::mutex mutex;
     std::vector<double> ttftMs;
     int64_t tokens = 0, promptTokens = 0;
@@ -275,7 +279,7 @@ Result<ml::ServeBenchResult> NodeServeBench::run(int adapters, int clients, int 
             const QString model = adapters > 0 ? adapterName(c % adapters) : kBaseName;
             for (int r = 0; r < requests; ++r) {
                 // A short question: with the chat template about 21 prompt tokens, near the
-                // engine bench's 16 (each prompt token costs about what a generated one does).
+                // engine bench's 16 (each prompt token runs the layers once, as a new one does).
                 Result<Streamed> answer = streamCompletion(
                     http, model, QStringLiteral("Q%1.%2").arg(c).arg(r), d->config.maxTokens);
                 std::lock_guard lock(mutex);

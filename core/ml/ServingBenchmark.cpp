@@ -40,7 +40,8 @@ Result<ModelFiles> randomServingBase(const ServeBenchConfig& b)
     if (!files)
         return files.error();
     ModelConfig c;
-    c.dim = 288, c.nLayers = 6, c.nHeads = 6, c.nKvHeads = 6, c.hiddenDim = 768,
+    c.dim = kServeBenchDim, c.nLayers = kServeBenchLayers, c.nHeads = 6, c.nKvHeads = 6,
+    c.hiddenDim = 768,
     c.vocabSize = b.vocab;
     c.maxSeqLen = std::max(256, b.promptTokens + b.maxTokens);
     c.tieEmbeddings = true;

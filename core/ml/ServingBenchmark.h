@@ -37,10 +37,14 @@ struct ServeBenchResult
 // One engine per call: a random base, `adapters` random adapters, `clients` closed-loop clients.
 Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& config);
 
-// flywheel-bench's default model shape (dim 288, 6 layers, 6 heads) with config.vocab, random
-// weights from config.seed, and the fixture tokenizer (ids past its vocabulary decode to nothing).
+// The serve benches' base: flywheel-bench's default shape (6 heads, hidden 768, tied head).
+inline constexpr int kServeBenchDim = 288;
+inline constexpr int kServeBenchLayers = 6;
+
+// That shape with config.vocab, random weights from config.seed, and the fixture tokenizer (ids
+// past its vocabulary decode to nothing).
 Result<ModelFiles> randomServingBase(const ServeBenchConfig& config);
-// Adapter `index` for that base: PEFT files, random rank-8 LoRA on q, k, v and o.
-ModelFiles randomServingAdapter(int index, int dim, int layers);
+// Adapter `index` for a base of `dim` and `layers`: PEFT files, random rank-8 LoRA on q, k, v, o.
+ModelFiles randomServingAdapter(int index, int dim = kServeBenchDim, int layers = kServeBenchLayers);
 
 } // namespace fw::ml
