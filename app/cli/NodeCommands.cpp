@@ -140,6 +140,11 @@ Outcome nodeStatus(const Invocation& call)
     out.line(tr("requests  %1 running, %2 queued, %3 completed")
                  .arg(text("running"), text("queue_depth"), text("completed")));
     out.line(tr("tokens    %1 generated").arg(text("generated_tokens")));
+    const auto ms = [&](const char* key) {
+        return QString::number(info->value(QLatin1String(key)).toDouble(), 'f', 1);
+    };
+    out.line(tr("latency   p50 %1 ms a whole answer, %2 ms to the first token; adapter load p50 %3 ms")
+                 .arg(ms("latency_ms_p50"), ms("first_token_ms_p50"), ms("adapter_load_ms_p50")));
     return {};
 }
 

@@ -163,6 +163,9 @@ private slots:
         const QJsonObject s = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(s.value("base").toString(), QStringLiteral("base"));
         QCOMPARE(s.value("adapters").toArray().size(), 2);
+        const CliRun readable = cli(m_builder, {"node", "status", "--node", m_node->url()});
+        QVERIFY2(readable.exitCode == 0, readable.err.constData());
+        QVERIFY2(readable.out.contains("to the first token"), readable.out.constData());
     }
 
     // --int8: the same deployments served from int8 weights (a second node on the same workspace).
