@@ -212,7 +212,8 @@ void InferenceScheduler::route(const std::vector<ml::SequenceEvent>& events)
         const auto it = m_running.find(e.id);
         if (it == m_running.end())
             continue;
-        if (e.firstToken)
+        // A first token with text starts the stream by its text; one without, by an empty event.
+        if (e.firstToken && e.delta.isEmpty())
             it->second.ticket->started();
         it->second.ticket->push(e.delta);
         if (!e.finished)
