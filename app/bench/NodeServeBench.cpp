@@ -12,13 +12,10 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <algorithm>
 #include <chrono>
 #include <csignal>
-#include <httplib.h>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -29,14 +26,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[size_t(p * double(values.size() - 1) + 0.5)];
-}
-
 QString adapterName(int index)
 {
     return QStringLiteral("bench-adapter-%1").arg(index);
@@ -44,74 +33,25 @@ QString adapterName(int index)
 
 const QString kBaseName = QStringLiteral("bench-base");
 
-// What one streamed completion gave its client.
-struct Streamed
-{
-    double ttftMs = 0.0; // request sent -> first server-sent event (the node sends it at the
-                         // first token, text or not)
-    int completionTokens = 0;
-    int promptTokens = 0;
-};
-
-// One POST /v1/chat/completions with "stream": true, read to its "data: [DONE]". Greedy, as the
-// engine bench decodes. A chat stream's first event (the assistant's role) leaves the node at the
-// first token; the random base's ids past the fixture tokenizer's vocabulary decode to no text.
-Result<Streamed> streamCompletion(httplib::Client& http, const QString& model,
-                                  const QString& prompt, int maxTokens)
+// One streamed chat completion through NodeClient, greedy, as the engine bench decodes. A chat
+// stream's first event (the assistant's role) leaves the node at the first token, so the
+// client's firstEventMs is the time to first token even though the random base's ids past the
+// fixture tokenizer's vocabulary decode to no text.
+Result<node::NodeClient::StreamedAnswer> streamCompletion(node::NodeClient& client,
+                                                          const QString& model,
+                                                          const QString& prompt, int maxTokens)
 {
     const QJsonObject request{
         {"model", model},
         {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", prompt}}}},
         {"max_tokens", maxTokens},
-        {"temperature", 0},
-        {"stream", true},
-        {"stream_options", QJsonObject{{"include_usage", true}}}};
-    httplib::Request req;
-    req.method = "POST";
-    req.path = "/v1/chat/completions";
-    req.body = QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString();
-    req.headers.emplace("Content-Type", "application/json");
-    std::string body;
-    std::optional<Clock::time_point> firstEvent;
-    req.content_receiver = [&](const char* data, size_t n, uint64_t, uint64_t) {
-        body.append(data, n);
-        if (!firstEvent && body.find("data: ") != std::string::npos)
-            firstEvent = Clock::now();
-        return true;
-    };
-    const auto sent = Clock::now();
-    const httplib::Result reply = http.send(req);
-    if (!reply)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("HTTP: %1")
-                             .arg(QString::fromStdString(httplib::to_string(reply.error()))));
-    if (reply->status != 200 || !firstEvent)
-        return makeError(ErrorCode::Internal, QStringLiteral("status %1: %2")
-                                                  .arg(reply->status)
-                                                  .arg(QString::fromStdString(body).left(300)));
-    Streamed out;
-    out.ttftMs = std::chrono::duration<double, std::milli>(*firstEvent - sent).count();
-    bool done = false;
-    for (const QString& event :
-         QString::fromStdString(body).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-        if (!event.startsWith(QStringLiteral("data: ")))
-            continue; // a keep-alive comment
-        const QString data = event.mid(6);
-        done = data == QLatin1String("[DONE]");
-        const QJsonObject o = QJsonDocument::fromJson(data.toUtf8()).object();
-        if (o.contains(QStringLiteral("error")))
-            return makeError(ErrorCode::Internal, data);
-        if (o.contains(QStringLiteral("usage"))) {
-            const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
-            out.completionTokens = usage.value("completion_tokens").toInt();
-            out.promptTokens = usage.value("prompt_tokens").toInt();
-        }
-    }
-    if (!done || out.completionTokens <= 0)
-        return makeError(
-            ErrorCode::Internal,
-            QStringLiteral("incomplete stream: %1").arg(QString::fromStdString(body).right(300)));
-    return out;
+        {"temperature", 0}};
+    Result<node::NodeClient::StreamedAnswer> answer =
+        client.streamCompletion("/v1/chat/completions", request, {});
+    if (answer && (answer->completionTokens <= 0 || answer->firstEventMs < 0))
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("an incomplete stream from %1").arg(model));
+    return answer;
 }
 
 } // namespace
@@ -129,13 +69,9 @@ struct NodeServeBench::State
     int adapters = 0;
     double adapterLoadMsP50 = 0.0;
 
-    httplib::Client client() const
+    Result<node::NodeClient> client() const
     {
-        httplib::Client http("127.0.0.1", port);
-        http.set_keep_alive(true);
-        http.set_tcp_nodelay(true); // as NodeClient: no 40 ms wait between headers and body
-        http.set_read_timeout(600, 0);
-        return http;
+        return node::NodeClient::connect(QStringLiteral("http://127.0.0.1:%1").arg(port));
     }
 
     Status deploy(const crypto::SigningKey& owner, node::DeployManifest m, const ModelFiles& files)
@@ -144,12 +80,11 @@ struct NodeServeBench::State
         m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
         m.release = m.createdAtMs;
         const node::DeployPackage package = node::DeployPackage::create(m, files, owner);
-        Result<node::NodeClient> client =
-            node::NodeClient::connect(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        if (!client)
-            return client.error();
+        Result<node::NodeClient> http = client();
+        if (!http)
+            return http.error();
         Result<QJsonObject> reply = node::NodeClient::jsonOf(
-            client->signedPost("/flywheel/v1/deployments", package.encode(), owner));
+            http->signedPost("/flywheel/v1/deployments", package.encode(), owner));
         if (!reply)
             return reply.error();
         return Status::success();
@@ -182,17 +117,15 @@ struct NodeServeBench::State
     // anything is measured, as the engine bench loads them before its clock starts.
     Status warmUp()
     {
-        httplib::Client http = client();
+        Result<node::NodeClient> http = client();
+        if (!http)
+            return http.error();
         for (int i = -1; i < adapters; ++i)
-            if (Result<Streamed> r = streamCompletion(http, i < 0 ? kBaseName : adapterName(i),
-                                                      QStringLiteral("Warm up"), 1);
+            if (auto r = streamCompletion(*http, i < 0 ? kBaseName : adapterName(i),
+                                          QStringLiteral("Warm up"), 1);
                 !r)
                 return r.error();
-        Result<node::NodeClient> info =
-            node::NodeClient::connect(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        if (!info)
-            return info.error();
-        Result<QJsonObject> o = node::NodeClient::jsonOf(info->get("/flywheel/v1/node"));
+        Result<QJsonObject> o = node::NodeClient::jsonOf(http->get("/flywheel/v1/node"));
         if (!o)
             return o.error();
         adapterLoadMsP50 = o->value(QStringLiteral("adapter_load_ms_p50")).toDouble();
@@ -275,22 +208,27 @@ Result<ml::ServeBenchResult> NodeServeBench::run(int adapters, int clients, int 
     std::vector<std::thread> threads;
     for (int c = 0; c < clients; ++c)
         threads.emplace_back([&, c] {
-            httplib::Client http = d->client();
+            Result<node::NodeClient> http = d->client();
             const QString model = adapters > 0 ? adapterName(c % adapters) : kBaseName;
-            for (int r = 0; r < requests; ++r) {
+            for (int r = 0; r < requests && http; ++r) {
                 // A short question: with the chat template about 21 prompt tokens, near the
                 // engine bench's 16 (each prompt token runs the layers once, as a new one does).
-                Result<Streamed> answer = streamCompletion(
-                    http, model, QStringLiteral("Q%1.%2").arg(c).arg(r), d->config.maxTokens);
+                auto answer = streamCompletion(*http, model, QStringLiteral("Q%1.%2").arg(c).arg(r),
+                                               d->config.maxTokens);
                 std::lock_guard lock(mutex);
                 if (!answer) {
                     if (!failure)
                         failure = answer.error();
                     return;
                 }
-                ttftMs.push_back(answer->ttftMs);
+                ttftMs.push_back(answer->firstEventMs);
                 tokens += answer->completionTokens;
                 promptTokens += answer->promptTokens;
+            }
+            if (!http) {
+                std::lock_guard lock(mutex);
+                if (!failure)
+                    failure = http.error();
             }
         });
     for (std::thread& t : threads)
@@ -303,8 +241,8 @@ Result<ml::ServeBenchResult> NodeServeBench::run(int adapters, int clients, int 
     out.requests = int64_t(clients) * requests;
     out.promptTokens = promptTokens;
     out.tokensPerSecond = double(tokens) / seconds;
-    out.ttftMsP50 = percentile(ttftMs, 0.5);
-    out.ttftMsP99 = percentile(ttftMs, 0.99);
+    out.ttftMsP50 = ml::percentileOf(ttftMs, 0.5);
+    out.ttftMsP99 = ml::percentileOf(ttftMs, 0.99);
     out.adapterLoadMsP50 = d->adapterLoadMsP50;
     return out;
 }

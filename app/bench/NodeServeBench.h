@@ -1,8 +1,8 @@
 // flywheel-bench serve: a node in this process, as its users meet it. NodeService and its
 // HttpServer listen on 127.0.0.1 over a temporary encrypted workspace; a random base and its
 // adapters are deployed through the API as signed packages; closed-loop clients stream
-// completions over HTTP (cpp-httplib, as llama.cpp's server bench does), and time to first token
-// is what a client sees: the first server-sent event.
+// completions over HTTP with NodeClient (the workbench's and the CLI's client), and time to first
+// token is what a client sees: the first server-sent event.
 #pragma once
 
 #include "ml/ServingBenchmark.h"

@@ -24,15 +24,15 @@ double msBetween(Clock::time_point a, Clock::time_point b)
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
-double percentile(std::vector<double> values, double p)
+} // namespace
+
+double percentileOf(std::vector<double> values, double p)
 {
     if (values.empty())
         return 0.0;
     std::sort(values.begin(), values.end());
     return values[size_t(p * double(values.size() - 1) + 0.5)];
 }
-
-} // namespace
 
 Result<ModelFiles> randomServingBase(const ServeBenchConfig& b)
 {
@@ -155,9 +155,9 @@ Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& b)
         }
     }
     r.tokensPerSecond = double(r.tokens) / (msBetween(begin, Clock::now()) / 1000.0);
-    r.ttftMsP50 = percentile(ttftMs, 0.5);
-    r.ttftMsP99 = percentile(ttftMs, 0.99);
-    r.adapterLoadMsP50 = percentile(loadMs, 0.5);
+    r.ttftMsP50 = percentileOf(ttftMs, 0.5);
+    r.ttftMsP99 = percentileOf(ttftMs, 0.99);
+    r.adapterLoadMsP50 = percentileOf(loadMs, 0.5);
     return r;
 }
 

@@ -6,6 +6,8 @@
 #include "common/ModelFiles.h"
 #include "common/Result.h"
 
+#include <vector>
+
 namespace fw::ml {
 
 struct ServeBenchConfig
@@ -36,6 +38,9 @@ struct ServeBenchResult
 
 // One engine per call: a random base, `adapters` random adapters, `clients` closed-loop clients.
 Result<ServeBenchResult> benchmarkServing(const ServeBenchConfig& config);
+
+// The p-quantile (0..1) of `values`, the nearest sample; 0 when there is none.
+double percentileOf(std::vector<double> values, double p);
 
 // The serve benches' base: flywheel-bench's default shape (6 heads, hidden 768, tied head).
 inline constexpr int kServeBenchDim = 288;

@@ -5,6 +5,7 @@
 #include "node/SignedRequest.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -137,6 +138,7 @@ NodeClient::streamCompletion(const QByteArray& path, QJsonObject request,
     request.insert(QStringLiteral("stream_options"),
                    QJsonObject{{QStringLiteral("include_usage"), true}});
     StreamedAnswer answer;
+    QElapsedTimer sent;
     QByteArray pending;   // bytes of an event not complete yet
     QByteArray errorBody; // a non-200 reply's JSON
     std::optional<Error> streamError;
@@ -165,6 +167,8 @@ NodeClient::streamCompletion(const QByteArray& path, QJsonObject request,
             pending.remove(0, end + 2);
             if (!event.startsWith("data: "))
                 continue; // a comment (": waiting") keeps the connection alive
+            if (answer.firstEventMs < 0)
+                answer.firstEventMs = double(sent.nsecsElapsed()) / 1e6;
             const QByteArray payload = event.mid(6);
             if (payload == "[DONE]")
                 continue;
@@ -205,6 +209,7 @@ NodeClient::streamCompletion(const QByteArray& path, QJsonObject request,
         }
         return true;
     };
+    sent.start();
     const httplib::Result result = m_impl->client.send(req);
     if (hungUp) {
         answer.finishReason.clear();

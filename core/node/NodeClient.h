@@ -53,6 +53,9 @@ public:
         int promptTokens = 0;
         int completionTokens = 0;
         QJsonObject flywheel; // a paid answer's receipt and fee (the stream's last chunk)
+        // Request sent to its first server-sent event, as this client saw it: the node sends it
+        // at the first token (a chat stream's role chunk), so this is the time to first token.
+        double firstEventMs = -1.0;
     };
     Result<StreamedAnswer> streamCompletion(const QByteArray& path, QJsonObject request,
                                             const std::function<bool(const QString&)>& onDelta,
