@@ -12,8 +12,9 @@
 // index, and the next search indexes every record again (datanet/SearchIndex.h). A re-key starts a
 // new database generation and with it an empty index, rebuilt the same way.
 //
-// 4 KiB pages whatever the database's (older workspaces have 1 KiB ones): every index file is
-// written by this build. Same key as the database: SQLCipher encrypts each page with its own random
+// Database::kCipherPageSize whatever the database's (older workspaces have 1 or 4 KiB ones): every
+// index file is written by this build, and one written with another page size reads as foreign,
+// so it is rebuilt. Same key as the database: SQLCipher encrypts each page with its own random
 // IV, so two files under one key are as safe as the two tables were in one file.
 #pragma once
 

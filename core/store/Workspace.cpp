@@ -241,7 +241,7 @@ Status Workspace::changePassphrase(const QByteArray& newPassphrase, const crypto
     next.generation = m_header.generation + 1;
     next.databaseFile = databaseName(next.generation);
     next.cipherPageSize =
-        Database::kCipherPageSize; // a re-key also moves old workspaces to 4 KiB pages
+        Database::kCipherPageSize; // a re-key also moves old workspaces to today's page size
     const QString nextPath = QDir(m_dir).filePath(next.databaseFile);
     {
         Result<Connection> db = p->acquire();

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -385,6 +386,65 @@ private slots:
         QCOMPARE(*SearchIndex(**ws).pending(), 30);
         QCOMPARE(*DatanetService(**ws).countRecords(datanetId, q), 30);
         QCOMPARE(QDir(wsDir).entryList({QStringLiteral("search-*.db")}, QDir::Files).size(), 1);
+    }
+
+    // Builds before 2026-12 wrote the index with 4 KiB pages, this one with 16 KiB: such a file
+    // reads as foreign, and is rebuilt like any unreadable index, not an error.
+    void anIndexWithAnOlderPageSizeIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString wsDir = dir.filePath("ws");
+        qint64 datanetId = 0;
+        const QString oldIndex = dir.filePath("old-index.db");
+        {
+            auto ws = store::Workspace::create(wsDir, "pass phrase", test::fastOptions());
+            QVERIFY(ws.ok());
+            const wallet::Identity person = *wallet::WalletService(**ws).createIdentity(QStringLiteral("p"));
+            Datanet spec;
+            spec.name = QStringLiteral("older pages");
+            spec.kind = RecordKind::Instruction;
+            datanetId = DatanetService(**ws).create(spec)->id;
+            QFile file(dir.filePath("o.jsonl"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(test::alpacaLines(30));
+            file.close();
+            ImportOptions o;
+            o.identityId = person.id;
+            QVERIFY(DatanetImporter(**ws).importFile(datanetId, file.fileName(), o).ok());
+            // An index file as an older build wrote it: the same key (ATTACH without KEY takes the
+            // database's), 4 KiB pages, and a watermark saying every record is indexed.
+            QFile empty(oldIndex);
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+            empty.close();
+            auto db = (*ws)->requireDatabase();
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096;")).ok());
+            const Status written = (*db)->exec(
+                QStringLiteral("ATTACH DATABASE '%1' AS old;"
+                               "CREATE VIRTUAL TABLE old.records_fts USING fts4(content=\"\", text);"
+                               "CREATE TABLE old.search_state (key TEXT PRIMARY KEY, value INTEGER);"
+                               "INSERT INTO old.search_state VALUES('indexed_upto', 1000000);"
+                               "DETACH DATABASE old;")
+                    .arg(oldIndex));
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA cipher_default_page_size = %1;")
+                                    .arg(store::Database::kCipherPageSize))
+                        .ok());
+            QVERIFY2(written.ok(), qPrintable(written.error().message));
+        }
+        const QStringList index = QDir(wsDir).entryList({QStringLiteral("search-*.db")}, QDir::Files);
+        QCOMPARE(index.size(), 1);
+        const QString indexPath = QDir(wsDir).filePath(index.first());
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(indexPath + QLatin1String(suffix));
+        QVERIFY(QFile::copy(oldIndex, indexPath));
+        QVERIFY(QFileInfo(indexPath).size() >= 4 * 4096);
+
+        auto ws = store::Workspace::open(wsDir, "pass phrase");
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        QCOMPARE(*SearchIndex(**ws).pending(), 30); // the old file's watermark was not believed
+        RecordQuery q;
+        q.search = "plus";
+        QCOMPARE(*DatanetService(**ws).countRecords(datanetId, q), 30);
     }
 
     // An import that fails stores no record and leaves no word in the index.

@@ -186,7 +186,7 @@ private slots:
         QCOMPARE((*ws)->changePassphrase("", crypto::KdfParams::interactive()).error().code,
                  ErrorCode::InvalidArgument);
     }
-    void oldOneKibPageWorkspacesOpenAndMoveToFourKibOnRekey()
+    void oldOneKibPageWorkspacesOpenAndMoveToTodaysPageSizeOnRekey()
     {
         // Headers written before cipherPageSize existed describe SQLCipher 3's 1 KiB pages.
         QTemporaryDir tmp;
@@ -211,7 +211,8 @@ private slots:
         QCOMPARE((*ws)->header().cipherPageSize, 1024);
         QCOMPARE(getValue(**ws), QStringLiteral("from 1 KiB pages"));
         QVERIFY((*ws)->changePassphrase("new", crypto::KdfParams::interactive()).ok());
-        QCOMPARE((*ws)->header().cipherPageSize, 4096);
+        QCOMPARE((*ws)->header().cipherPageSize, Database::kCipherPageSize);
+        QCOMPARE(Database::kCipherPageSize, 16384);
         QCOMPARE(getValue(**ws), QStringLiteral("from 1 KiB pages"));
         ws->reset();
         auto reopened = Workspace::open(tmp.path(), "new");
