@@ -38,6 +38,15 @@ public:
     // The same with the hash, band keys and token estimate computed beforehand (on another thread).
     Result<Outcome> add(const RecordContent& content, const QByteArray& hash, const MinHash::BandKeys& keys,
                         qint64 tokens);
+    // Hands the datanet's near-duplicate index to a caller that judges near duplicates itself, in
+    // record order (an import's hashing thread: the lookups were a tenth of the writer's time).
+    // From then on only addJudged() may add records.
+    NearDuplicateIndex takeNearDuplicateIndex() { return std::move(m_index); }
+    // add() with the near-duplicate judgement made by the holder of the taken index. That judgement
+    // may count a record this call then finds to be an exact duplicate: its band keys equal those
+    // of the record it duplicates, already in the index, so the index is the same either way.
+    Result<Outcome> addJudged(const RecordContent& content, const QByteArray& hash,
+                              const MinHash::BandKeys& keys, qint64 tokens, bool nearDuplicate);
     // A record signed by the contributor elsewhere (ContributionBundle::signedMessage); the
     // signature is kept with a stored record, dropped with a duplicate.
     Result<Outcome> addSigned(const RecordContent& content, const QByteArray& signature);
@@ -55,6 +64,8 @@ public:
 private:
     ContributionWriter(store::Database& db, Datanet datanet) : m_db(db), m_datanet(std::move(datanet)) {}
     Result<qint64> seal(const QByteArray& signature, qint64 malformed, bool recordSigned);
+    Result<Outcome> insert(const RecordContent& content, const QByteArray& hash,
+                           const MinHash::BandKeys& keys, qint64 tokens, bool nearDuplicate);
 
     store::Database& m_db;
     Datanet m_datanet;

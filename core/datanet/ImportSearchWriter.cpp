@@ -7,12 +7,38 @@
 #include "store/Workspace.h"
 
 #include <QtGlobal>
+#include <optional>
 
 namespace fw::datanet {
 
 namespace {
 constexpr size_t kBatchRecords = 256;
 constexpr size_t kMaxBatches = 32; // about 8,000 records of text in flight: a few MB
+constexpr int kImportSearchCacheKiB = 32768;
+
+class ScopedSearchCache
+{
+public:
+    explicit ScopedSearchCache(store::Database& db) : m_db(db)
+    {
+        if (Result<store::Statement> st = db.prepare(QStringLiteral("PRAGMA search.cache_size;"));
+            st)
+            if (Result<bool> row = st->step(); row && *row)
+                m_previous = st->int64(0);
+        (void)db.exec(QStringLiteral("PRAGMA search.cache_size = -%1;").arg(kImportSearchCacheKiB));
+    }
+    ~ScopedSearchCache()
+    {
+        if (m_previous)
+            (void)m_db.exec(QStringLiteral("PRAGMA search.cache_size = %1;").arg(*m_previous));
+    }
+    ScopedSearchCache(const ScopedSearchCache&) = delete;
+    ScopedSearchCache& operator=(const ScopedSearchCache&) = delete;
+
+private:
+    store::Database& m_db;
+    std::optional<qint64> m_previous;
+};
 } // namespace
 
 Result<std::unique_ptr<ImportSearchWriter>>
@@ -116,6 +142,10 @@ Status ImportSearchWriter::write()
     if (!connection)
         return connection.error();
     store::Database& db = **connection;
+    // A large import's index outgrows SQLite's default 2 MB cache many times over: full-text
+    // merges then read back pages they just wrote (a third of the index file's reads and writes
+    // at 100,000 records). The connection gets its own setting back after.
+    const ScopedSearchCache cache(db);
     store::Transaction tx(db, store::Transaction::Scope::SearchIndexOnly);
     if (!tx.began())
         return tx.began().error();

@@ -57,13 +57,25 @@ FW_MINHASH_CLONES void foldShingles(const quint64* shingles, size_t count, quint
     }
 }
 
-// Lower-cased words of letters and digits, each as a 64-bit FNV-1a hash.
-std::vector<quint64> wordHashes(const QString& text)
+inline QChar qcharOf(QChar c)
 {
-    std::vector<quint64> words;
+    return c;
+}
+inline QChar qcharOf(char latin1) // Latin-1: each byte is the QChar of the same code
+{
+    return QChar(char16_t(static_cast<unsigned char>(latin1)));
+}
+
+// Lower-cased words of letters and digits, each as a 64-bit FNV-1a hash, into `words`. `Chars`
+// is a QString or a view of Latin-1 bytes.
+template <typename Chars>
+void wordHashes(const Chars& text, std::vector<quint64>& words)
+{
+    words.clear();
     quint64 h = 0xcbf29ce484222325ULL;
     bool inWord = false;
-    for (QChar c : text) {
+    for (auto ch : text) {
+        const QChar c = qcharOf(ch);
         const char16_t u = c.unicode();
         // ASCII answers the same as QChar's Unicode tables, without the table lookups.
         const bool ascii = u < 0x80;
@@ -83,14 +95,18 @@ std::vector<quint64> wordHashes(const QString& text)
     }
     if (inWord)
         words.push_back(h);
-    return words;
 }
-} // namespace
 
-MinHash::BandKeys MinHash::bandKeys(const QString& text)
+// The band keys of `text`; asString() gives it as a QString for the rare text without a shingle.
+template <typename Chars, typename AsString>
+MinHash::BandKeys keysOf(const Chars& text, const AsString& asString)
 {
-    const std::vector<quint64> words = wordHashes(text);
-    std::vector<quint64> shingles;
+    // Per thread and reused: an import computes this for every record on its hashing thread, and
+    // two fresh vectors per record (grown a push at a time) were most of its allocations.
+    thread_local std::vector<quint64> words;
+    thread_local std::vector<quint64> shingles;
+    wordHashes(text, words);
+    shingles.clear();
     if (words.size() < 3) {
         quint64 h = 0x5eed;
         for (quint64 w : words)
@@ -101,28 +117,47 @@ MinHash::BandKeys MinHash::bandKeys(const QString& text)
     for (size_t i = 0; i + 2 < words.size(); ++i)
         shingles.push_back(splitmix(splitmix(words[i] ^ 1) ^ words[i + 1]) ^ words[i + 2]);
 
-    std::array<quint64, kHashes> mins;
+    std::array<quint64, MinHash::kHashes> mins;
     mins.fill(std::numeric_limits<quint64>::max());
     foldShingles(shingles.data(), shingles.size(), mins.data());
-    BandKeys keys{};
-    for (int b = 0; b < kBands; ++b) {
+    MinHash::BandKeys keys{};
+    for (int b = 0; b < MinHash::kBands; ++b) {
         quint64 k = splitmix(quint64(b) + 0x1000);
-        for (int r = 0; r < kRows; ++r)
-            k = splitmix(k ^ mins[b * kRows + r]);
+        for (int r = 0; r < MinHash::kRows; ++r)
+            k = splitmix(k ^ mins[b * MinHash::kRows + r]);
         keys[b] = k;
     }
-    if (shingles.empty()) // nothing to compare: make the keys unique to this text's hash
-        for (int b = 0; b < kBands; ++b)
-            keys[b] = splitmix(qHashBits(text.constData(), text.size() * sizeof(QChar), 0) + b);
+    if (shingles.empty()) { // nothing to compare: make the keys unique to this text's hash
+        const QString s = asString();
+        for (int b = 0; b < MinHash::kBands; ++b)
+            keys[b] = splitmix(qHashBits(s.constData(), s.size() * sizeof(QChar), 0) + b);
+    }
     return keys;
+}
+} // namespace
+
+MinHash::BandKeys MinHash::bandKeys(const QString& text)
+{
+    return keysOf(text, [&] { return text; });
+}
+
+MinHash::BandKeys MinHash::bandKeysLatin1(QByteArrayView text)
+{
+    return keysOf(text, [&] { return QString::fromLatin1(text); });
+}
+
+MinHash::KeyBytes MinHash::toKeyBytes(const BandKeys& keys)
+{
+    KeyBytes out;
+    for (int b = 0; b < kBands; ++b)
+        qToLittleEndian(keys[b], out.data() + b * 8);
+    return out;
 }
 
 QByteArray MinHash::toBytes(const BandKeys& keys)
 {
-    QByteArray out(kBands * 8, Qt::Uninitialized);
-    for (int b = 0; b < kBands; ++b)
-        qToLittleEndian(keys[b], out.data() + b * 8);
-    return out;
+    const KeyBytes bytes = toKeyBytes(keys);
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
 bool MinHash::fromBytes(const QByteArray& bytes, BandKeys& keys)

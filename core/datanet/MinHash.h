@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <array>
@@ -20,7 +21,11 @@ public:
 
     // Case and punctuation are ignored; texts with no words give keys that match nothing else.
     static BandKeys bandKeys(const QString& text);
+    // bandKeys(QString::fromLatin1(text)), without building the string (an import's ASCII records).
+    static BandKeys bandKeysLatin1(QByteArrayView text);
     static QByteArray toBytes(const BandKeys& keys);   // 8 bytes per band, little-endian
+    using KeyBytes = std::array<char, kBands * 8>;
+    static KeyBytes toKeyBytes(const BandKeys& keys); // the same bytes, without an allocation
     static bool fromBytes(const QByteArray& bytes, BandKeys& keys);
 };
 

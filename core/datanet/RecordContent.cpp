@@ -159,6 +159,15 @@ Result<RecordContent> RecordContent::fromCanonical(RecordKind kind, const QByteA
     return fromJson(kind, doc.object());
 }
 
+QJsonObject RecordContent::json() const
+{
+    // Not cached: a RecordContent is a value read from several threads, and only imports (which
+    // never ask) skip building the object.
+    if (m_json.isEmpty() && !m_canonical.isEmpty())
+        return QJsonDocument::fromJson(m_canonical).object();
+    return m_json;
+}
+
 QByteArray RecordContent::hash() const
 {
     return crypto::blake2b(m_canonical);
@@ -166,24 +175,25 @@ QByteArray RecordContent::hash() const
 
 QString RecordContent::plainText() const
 {
-    if (!m_plainText.isNull())
-        return m_plainText;
+    if (!m_plainTextUtf8.isEmpty())
+        return QString::fromUtf8(m_plainTextUtf8);
+    const QJsonObject o = json();
     QStringList parts;
     switch (m_kind) {
     case RecordKind::Instruction:
-        parts << m_json.value("instruction").toString() << m_json.value("input").toString()
-              << m_json.value("output").toString();
+        parts << o.value("instruction").toString() << o.value("input").toString()
+              << o.value("output").toString();
         break;
     case RecordKind::Chat:
-        for (const QJsonValue& m : m_json.value("messages").toArray())
+        for (const QJsonValue& m : o.value("messages").toArray())
             parts << m.toObject().value("content").toString();
         break;
     case RecordKind::Text:
-        parts << m_json.value("text").toString();
+        parts << o.value("text").toString();
         break;
     case RecordKind::Preference:
-        parts << m_json.value("prompt").toString() << m_json.value("chosen").toString()
-              << m_json.value("rejected").toString();
+        parts << o.value("prompt").toString() << o.value("chosen").toString()
+              << o.value("rejected").toString();
         break;
     }
     parts.removeAll(QString());

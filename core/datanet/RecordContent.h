@@ -34,11 +34,14 @@ public:
     static Result<RecordContent> fromCanonical(RecordKind kind, const QByteArray& canonical);
 
     RecordKind kind() const { return m_kind; }
-    const QJsonObject& json() const { return m_json; }
+    // The object; a fast-path record builds it from canonical() when asked (an import never asks).
+    QJsonObject json() const;
     const QByteArray& canonical() const { return m_canonical; }
     QByteArray hash() const; // BLAKE2b-256 of canonical()
     // All the record's text joined by newlines, for near-duplicate detection and rendering.
     QString plainText() const;
+    // plainText() in UTF-8 when the fast path had it at hand (ASCII), else empty.
+    const QByteArray& plainTextUtf8IfKnown() const { return m_plainTextUtf8; }
     // About four bytes of UTF-8 per token, the usual rule of thumb for BPE tokenizers.
     qint64 estimatedTokens() const;
     // The same estimate for a plainText() already at hand.
@@ -54,9 +57,9 @@ private:
     RecordContent(RecordKind kind, QJsonObject json, QByteArray canonical);
 
     RecordKind m_kind = RecordKind::Text;
-    QJsonObject m_json;
+    QJsonObject m_json; // empty for a fast-path record: json() parses canonical() instead
     QByteArray m_canonical;
-    QString m_plainText; // plainText(), when the fast path had it at hand; else built on demand
+    QByteArray m_plainTextUtf8; // plainText() in UTF-8 (ASCII), from the fast path only
 };
 
 } // namespace fw::datanet

@@ -233,7 +233,6 @@ std::optional<RecordContent> RecordContent::fromFlatJsonLine(RecordKind kind, QB
     if (!in.consume('}') || !in.atEnd())
         return std::nullopt;
 
-    QJsonObject json;
     qsizetype bytes = 2;
     for (int i = 0; i < shape.count; ++i) {
         if (shape.fields[i].required && values[i].isEmpty())
@@ -252,7 +251,6 @@ std::optional<RecordContent> RecordContent::fromFlatJsonLine(RecordKind kind, QB
         canonical.append("\":\"", 3);
         appendEscaped(canonical, values[i]);
         canonical.append('"');
-        json.insert(shape.fields[i].name, QString::fromLatin1(values[i].data(), values[i].size()));
     }
     canonical.append('}');
     // plainText() as RecordContent builds it: the non-empty fields joined by newlines.
@@ -266,8 +264,10 @@ std::optional<RecordContent> RecordContent::fromFlatJsonLine(RecordKind kind, QB
             plain.append('\n');
         plain.append(v.data(), v.size());
     }
-    RecordContent content(kind, std::move(json), std::move(canonical));
-    content.m_plainText = QString::fromLatin1(plain);
+    // No QJsonObject: json() parses canonical() if ever asked. An import never asks, and building
+    // the object was a dozen allocations per record, freed later on another thread.
+    RecordContent content(kind, QJsonObject(), std::move(canonical));
+    content.m_plainTextUtf8 = std::move(plain); // ASCII: the same bytes in UTF-8
     return content;
 }
 

@@ -11,6 +11,13 @@ void prepare(PreparedRecord& r)
 {
     const RecordContent& content = *r.item.content;
     r.hash = content.hash();
+    // The fast path's ASCII text as it is: no UTF-16 string, no second copy.
+    if (const QByteArray& ascii = content.plainTextUtf8IfKnown(); !ascii.isEmpty()) {
+        r.bandKeys = MinHash::bandKeysLatin1(ascii);
+        r.tokens = (ascii.size() + 3) / 4; // estimateTokens(): four bytes of UTF-8 per token
+        r.plainTextUtf8 = ascii;
+        return;
+    }
     // Once, for the fingerprint, the estimate and the search index.
     const QString plainText = content.plainText();
     r.bandKeys = MinHash::bandKeys(plainText);
@@ -20,9 +27,9 @@ void prepare(PreparedRecord& r)
 }
 } // namespace
 
-RecordPipeline::RecordPipeline(RecordReader& reader, bool hash)
-    : m_reader(reader), m_hash(hash), m_reading([this] { readRecords(); }),
-      m_hashing([this] { hashRecords(); })
+RecordPipeline::RecordPipeline(RecordReader& reader, bool hash, NearDuplicateIndex* nearDuplicates)
+    : m_reader(reader), m_hash(hash), m_nearDuplicates(nearDuplicates),
+      m_reading([this] { readRecords(); }), m_hashing([this] { hashRecords(); })
 {
 }
 
@@ -118,8 +125,13 @@ void RecordPipeline::hashRecords()
         m_changed.notify_all();
         if (m_hash)
             for (PreparedRecord& record : batch.records)
-                if (record.item.content)
+                if (record.item.content) {
                     prepare(record);
+                    if (m_nearDuplicates) {
+                        record.nearDuplicate = m_nearDuplicates->contains(record.bandKeys);
+                        m_nearDuplicates->insert(record.bandKeys);
+                    }
+                }
         if (!push(m_ready, std::move(batch)))
             return;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "datanet/MinHash.h"
+#include "datanet/NearDuplicateIndex.h"
 #include "datanet/RecordReader.h"
 
 #include <condition_variable>
@@ -22,6 +23,7 @@ struct PreparedRecord
     MinHash::BandKeys bandKeys{}; // MinHash::bandKeys(plainText())
     qint64 tokens = 0;            // RecordContent::estimatedTokens()
     QByteArray plainTextUtf8;     // RecordContent::plainText() in UTF-8, for the search index
+    bool nearDuplicate = false;   // with an index: shares a band key with an earlier record
 };
 
 struct PreparedBatch
@@ -34,7 +36,9 @@ class RecordPipeline
 {
 public:
     // Starts reading at once. The reader (and its device) belong to the workers until destruction.
-    RecordPipeline(RecordReader& reader, bool hash);
+    // With `nearDuplicates` (and `hash`), the hashing thread judges each good record against it in
+    // file order and adds the record's keys; the index belongs to that thread until destruction.
+    RecordPipeline(RecordReader& reader, bool hash, NearDuplicateIndex* nearDuplicates = nullptr);
     // Stops the workers (at the next record) and waits for them: safe on any early return.
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline&) = delete;
@@ -52,6 +56,7 @@ private:
 
     RecordReader& m_reader;
     const bool m_hash;
+    NearDuplicateIndex* const m_nearDuplicates;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     // Both bounded, so memory stays flat whatever the file size.

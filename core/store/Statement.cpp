@@ -58,6 +58,24 @@ Statement& Statement::bindUtf8(int index, const QByteArray& utf8)
     return *this;
 }
 
+Statement& Statement::bindBorrowedUtf8(int index, QByteArrayView utf8)
+{
+    if (int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC))
+        m_bindError = rc;
+    return *this;
+}
+
+Statement& Statement::bindBorrowedBlob(int index, QByteArrayView bytes)
+{
+    // A zero-length blob is still a blob, not NULL (as bind() does).
+    const int rc = bytes.isEmpty() ? sqlite3_bind_zeroblob(m_stmt, index, 0)
+                                   : sqlite3_bind_blob(m_stmt, index, bytes.data(),
+                                                       int(bytes.size()), SQLITE_STATIC);
+    if (rc)
+        m_bindError = rc;
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QByteArray& value)
 {
     // A zero-length blob is still a blob, not NULL.

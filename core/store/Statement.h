@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -32,6 +33,10 @@ public:
     Statement& bind(int index, const QByteArray& value); // as BLOB
     // As TEXT, from bytes that are already UTF-8: no round trip through QString's UTF-16.
     Statement& bindUtf8(int index, const QByteArray& utf8);
+    // The same without SQLite's copy, for a bulk writer's hot loop: the bytes must stay alive and
+    // unchanged until the statement has run and is bound again (or reset and destroyed).
+    Statement& bindBorrowedUtf8(int index, QByteArrayView utf8);
+    Statement& bindBorrowedBlob(int index, QByteArrayView bytes);
     Statement& bindNull(int index);
 
     // true: a row is available; false: done. Errors carry SQLite's message.

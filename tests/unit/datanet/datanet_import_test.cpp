@@ -331,8 +331,8 @@ private slots:
         QVERIFY(DatanetService(*f.ws).verifyContribution(r->contributionId).ok());
     }
 
-    // An import borrows a big page cache and turns the automatic checkpoint off (it checkpoints
-    // itself), and gives the connection its own settings back.
+    // An import borrows a big page cache and turns the automatic checkpoint (it checkpoints itself)
+    // and foreign-key lookups off, and gives the connection its own settings back.
     void importRestoresItsSettings()
     {
         test::DatanetFixture& f = *m_f;
@@ -346,12 +346,22 @@ private slots:
         };
         QVERIFY((*db)->exec(QStringLiteral("PRAGMA cache_size = -3000;")).ok());
         QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 700;")).ok());
+        QCOMPARE(pragma("foreign_keys"), 1); // every connection of the workspace checks them
         QVERIFY(f.import(d.id, "cache.jsonl", test::alpacaLines(10)).ok());
         QCOMPARE(pragma("cache_size"), -3000);
         QCOMPARE(pragma("wal_autocheckpoint"), 700);
+        QCOMPARE(pragma("foreign_keys"), 1);
         QVERIFY(!f.import(d.id, "cache-bad.jsonl", "{bad\n").ok()); // refused: restored all the same
         QCOMPARE(pragma("cache_size"), -3000);
         QCOMPARE(pragma("wal_autocheckpoint"), 700);
+        QCOMPARE(pragma("foreign_keys"), 1);
+        // What the lookups would have checked holds: every imported record has its parents.
+        Result<store::Statement> orphans =
+            (*db)->prepare(QStringLiteral("PRAGMA foreign_key_check;"));
+        QVERIFY(orphans.ok());
+        const Result<bool> orphan = orphans->step();
+        QVERIFY(orphan.ok());
+        QVERIFY(!*orphan);
         QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000;")).ok());
     }
 

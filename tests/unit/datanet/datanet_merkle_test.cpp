@@ -276,6 +276,32 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QByteArray, keys);
         QCOMPARE(MinHash::toBytes(MinHash::bandKeys(text)).toHex(), keys);
+        // The import's path for ASCII text (its bytes, no QString) gives the same keys.
+        if (text == QString::fromLatin1(text.toLatin1()))
+            QCOMPARE(MinHash::toBytes(MinHash::bandKeysLatin1(text.toLatin1())).toHex(), keys);
+    }
+
+    // bandKeysLatin1(bytes) is bandKeys(QString::fromLatin1(bytes)) for any bytes: letters above
+    // 0x7f (Latin-1's), texts too short for a shingle, empty and punctuation-only ones.
+    void minHashKeysOfLatin1BytesEqualThoseOfTheString()
+    {
+        QList<QByteArray> texts = {"", "...", "ab", "one two", "one two three",
+                                   "The Quick brown fox, jumps over the lazy dog 42 times!",
+                                   "caf\xe9 cr\xe8me br\xfbl\xe9" "e \xc0 LA CARTE \xd7 \xf7 \xb5 \xaa \xba \xff",
+                                   "tab\tand\nnew lines\r\nand\x01" "controls\x7f here"};
+        quint64 x = 0x9e3779b97f4a7c15ULL;
+        for (int n = 0; n < 300; ++n) { // random bytes, with more spaces than chance gives
+            QByteArray t;
+            for (int i = 0; i < n % 97; ++i) {
+                x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+                const char c = char(x >> 56);
+                t.append((x >> 20) % 5 == 0 ? ' ' : c);
+            }
+            texts << t;
+        }
+        for (const QByteArray& t : texts)
+            QVERIFY2(MinHash::bandKeysLatin1(t) == MinHash::bandKeys(QString::fromLatin1(t)),
+                     t.toHex().constData());
     }
 
     void nearDuplicateIndexGrows()

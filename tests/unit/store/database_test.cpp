@@ -102,6 +102,29 @@ private slots:
         QVERIFY(sel->isNull(4));
         QVERIFY(!*sel->step());
     }
+    // A bulk writer binds its buffers without SQLite's copy: what is stored is what was bound at
+    // run(), a zero-length blob stays a blob, and binding again replaces the borrowed buffer.
+    void borrowedBindsStoreTheBytesOfTheRun()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("a.db"), testKey('k'), Database::Mode::Create);
+        QVERIFY((*db)->exec("CREATE TABLE t(s TEXT, b BLOB)").ok());
+        auto ins = (*db)->prepare("INSERT INTO t VALUES(?1, ?2)");
+        QVERIFY(ins.ok());
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray text = QString::fromUtf8("row %1 ✓").arg(i).toUtf8();
+            const QByteArray bytes = i == 2 ? QByteArray() : QByteArray(4 + i, char('a' + i));
+            ins->reset();
+            QVERIFY(ins->bindBorrowedUtf8(1, text).bindBorrowedBlob(2, bytes).run().ok());
+        }
+        auto sel = (*db)->prepare("SELECT s, b, typeof(b) FROM t ORDER BY rowid");
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(*sel->step());
+            QCOMPARE(sel->text(0), QString::fromUtf8("row %1 ✓").arg(i));
+            QCOMPARE(sel->blob(1), i == 2 ? QByteArray() : QByteArray(4 + i, char('a' + i)));
+            QCOMPARE(sel->text(2), QStringLiteral("blob"));
+        }
+    }
     void badSqlIsAnError()
     {
         QTemporaryDir dir;
