@@ -15,6 +15,34 @@
 using namespace fw;
 using namespace fw::datanet;
 
+namespace {
+// Creates a workspace at `wsDir` (passphrase "pass phrase") with one instruction datanet holding
+// `records` imported Alpaca records, and closes it. Returns the datanet's id, 0 on failure.
+qint64 createWorkspaceWithImport(const QString& wsDir, const QString& datanetName, int records)
+{
+    auto ws = store::Workspace::create(wsDir, "pass phrase", test::fastOptions());
+    if (!ws)
+        return 0;
+    auto person = wallet::WalletService(**ws).createIdentity(QStringLiteral("p"));
+    Datanet spec;
+    spec.name = datanetName;
+    spec.kind = RecordKind::Instruction;
+    auto datanet = DatanetService(**ws).create(spec);
+    if (!person || !datanet)
+        return 0;
+    QFile file(QFileInfo(wsDir).dir().filePath(datanetName + ".jsonl"));
+    if (!file.open(QIODevice::WriteOnly))
+        return 0;
+    file.write(test::alpacaLines(records));
+    file.close();
+    ImportOptions o;
+    o.identityId = person->id;
+    if (!DatanetImporter(**ws).importFile(datanet->id, file.fileName(), o))
+        return 0;
+    return datanet->id;
+}
+} // namespace
+
 class DatanetServiceTest : public QObject
 {
     Q_OBJECT
@@ -337,24 +365,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString wsDir = dir.filePath("ws");
-        qint64 datanetId = 0;
-        {
-            auto ws = store::Workspace::create(wsDir, "pass phrase", test::fastOptions());
-            QVERIFY(ws.ok());
-            const wallet::Identity person = *wallet::WalletService(**ws).createIdentity(QStringLiteral("p"));
-            Datanet spec;
-            spec.name = QStringLiteral("rebuilt");
-            spec.kind = RecordKind::Instruction;
-            datanetId = DatanetService(**ws).create(spec)->id;
-            QFile file(dir.filePath("r.jsonl"));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(test::alpacaLines(30));
-            file.close();
-            ImportOptions o;
-            o.identityId = person.id;
-            QVERIFY(DatanetImporter(**ws).importFile(datanetId, file.fileName(), o).ok());
-            QCOMPARE(*SearchIndex(**ws).pending(), 0);
-        }
+        const qint64 datanetId = createWorkspaceWithImport(wsDir, QStringLiteral("rebuilt"), 30);
+        QVERIFY(datanetId > 0);
         {
             // Opened again (every connection attaches the file anew), the index is still whole.
             auto again = store::Workspace::open(wsDir, "pass phrase");
@@ -394,23 +406,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString wsDir = dir.filePath("ws");
-        qint64 datanetId = 0;
         const QString oldIndex = dir.filePath("old-index.db");
+        const qint64 datanetId = createWorkspaceWithImport(wsDir, QStringLiteral("older pages"), 30);
+        QVERIFY(datanetId > 0);
         {
-            auto ws = store::Workspace::create(wsDir, "pass phrase", test::fastOptions());
+            auto ws = store::Workspace::open(wsDir, "pass phrase");
             QVERIFY(ws.ok());
-            const wallet::Identity person = *wallet::WalletService(**ws).createIdentity(QStringLiteral("p"));
-            Datanet spec;
-            spec.name = QStringLiteral("older pages");
-            spec.kind = RecordKind::Instruction;
-            datanetId = DatanetService(**ws).create(spec)->id;
-            QFile file(dir.filePath("o.jsonl"));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(test::alpacaLines(30));
-            file.close();
-            ImportOptions o;
-            o.identityId = person.id;
-            QVERIFY(DatanetImporter(**ws).importFile(datanetId, file.fileName(), o).ok());
+            QCOMPARE(*SearchIndex(**ws).pending(), 0);
             // An index file as an older build wrote it: the same key (ATTACH without KEY takes the
             // database's), 4 KiB pages, and a watermark saying every record is indexed.
             QFile empty(oldIndex);
