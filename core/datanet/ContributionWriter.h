@@ -39,7 +39,8 @@ public:
     Result<Outcome> add(const RecordContent& content, const QByteArray& hash, const MinHash::BandKeys& keys,
                         qint64 tokens);
     // Hands the datanet's near-duplicate index to a caller that judges near duplicates itself, in
-    // record order (an import's hashing thread: the lookups were a tenth of the writer's time).
+    // record order (an import's hashing thread: the lookups, cache misses in a table of every
+    // record's keys, then leave the writer's thread, the import's critical path).
     // From then on only addJudged() may add records.
     NearDuplicateIndex takeNearDuplicateIndex() { return std::move(m_index); }
     // add() with the near-duplicate judgement made by the holder of the taken index. That judgement

@@ -43,7 +43,7 @@ ImportProgress progressOf(qint64 bytesRead, qint64 total, const ImportReport& r,
 //
 // Foreign keys: every record an import writes points at its datanet, read just before and never
 // deleted (nothing deletes datanets), and at the contribution the same transaction inserted. The
-// two lookups per record were 6% of the writer's time; `workspace check` still runs
+// two lookups per record were 6% of an insert's CPU time; `workspace check` still runs
 // foreign_key_check over everything. Set before the transaction: SQLite ignores it inside one.
 class ImportSettings
 {

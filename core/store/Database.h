@@ -24,8 +24,8 @@ public:
     // SQLCipher 3 does not store its page size in the file: every connection must be told the one
     // the file was created with (a workspace keeps it in WorkspaceHeader::cipherPageSize). 16 KiB:
     // each page costs one AES and one HMAC pass and one WAL frame, so SQLCipher 3's default 1 KiB
-    // costs ~3x per byte, and 4 KiB (until 2026-12) cost a bulk insert 20% more CPU, its commit and
-    // checkpoint twice as much (datanet_import_bench).
+    // costs ~3x per byte, and 4 KiB (until 2026-12) cost a bulk insert of records 20% more CPU,
+    // its commit and checkpoint twice as much (tests/bench/README.md, "Datanet import benchmark").
     static constexpr int kCipherPageSize = 16384;
     static Result<std::unique_ptr<Database>> open(const QString& path, const crypto::SecureBytes& key,
                                                   Mode mode, int cipherPageSize = kCipherPageSize);
